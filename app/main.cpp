@@ -1,0 +1,48 @@
+// The composition root: read the command line, then run the console program or the window.
+#include "appidentity.h"
+#include "commandline.h"
+#include "consolesession.h"
+#include "translation.h"
+#include "windowlauncher.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+int runConsole(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    AppIdentity::apply();
+    Translation::apply(CommandLine::languageArgument(argc, argv));
+    const CommandLine::Result parsed = CommandLine::parse(QCoreApplication::arguments());
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    switch (parsed.outcome) {
+    case CommandLine::Outcome::ShowHelp:
+        out << parsed.helpText;
+        return 0;
+    case CommandLine::Outcome::ShowVersion:
+        out << AppIdentity::versionText() << '\n';
+        return 0;
+    case CommandLine::Outcome::Error:
+        err << parsed.errorText << "\n\n" << parsed.helpText;
+        return 2;
+    case CommandLine::Outcome::Run:
+        break;
+    }
+    ConsoleSession session(parsed.options);
+    return session.run();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // The console needs no window system, and starts faster without one.
+    if (CommandLine::wantsConsole(argc, argv))
+        return runConsole(argc, argv);
+    return WindowLauncher::run(argc, argv);
+}

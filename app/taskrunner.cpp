@@ -1,0 +1,27 @@
+#include "taskrunner.h"
+
+TaskRunner::~TaskRunner() = default;
+
+void TaskRunner::report(TaskEvent &&event)
+{
+    bool wasEmpty = false;
+    {
+        const std::lock_guard<std::mutex> lock(m_outboxMutex);
+        wasEmpty = m_outbox.isEmpty();
+        m_outbox.append(std::move(event));
+    }
+    // One wake-up per batch: a flood of short tasks costs one event, not one per task.
+    if (wasEmpty)
+        QMetaObject::invokeMethod(this, &TaskRunner::deliver, Qt::QueuedConnection);
+}
+
+void TaskRunner::deliver()
+{
+    QList<TaskEvent> batch;
+    {
+        const std::lock_guard<std::mutex> lock(m_outboxMutex);
+        batch.swap(m_outbox);
+    }
+    if (!batch.isEmpty())
+        emit events(batch);
+}

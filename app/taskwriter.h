@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+/**
+ * Writes a task's file, `{number}.txt` holding `Hello, {number}!`, atomically (QSaveFile): a
+ * reader never sees a partial file, even if the process dies mid-write. Safe on any thread.
+ */
+class TaskWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(TaskWriter)
+public:
+    static QString fileName(int number);
+    static QByteArray contents(int number);
+    /** Writes the file, creating the folder if missing. Returns a translated reason, or empty. */
+    static QString write(const QString &directory, int number);
+};

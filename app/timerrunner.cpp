@@ -1,0 +1,114 @@
+#include "timerrunner.h"
+
+#include "taskwriter.h"
+
+#include <QDateTime>
+#include <QTimerEvent>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int MaximumLanes = 64;
+
+} // namespace
+
+TimerRunner::TimerRunner(QObject *parent) : TaskRunner(parent), m_laneBusy(MaximumLanes + 1, false) { }
+
+TimerRunner::~TimerRunner() = default;
+
+void TimerRunner::setConcurrency(int count)
+{
+    m_concurrency = std::clamp(count, 0, MaximumLanes);
+    startWaiting();
+}
+
+void TimerRunner::submit(const TaskJob &job)
+{
+    m_waiting.push_back(job);
+    startWaiting();
+}
+
+QList<quint64> TimerRunner::takeUnstarted()
+{
+    QList<quint64> ids;
+    ids.reserve(qsizetype(m_waiting.size()));
+    for (const TaskJob &job : m_waiting)
+        ids.append(job.id);
+    m_waiting.clear();
+    return ids;
+}
+
+void TimerRunner::cancel(quint64 id)
+{
+    const auto waiting
+        = std::find_if(m_waiting.begin(), m_waiting.end(), [id](const TaskJob &job) { return job.id == id; });
+    if (waiting != m_waiting.end()) {
+        m_waiting.erase(waiting);
+        report({id, QDateTime::currentMSecsSinceEpoch(), {}, -1, TaskEvent::Kind::Finished,
+            TaskState::Cancelled});
+        return;
+    }
+    const auto running
+        = std::find_if(m_running.begin(), m_running.end(), [id](const Running &r) { return r.job.id == id; });
+    if (running != m_running.end()) {
+        finish(running, TaskState::Cancelled, {});
+        startWaiting();
+    }
+}
+
+void TimerRunner::cancelAll()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const TaskJob &job : m_waiting)
+        report({job.id, now, {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
+    m_waiting.clear();
+    while (!m_running.empty())
+        finish(m_running.begin(), TaskState::Cancelled, {});
+}
+
+void TimerRunner::startWaiting()
+{
+    while (int(m_running.size()) < m_concurrency && !m_waiting.empty()) {
+        Running running {std::move(m_waiting.front()), 0, takeFreeLane()};
+        m_waiting.pop_front();
+        running.timerId = startTimer(running.job.duration, Qt::PreciseTimer);
+        report({running.job.id, QDateTime::currentMSecsSinceEpoch(), {}, running.lane,
+            TaskEvent::Kind::Started, TaskState::Running});
+        m_running.push_back(std::move(running));
+    }
+}
+
+qint16 TimerRunner::takeFreeLane()
+{
+    // Lanes are numbered from 1, so the timeline and the task list show "slot 1", "slot 2", ...
+    for (int lane = 1; lane <= MaximumLanes; ++lane) {
+        if (!m_laneBusy[size_t(lane)]) {
+            m_laneBusy[size_t(lane)] = true;
+            return qint16(lane);
+        }
+    }
+    return qint16(MaximumLanes);
+}
+
+void TimerRunner::timerEvent(QTimerEvent *event)
+{
+    const auto running = std::find_if(m_running.begin(), m_running.end(),
+        [event](const Running &r) { return r.timerId == event->timerId(); });
+    if (running == m_running.end()) {
+        TaskRunner::timerEvent(event);
+        return;
+    }
+    const QString error = TaskWriter::write(running->job.outputDirectory, running->job.number);
+    finish(running, error.isEmpty() ? TaskState::Done : TaskState::Failed, error);
+    startWaiting();
+}
+
+void TimerRunner::finish(std::vector<Running>::iterator running, TaskState state, const QString &error)
+{
+    killTimer(running->timerId);
+    m_laneBusy[size_t(running->lane)] = false;
+    report({running->job.id, QDateTime::currentMSecsSinceEpoch(), error, running->lane,
+        TaskEvent::Kind::Finished, state});
+    m_running.erase(running);
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Everything CI checks: formatting, translations, a build with warnings as errors, every test
+# headless, the core again under ASan+UBSan and TSan. Exits non-zero if anything fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export QT_QPA_PLATFORM=offscreen
+HELLOQUEUE_TEST_PACKAGES=1 scripts/setup.sh
+
+step() { printf '\n==== %s\n' "$*"; }
+
+step "clang-format"
+git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run -Werror
+
+step "AddressSanitizer + UBSan (core)"
+cmake --workflow --preset asan
+
+step "ThreadSanitizer (core)"
+cmake --workflow --preset tsan
+
+step "All tests (RelWithDebInfo, warnings as errors)"
+ctest --preset dev
