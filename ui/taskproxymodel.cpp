@@ -1,0 +1,31 @@
+#include "taskproxymodel.h"
+
+#include "stateicons.h"
+#include "tasktablemodel.h"
+
+TaskProxyModel::TaskProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(TaskTableModel::SortRole);
+    for (int state = 0; state < TaskStateCount; ++state)
+        m_icons[size_t(state)] = StateIcons::paint(TaskState(state));
+}
+
+void TaskProxyModel::sort(int column, Qt::SortOrder order)
+{
+    m_column = column;
+    m_order = order;
+    // The source lists tasks in id order already.
+    if (column == TaskTableModel::IdColumn && order == Qt::AscendingOrder)
+        column = -1;
+    QSortFilterProxyModel::sort(column, order);
+}
+
+QVariant TaskProxyModel::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::DecorationRole && index.column() == TaskTableModel::StateColumn) {
+        const int state = QSortFilterProxyModel::data(index, TaskTableModel::StateRole).toInt();
+        if (state >= 0 && state < TaskStateCount)
+            return m_icons[size_t(state)];
+    }
+    return QSortFilterProxyModel::data(index, role);
+}
