@@ -29,3 +29,16 @@ QVariant TaskProxyModel::data(const QModelIndex &index, int role) const
     }
     return QSortFilterProxyModel::data(index, role);
 }
+
+bool TaskProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QPartialOrdering order = QVariant::compare(left.data(sortRole()), right.data(sortRole()));
+    if (order == QPartialOrdering::Less)
+        return true;
+    if (order == QPartialOrdering::Greater)
+        return false;
+    const quint64 leftId = left.data(TaskTableModel::TaskIdRole).toULongLong();
+    const quint64 rightId = right.data(TaskTableModel::TaskIdRole).toULongLong();
+    // Sorting descending asks lessThan(right, left): flip so that the older task still leads.
+    return sortOrder() == Qt::AscendingOrder ? leftId < rightId : leftId > rightId;
+}

@@ -9,8 +9,9 @@
 
 /**
  * Sits between TaskTableModel and the table: sorts by the model's SortRole and adds an icon per
- * state. Sorted by id ascending (the default, FIFO order) it keeps the source order instead of
- * sorting, which is the same order for free: a million rows stay cheap to insert.
+ * state. Among equal values the older task comes first. Sorted by id ascending (the default, FIFO order) it
+ * keeps the source order instead of sorting, which is the same order for free: a million rows stay cheap to
+ * insert.
  */
 class TaskProxyModel : public QSortFilterProxyModel
 {
@@ -24,6 +25,10 @@ public:
     /** The column and order the user asked for (sortColumn() is -1 in FIFO order). */
     int requestedSortColumn() const { return m_column; }
     Qt::SortOrder requestedSortOrder() const { return m_order; }
+
+protected:
+    /** By SortRole; equal values keep FIFO order, whichever way the column is sorted. */
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     std::array<QIcon, TaskStateCount> m_icons;

@@ -29,7 +29,8 @@ WindowActions::WindowActions(QObject *parent)
     m_cancel->setShortcut(QKeySequence::Delete);
     m_cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_retry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_quit->setShortcut(QKeySequence::Quit);
+    // Not QKeySequence::Quit: that is empty where the platform has no quit key (Windows, offscreen).
+    m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
     m_about->setMenuRole(QAction::AboutRole);
     m_stopNow->setVisible(false);
