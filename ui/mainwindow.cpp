@@ -120,6 +120,7 @@ void MainWindow::connectQueue()
     connect(m_controls, &ControlsPanel::workersChanged, this, [this](int workers) {
         m_queue->setWorkers(workers);
         m_settings->setWorkers(workers);
+        m_summary->invalidateTimeLeft();
     });
     connect(m_controls, &ControlsPanel::modeChanged, this, [this](RunMode mode) {
         m_queue->setMode(mode);

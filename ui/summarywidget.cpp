@@ -35,9 +35,20 @@ SummaryWidget::SummaryWidget(TaskQueue *queue, QWidget *parent)
 
     m_timer.setInterval(RefreshIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &SummaryWidget::refresh);
-    connect(queue, &TaskQueue::stateChanged, this, &SummaryWidget::refresh);
-    connect(queue, &TaskQueue::tasksAdded, this, &SummaryWidget::scheduleRefresh);
-    connect(queue, &TaskQueue::taskChanged, this, &SummaryWidget::scheduleRefresh);
+    connect(queue, &TaskQueue::stateChanged, this, [this] {
+        m_etaStale = true;
+        refresh();
+    });
+    connect(queue, &TaskQueue::tasksAdded, this, [this] {
+        m_etaStale = true;
+        scheduleRefresh();
+    });
+    connect(queue, &TaskQueue::taskChanged, this, [this](quint64 id) {
+        // A cancelled or failed task ends off schedule; a done one ends on it.
+        const TaskState state = m_queue->task(id).state;
+        m_etaStale = m_etaStale || state == TaskState::Cancelled || state == TaskState::Failed;
+        scheduleRefresh();
+    });
     refresh();
 }
 
@@ -81,16 +92,36 @@ void SummaryWidget::refresh()
         tr("%1 of %2 finished").arg(locale.toString(qint64(finished)), locale.toString(qint64(total))));
     m_overallProgressBar->setAccessibleName(tr("Overall progress"));
 
-    if (queued + running == 0)
-        m_etaLabel->setText(tr("Time left: none"));
-    else if (m_queue->state() == TaskQueue::State::Paused)
-        m_etaLabel->setText(tr("Time left: paused"));
-    else
-        m_etaLabel->setText(tr("Time left: %1").arg(DurationText::format(m_queue->remainingTime())));
+    m_etaLabel->setText(timeLeftText());
     m_summaryLabel->setAccessibleName(tr("Task counts"));
     m_etaLabel->setAccessibleName(tr("Time left"));
     updateTimer();
     emit refreshed();
+}
+
+void SummaryWidget::invalidateTimeLeft()
+{
+    m_etaStale = true;
+    scheduleRefresh();
+}
+
+QString SummaryWidget::timeLeftText()
+{
+    if (m_queue->unfinished() == 0)
+        return tr("Time left: none");
+    if (m_queue->state() == TaskQueue::State::Paused)
+        return tr("Time left: paused");
+    if (m_etaStale || m_etaClock.elapsed() >= m_etaInterval) {
+        QElapsedTimer cost;
+        cost.start();
+        m_eta = m_queue->remainingTime().count();
+        // Keep this under ~5% of the GUI thread: 1 ms per 20 ms, at most every two seconds.
+        m_etaInterval = std::min<qint64>(cost.elapsed() * 20, 2000);
+        m_etaClock.start();
+        m_etaStale = false;
+    }
+    const qint64 left = std::max<qint64>(0, m_eta - m_etaClock.elapsed());
+    return tr("Time left: %1").arg(DurationText::format(std::chrono::milliseconds(left)));
 }
 
 void SummaryWidget::changeEvent(QEvent *event)

@@ -37,8 +37,7 @@ bool TaskProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right)
         return true;
     if (order == QPartialOrdering::Greater)
         return false;
-    const quint64 leftId = left.data(TaskTableModel::TaskIdRole).toULongLong();
-    const quint64 rightId = right.data(TaskTableModel::TaskIdRole).toULongLong();
-    // Sorting descending asks lessThan(right, left): flip so that the older task still leads.
-    return sortOrder() == Qt::AscendingOrder ? leftId < rightId : leftId > rightId;
+    // The source lists tasks in id order, so its row order is FIFO order. Sorting descending asks
+    // lessThan(right, left): flip so that the older task still leads.
+    return sortOrder() == Qt::AscendingOrder ? left.row() < right.row() : left.row() > right.row();
 }
