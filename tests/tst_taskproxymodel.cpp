@@ -3,6 +3,8 @@
 #include "tasktablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QDir>
 #include <QIcon>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +19,7 @@ private slots:
     void sorts_data();
     void sorts();
     void showsAnIconPerState();
+    void showsWhyATaskFailed();
 };
 
 void tst_TaskProxyModel::staysConsistentWhileTasksRun()
@@ -109,6 +112,33 @@ void tst_TaskProxyModel::showsAnIconPerState()
     }
     QCOMPARE(keys.size(), 3); // done, running and cancelled look different
     QVERIFY(!proxy.index(0, TaskTableModel::SecondsColumn).data(Qt::DecorationRole).isValid());
+}
+
+void tst_TaskProxyModel::showsWhyATaskFailed()
+{
+    QTemporaryDir directory;
+    // 2.txt cannot be written: a folder of that name is in the way.
+    QVERIFY(QDir(directory.path()).mkdir(QStringLiteral("2.txt")));
+    TaskQueue queue;
+    queue.setSecondLength(1ms);
+    queue.setOutputDirectory(directory.path());
+    TaskTableModel model(&queue);
+    TaskProxyModel proxy;
+    proxy.setSourceModel(&model);
+    queue.enqueue({2, 1});
+    QTRY_COMPARE(queue.state(), TaskQueue::State::Idle);
+    model.flush();
+    QCOMPARE(proxy.index(0, 0).data(TaskTableModel::StateRole).toInt(), int(TaskState::Failed));
+    const QString reason = proxy.index(0, TaskTableModel::FileColumn).data().toString();
+    QVERIFY2(reason.contains(QLatin1String("2.txt")), qPrintable(reason));
+    QCOMPARE(reason, proxy.index(0, 0).data(TaskTableModel::ErrorRole).toString());
+    QCOMPARE(proxy.index(0, TaskTableModel::StateColumn).data().toString(), QStringLiteral("Failed"));
+    QVERIFY(proxy.index(0, TaskTableModel::StateColumn).data(Qt::ForegroundRole).canConvert<QBrush>());
+    QVERIFY(proxy.index(0, TaskTableModel::StateColumn).data(Qt::ToolTipRole).toString().contains(reason));
+    // A done task shows its file, in the usual colour.
+    QCOMPARE(proxy.index(1, TaskTableModel::FileColumn).data().toString(),
+        QDir::toNativeSeparators(directory.filePath(QStringLiteral("1.txt"))));
+    QVERIFY(!proxy.index(1, TaskTableModel::FileColumn).data(Qt::ForegroundRole).isValid());
 }
 
 QTEST_MAIN(tst_TaskProxyModel)

@@ -36,6 +36,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     addLabel(layout, QStringLiteral("aboutVersionLabel"), tr("Version: %1").arg(AppIdentity::versionText()));
     addLabel(layout, QStringLiteral("aboutQtVersionLabel"),
         tr("Qt: %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
+    layout->addStretch(1); // spare height goes below the text, not between its lines
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("aboutButtonBox"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -171,6 +171,7 @@ void MainWindow::restoreWindowSettings()
             m_table->sortByColumn(column, header->sortIndicatorOrder());
         else
             m_table->sortByColumn(TaskTableModel::IdColumn, Qt::AscendingOrder);
+        m_table->growColumnsToFit(); // saved in another language, perhaps
     }
 }
 

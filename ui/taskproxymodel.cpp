@@ -3,6 +3,8 @@
 #include "stateicons.h"
 #include "tasktablemodel.h"
 
+#include <QBrush>
+
 TaskProxyModel::TaskProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(TaskTableModel::SortRole);
@@ -22,10 +24,24 @@ void TaskProxyModel::sort(int column, Qt::SortOrder order)
 
 QVariant TaskProxyModel::data(const QModelIndex &index, int role) const
 {
-    if (role == Qt::DecorationRole && index.column() == TaskTableModel::StateColumn) {
-        const int state = QSortFilterProxyModel::data(index, TaskTableModel::StateRole).toInt();
-        if (state >= 0 && state < TaskStateCount)
-            return m_icons[size_t(state)];
+    const int column = index.column();
+    const bool decorated
+        = role == Qt::DecorationRole || role == Qt::DisplayRole || role == Qt::ForegroundRole;
+    if (!decorated || (column != TaskTableModel::StateColumn && column != TaskTableModel::FileColumn))
+        return QSortFilterProxyModel::data(index, role);
+    const int state = QSortFilterProxyModel::data(index, TaskTableModel::StateRole).toInt();
+    if (role == Qt::DecorationRole && column == TaskTableModel::StateColumn && state >= 0
+        && state < TaskStateCount)
+        return m_icons[size_t(state)];
+    if (state == int(TaskState::Failed)) {
+        // The reason goes where there is room for it (a failed task has no file to show), and the
+        // narrow state cell just says Failed; the tooltip has both.
+        if (role == Qt::DisplayRole && column == TaskTableModel::FileColumn)
+            return QSortFilterProxyModel::data(index, TaskTableModel::ErrorRole);
+        if (role == Qt::DisplayRole)
+            return TaskTableModel::stateText(state);
+        if (role == Qt::ForegroundRole)
+            return QBrush(QColor(0xc0, 0x1c, 0x28));
     }
     return QSortFilterProxyModel::data(index, role);
 }

@@ -8,10 +8,10 @@
 #include <array>
 
 /**
- * Sits between TaskTableModel and the table: sorts by the model's SortRole and adds an icon per
- * state. Among equal values the older task comes first. Sorted by id ascending (the default, FIFO order) it
- * keeps the source order instead of sorting, which is the same order for free: a million rows stay cheap to
- * insert.
+ * Sits between TaskTableModel and the table: sorts by the model's SortRole, adds an icon per
+ * state, and shows a failed task's reason in red in its (empty) file cell. Among equal values the older task
+ * comes first. Sorted by id ascending (the default, FIFO order) it keeps the source order instead of sorting,
+ * which is the same order for free: a million rows stay cheap to insert.
  */
 class TaskProxyModel : public QSortFilterProxyModel
 {

@@ -1,8 +1,10 @@
 #include "tasktableview.h"
 
 #include "progressdelegate.h"
+#include "task.h"
 #include "tasktablemodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QPainter>
 #include <QScrollBar>
@@ -52,16 +54,65 @@ void TaskTableView::applyDefaultColumnWidths()
 {
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const std::pair<int, int> widths[] = {
-        {TaskTableModel::IdColumn, 5 * em},
-        {TaskTableModel::SecondsColumn, 6 * em},
-        {TaskTableModel::StateColumn, 10 * em},
+        {TaskTableModel::IdColumn, 4 * em},
+        {TaskTableModel::SecondsColumn, 5 * em},
+        {TaskTableModel::StateColumn, 9 * em},
         {TaskTableModel::ProgressColumn, 12 * em},
         {TaskTableModel::WorkerColumn, 11 * em},
         {TaskTableModel::StartedColumn, 6 * em},
         {TaskTableModel::DurationColumn, 6 * em},
     };
     for (const auto &[column, width] : widths)
-        setColumnWidth(column, width);
+        setColumnWidth(column, std::max(width, fittingWidth(column)));
+}
+
+int TaskTableView::fittingWidth(int column) const
+{
+    const QFontMetrics metrics = fontMetrics();
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 12;
+    int content = 0;
+    switch (column) {
+    case TaskTableModel::IdColumn:
+        content = metrics.horizontalAdvance(QStringLiteral("0000000"));
+        break;
+    case TaskTableModel::SecondsColumn:
+        content = metrics.horizontalAdvance(QStringLiteral("00000"));
+        break;
+    case TaskTableModel::StateColumn:
+        for (int state = 0; state < TaskStateCount; ++state)
+            content = std::max(content, metrics.horizontalAdvance(TaskTableModel::stateText(state)));
+        content += iconSize().isValid() ? iconSize().width() : style()->pixelMetric(QStyle::PM_SmallIconSize);
+        content += 6;
+        break;
+    case TaskTableModel::StartedColumn:
+        content = metrics.horizontalAdvance(QStringLiteral("00:00:00"));
+        break;
+    case TaskTableModel::DurationColumn:
+        content = metrics.horizontalAdvance(QStringLiteral("0000.000 s"));
+        break;
+    default:
+        break;
+    }
+    return std::max(content + padding, horizontalHeader()->sectionSizeHint(column));
+}
+
+void TaskTableView::growColumnsToFit()
+{
+    if (!model())
+        return;
+    // The last column stretches to the edge; it needs no help.
+    for (int column = 0; column + 1 < model()->columnCount(); ++column) {
+        const int needed = fittingWidth(column);
+        if (columnWidth(column) < needed)
+            setColumnWidth(column, needed);
+    }
+}
+
+void TaskTableView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        growColumnsToFit();
 }
 
 QList<quint64> TaskTableView::selectedTaskIds() const

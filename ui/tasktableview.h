@@ -18,6 +18,9 @@ public:
     QList<quint64> selectedTaskIds() const;
     /** True while new rows scroll into view (the user has not scrolled up). */
     bool isFollowing() const { return m_following; }
+    /** Widens columns too narrow for their header or their short texts (after a restore or a new
+     *  language: Russian words are longer); never narrows what the user widened. */
+    void growColumnsToFit();
 
 signals:
     /** A finished task's file was double-clicked or activated with Return. */
@@ -25,9 +28,12 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void applyDefaultColumnWidths();
+    /** The narrowest a column may be and still show its header and its (short) texts. */
+    int fittingWidth(int column) const;
     void onActivated(const QModelIndex &index);
 
     bool m_following = true;
