@@ -30,13 +30,16 @@ ThreadPoolRunner::ThreadPoolRunner(QObject *parent) : TaskRunner(parent)
 ThreadPoolRunner::~ThreadPoolRunner()
 {
     {
-        const std::lock_guard<std::mutex> lock(m_mutex);
+        std::unique_lock<std::mutex> lock(m_mutex);
         m_shuttingDown = true;
         m_waiting.clear();
         for (Slot *slot : m_running)
             slot->cancelled = true;
+        m_wake.notify_all();
+        // Wait on our own condition variable, not only on the pool: the last touch of our members
+        // then happens-before their destruction in a way ThreadSanitizer can see.
+        m_loopsDone.wait(lock, [this] { return m_loops == 0; });
     }
-    m_wake.notify_all();
     m_pool.waitForDone();
 }
 
@@ -118,7 +121,8 @@ void ThreadPoolRunner::workLoop()
         m_waiting.pop_front();
         runOne(lock, job);
     }
-    --m_loops;
+    if (--m_loops == 0)
+        m_loopsDone.notify_all();
 }
 
 void ThreadPoolRunner::runOne(std::unique_lock<std::mutex> &lock, const TaskJob &job)

@@ -41,6 +41,7 @@ private:
     QThreadPool m_pool;
     std::mutex m_mutex;
     std::condition_variable m_wake; ///< wakes waits on cancel
+    std::condition_variable m_loopsDone; ///< the destructor waits on it for the last loop
     std::deque<TaskJob> m_waiting;
     std::vector<Slot *> m_running; ///< slots of the jobs being waited for or written
     int m_concurrency = 1;
