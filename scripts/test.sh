@@ -17,5 +17,8 @@ cmake --workflow --preset asan
 step "ThreadSanitizer (core)"
 cmake --workflow --preset tsan
 
+step "Install, menu entry, AppStream metadata and the .deb"
+scripts/check-install.sh
+
 step "All tests (RelWithDebInfo, warnings as errors)"
 ctest --preset dev
