@@ -25,10 +25,10 @@ int main(int argc, char **argv)
     const long count = std::strtol(argv[2], nullptr, 10);
     long seen = 0;
     alignas(inotify_event) char buffer[4096 + NAME_MAX + 1];
-    pollfd pfd{fd, POLLIN, 0};
+    pollfd pfd {fd, POLLIN, 0};
     while (seen < count && poll(&pfd, 1, 60000) > 0) {
         const ssize_t n = read(fd, buffer, sizeof buffer);
-        timespec now{};
+        timespec now {};
         clock_gettime(CLOCK_MONOTONIC, &now);
         for (char *p = buffer; p < buffer + n;) {
             const auto *event = reinterpret_cast<const inotify_event *>(p);
