@@ -1,5 +1,6 @@
 #include "sqlitejournal.h"
 #include "taskqueue.h"
+#include "taskrestorer.h"
 #include "testdir.h"
 
 #include <QCoreApplication>
@@ -126,6 +127,8 @@ private slots:
     void failedRecordKeepsTasksOut();
     void stoppedQueueKeepsUnfinishedTasks();
     void restoreKeepsOrderAndIsNotOfferedTwice();
+    void restoreKeepsEachTasksFolderAndDuration();
+    void refusedRestoreKeepsTasksOffered();
     void interruptedRestoreLosesNothing();
     void discardGivesTasksUp();
     void historyAndClearHistory();
@@ -364,17 +367,13 @@ void tst_SqliteJournal::restoreKeepsOrderAndIsNotOfferedTwice()
         queue.pause();
         queue.setFirstId(journal.nextId());
         queue.setJournal(&journal);
-        const QList<Task> unfinished = journal.unfinishedTasks();
-        journal.beginRestore(unfinished);
-        for (const Task &task : unfinished) {
-            queue.setOutputDirectory(task.outputDirectory);
-            queue.enqueue(task.number, task.duration);
-        }
-        QCOMPARE(journal.endRestore(), 3);
+        queue.setOutputDirectory(m_dir->path());
+        QCOMPARE(TaskRestorer::restore(journal, queue, journal.unfinishedTasks()), 3);
         QCOMPARE(queue.firstId(), 4u);
         QCOMPARE(queue.task(4).number, 3);
         QCOMPARE(queue.task(6).number, 2);
         QCOMPARE(queue.task(6).outputDirectory, elsewhere);
+        QCOMPARE(queue.outputDirectory(), m_dir->path()); // the user's folder is back
         QVERIFY(journal.unfinishedTasks().isEmpty()); // not offered twice
     } // closed with the restored tasks still queued
     SqliteJournal journal;
@@ -384,6 +383,53 @@ void tst_SqliteJournal::restoreKeepsOrderAndIsNotOfferedTwice()
     QCOMPARE(numbersOf(unfinished), QList<int>({3, 1, 2}));
     QCOMPARE(unfinished[0].outputDirectory, elsewhere);
     QVERIFY(journal.history(10).isEmpty()); // a restored task is not a finished one
+}
+
+void tst_SqliteJournal::restoreKeepsEachTasksFolderAndDuration()
+{
+    const QString a = m_dir->filePath(QStringLiteral("a"));
+    const QString b = m_dir->filePath(QStringLiteral("b"));
+    std::vector<Task> tasks = makeTasks(1, {5, 1, 2, 3, 4}, a);
+    tasks[2].outputDirectory = b;
+    tasks[3].duration = 1500ms; // recorded under another second length
+    {
+        SqliteJournal journal;
+        QVERIFY(journal.open(databasePath()));
+        QCOMPARE(record(journal, tasks), QString());
+    }
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    TaskQueue queue;
+    queue.pause();
+    queue.setFirstId(journal.nextId());
+    queue.setJournal(&journal);
+    QSignalSpy added(&queue, &TaskQueue::tasksAdded);
+    QCOMPARE(TaskRestorer::restore(journal, queue, journal.unfinishedTasks()), 5);
+    QCOMPARE(added.size(), 4); // {5, 1} in a, {2} in b, {3} alone, {4} in a
+    for (quint64 i = 0; i < 5; ++i) {
+        const Task &copy = queue.task(6 + i);
+        QCOMPARE(copy.number, tasks[i].number);
+        QCOMPARE(copy.duration, tasks[i].duration);
+        QCOMPARE(copy.outputDirectory, tasks[i].outputDirectory);
+    }
+    QVERIFY(journal.unfinishedTasks().isEmpty());
+}
+
+void tst_SqliteJournal::refusedRestoreKeepsTasksOffered()
+{
+    {
+        SqliteJournal journal;
+        QVERIFY(journal.open(databasePath()));
+        QCOMPARE(record(journal, makeTasks(1, {1, 2}, m_dir->path())), QString());
+    }
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    TaskQueue queue;
+    queue.setFirstId(journal.nextId());
+    queue.setJournal(&journal);
+    queue.finish(); // accepts no more tasks
+    QCOMPARE(TaskRestorer::restore(journal, queue, journal.unfinishedTasks()), 0);
+    QCOMPARE(idsOf(journal.unfinishedTasks()), QList<quint64>({1, 2}));
 }
 
 void tst_SqliteJournal::interruptedRestoreLosesNothing()
