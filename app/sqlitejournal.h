@@ -24,8 +24,9 @@ class QVariant;
  *
  * Ids stay unique across runs: call TaskQueue::setFirstId(nextId()) before the first task.
  * Tasks accepted before this run and never finished are unfinishedTasks(); restore them with
- * beginRestore() → TaskQueue::enqueue() → endRestore(), or discardUnfinished(); "later" is
- * doing neither. Finished tasks stay as history() until clearHistory().
+ * TaskRestorer::restore() (beginRestore() → TaskQueue::enqueue() → endRestore()), or
+ * discardUnfinished(); "later" is doing neither. Finished tasks stay as history() until
+ * clearHistory().
  *
  * One HelloQueue at a time owns the journal: open() takes an exclusive lock file next to the
  * database (<file>.lock; a lock left by a process that no longer runs is taken over). A second
