@@ -8,13 +8,29 @@
 #include "translation.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
+
+namespace {
+
+// The icon in every size the hicolor theme has, from resources/helloqueue.qrc.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/helloqueue.png").arg(size), QSize(size, size));
+    return icon;
+}
+
+} // namespace
 
 int WindowLauncher::run(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    Q_INIT_RESOURCE(helloqueue); // the resource lives in a static library: keep it linked
     AppIdentity::apply();
+    QApplication::setWindowIcon(applicationIcon());
     QGuiApplication::setApplicationDisplayName(QStringLiteral("HelloQueue"));
     QGuiApplication::setDesktopFileName(QStringLiteral("helloqueue"));
     Translation::apply(CommandLine::languageArgument(argc, argv));
