@@ -1,6 +1,6 @@
+#include "journalfixtures.h"
 #include "sqlitejournal.h"
 #include "taskqueue.h"
-#include "taskrestorer.h"
 #include "testdir.h"
 
 #include <QCoreApplication>
@@ -11,8 +11,6 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -23,93 +21,6 @@
 #include <vector>
 
 using namespace std::chrono_literals;
-
-namespace {
-
-/** A second, independent connection: it sees only what the journal has committed. */
-class RawDatabase
-{
-public:
-    explicit RawDatabase(const QString &path) : m_name(QStringLiteral("raw-%1").arg(++s_count))
-    {
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        m_db.setDatabaseName(path);
-        m_db.open();
-    }
-    ~RawDatabase()
-    {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    qint64 scalar(const QString &sql) const
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(sql) || !query.next())
-            return -1;
-        return query.value(0).toLongLong();
-    }
-    QString text(const QString &sql) const
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(sql) || !query.next())
-            return {};
-        return query.value(0).toString();
-    }
-    bool exec(const QString &sql) const { return QSqlQuery(m_db).exec(sql); }
-
-private:
-    static inline int s_count = 0;
-    QString m_name;
-    QSqlDatabase m_db;
-};
-
-std::vector<Task> makeTasks(quint64 firstId, const QList<int> &numbers, const QString &directory)
-{
-    std::vector<Task> tasks;
-    for (int number : numbers) {
-        Task task;
-        task.id = firstId++;
-        task.number = number;
-        task.duration = number * 1000ms;
-        task.outputDirectory = directory;
-        tasks.push_back(task);
-    }
-    return tasks;
-}
-
-QString record(SqliteJournal &journal, const std::vector<Task> &tasks)
-{
-    return journal.recordAdded(tasks.data(), qsizetype(tasks.size()));
-}
-
-Task finished(Task task, TaskState state, const QString &error = {})
-{
-    task.state = state;
-    task.startedMs = 1000;
-    task.finishedMs = 2000;
-    task.worker = 3;
-    task.error = error;
-    return task;
-}
-
-QList<quint64> idsOf(const QList<Task> &tasks)
-{
-    QList<quint64> ids;
-    for (const Task &task : tasks)
-        ids.append(task.id);
-    return ids;
-}
-
-QList<int> numbersOf(const QList<Task> &tasks)
-{
-    QList<int> numbers;
-    for (const Task &task : tasks)
-        numbers.append(task.number);
-    return numbers;
-}
-
-} // namespace
 
 class tst_SqliteJournal : public QObject
 {
@@ -127,9 +38,6 @@ private slots:
     void failedRecordKeepsTasksOut();
     void stoppedQueueKeepsUnfinishedTasks_data();
     void stoppedQueueKeepsUnfinishedTasks();
-    void restoreKeepsOrderAndIsNotOfferedTwice();
-    void restoreKeepsEachTasksFolderAndDuration();
-    void refusedRestoreKeepsTasksOffered();
     void interruptedRestoreLosesNothing();
     void discardGivesTasksUp();
     void historyAndClearHistory();
@@ -365,86 +273,6 @@ void tst_SqliteJournal::stoppedQueueKeepsUnfinishedTasks()
     QVERIFY(journal.open(databasePath()));
     QCOMPARE(numbersOf(journal.unfinishedTasks()), QList<int>({2, 4, 5}));
     QCOMPARE(journal.unfinishedTasks().at(0).duration, 60s);
-}
-
-void tst_SqliteJournal::restoreKeepsOrderAndIsNotOfferedTwice()
-{
-    const QString elsewhere = m_dir->filePath(QStringLiteral("elsewhere"));
-    {
-        SqliteJournal journal;
-        QVERIFY(journal.open(databasePath()));
-        QCOMPARE(record(journal, makeTasks(1, {3, 1, 2}, elsewhere)), QString());
-    }
-    {
-        SqliteJournal journal;
-        QVERIFY(journal.open(databasePath()));
-        TaskQueue queue;
-        queue.pause();
-        queue.setFirstId(journal.nextId());
-        queue.setJournal(&journal);
-        queue.setOutputDirectory(m_dir->path());
-        QCOMPARE(TaskRestorer::restore(journal, queue, journal.unfinishedTasks()), 3);
-        QCOMPARE(queue.firstId(), 4u);
-        QCOMPARE(queue.task(4).number, 3);
-        QCOMPARE(queue.task(6).number, 2);
-        QCOMPARE(queue.task(6).outputDirectory, elsewhere);
-        QCOMPARE(queue.outputDirectory(), m_dir->path()); // the user's folder is back
-        QVERIFY(journal.unfinishedTasks().isEmpty()); // not offered twice
-    } // closed with the restored tasks still queued
-    SqliteJournal journal;
-    QVERIFY(journal.open(databasePath()));
-    const QList<Task> unfinished = journal.unfinishedTasks();
-    QCOMPARE(idsOf(unfinished), QList<quint64>({4, 5, 6}));
-    QCOMPARE(numbersOf(unfinished), QList<int>({3, 1, 2}));
-    QCOMPARE(unfinished[0].outputDirectory, elsewhere);
-    QVERIFY(journal.history(10).isEmpty()); // a restored task is not a finished one
-}
-
-void tst_SqliteJournal::restoreKeepsEachTasksFolderAndDuration()
-{
-    const QString a = m_dir->filePath(QStringLiteral("a"));
-    const QString b = m_dir->filePath(QStringLiteral("b"));
-    std::vector<Task> tasks = makeTasks(1, {5, 1, 2, 3, 4}, a);
-    tasks[2].outputDirectory = b;
-    tasks[3].duration = 1500ms; // recorded under another second length
-    {
-        SqliteJournal journal;
-        QVERIFY(journal.open(databasePath()));
-        QCOMPARE(record(journal, tasks), QString());
-    }
-    SqliteJournal journal;
-    QVERIFY(journal.open(databasePath()));
-    TaskQueue queue;
-    queue.pause();
-    queue.setFirstId(journal.nextId());
-    queue.setJournal(&journal);
-    QSignalSpy added(&queue, &TaskQueue::tasksAdded);
-    QCOMPARE(TaskRestorer::restore(journal, queue, journal.unfinishedTasks()), 5);
-    QCOMPARE(added.size(), 4); // {5, 1} in a, {2} in b, {3} alone, {4} in a
-    for (quint64 i = 0; i < 5; ++i) {
-        const Task &copy = queue.task(6 + i);
-        QCOMPARE(copy.number, tasks[i].number);
-        QCOMPARE(copy.duration, tasks[i].duration);
-        QCOMPARE(copy.outputDirectory, tasks[i].outputDirectory);
-    }
-    QVERIFY(journal.unfinishedTasks().isEmpty());
-}
-
-void tst_SqliteJournal::refusedRestoreKeepsTasksOffered()
-{
-    {
-        SqliteJournal journal;
-        QVERIFY(journal.open(databasePath()));
-        QCOMPARE(record(journal, makeTasks(1, {1, 2}, m_dir->path())), QString());
-    }
-    SqliteJournal journal;
-    QVERIFY(journal.open(databasePath()));
-    TaskQueue queue;
-    queue.setFirstId(journal.nextId());
-    queue.setJournal(&journal);
-    queue.finish(); // accepts no more tasks
-    QCOMPARE(TaskRestorer::restore(journal, queue, journal.unfinishedTasks()), 0);
-    QCOMPARE(idsOf(journal.unfinishedTasks()), QList<quint64>({1, 2}));
 }
 
 void tst_SqliteJournal::interruptedRestoreLosesNothing()
