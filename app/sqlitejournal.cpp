@@ -121,7 +121,7 @@ bool SqliteJournal::prepare(QString *reason)
         {&s.insertTasks, insertSql(RowsPerInsert)},
         {&s.finishTask,
             QStringLiteral("UPDATE tasks SET state = ?, started_ms = ?, finished_ms = ?, worker = ?,"
-                           " mode = ?, error = ? WHERE id = ?")},
+                           " mode = ?, error = ? WHERE id BETWEEN ? AND ?")},
         {&s.markRestored,
             QStringLiteral("UPDATE tasks SET state = %1, finished_ms = ? WHERE id = ? AND state = 0")
                 .arg(RestoredState)},
@@ -270,8 +270,19 @@ void SqliteJournal::flush()
 
 bool SqliteJournal::writeFinished(QString *reason)
 {
+    // A flood of short tasks finishes many consecutive ids with identical values (same worker,
+    // same millisecond): one UPDATE covers each such run, losslessly.
+    const auto sameRow = [](const Finished &a, const Finished &b) {
+        return b.id == a.id + 1 && b.state == a.state && b.startedMs == a.startedMs
+            && b.finishedMs == a.finishedMs && b.worker == a.worker && b.mode == a.mode && a.error.isEmpty()
+            && b.error.isEmpty();
+    };
     QSqlQuery &update = m_statements->finishTask;
-    for (const Finished &task : m_finished) {
+    for (size_t first = 0; first < m_finished.size();) {
+        size_t last = first;
+        while (last + 1 < m_finished.size() && sameRow(m_finished[last], m_finished[last + 1]))
+            ++last;
+        const Finished &task = m_finished[first];
         update.bindValue(0, int(task.state));
         update.bindValue(1, nullIf(task.startedMs == 0, task.startedMs));
         update.bindValue(2, task.finishedMs);
@@ -279,10 +290,12 @@ bool SqliteJournal::writeFinished(QString *reason)
         update.bindValue(4, nullIf(task.startedMs == 0, int(task.mode)));
         update.bindValue(5, nullIf(task.error.isEmpty(), task.error));
         update.bindValue(6, qint64(task.id));
+        update.bindValue(7, qint64(m_finished[last].id));
         if (!update.exec()) {
             *reason = errorText(update.lastError());
             return false;
         }
+        first = last + 1;
     }
     return true;
 }
