@@ -4,16 +4,34 @@
 #include "commandline.h"
 #include "mainwindow.h"
 #include "settingsstore.h"
+#include "sqlitejournal.h"
 #include "taskqueue.h"
 #include "translation.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QMessageBox>
 #include <QTextStream>
+
+namespace {
+
+// The icon in every size the hicolor theme has, from resources/helloqueue.qrc.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/helloqueue.png").arg(size), QSize(size, size));
+    return icon;
+}
+
+} // namespace
 
 int WindowLauncher::run(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    Q_INIT_RESOURCE(helloqueue); // the resource lives in a static library: keep it linked
     AppIdentity::apply();
+    QApplication::setWindowIcon(applicationIcon());
     QGuiApplication::setApplicationDisplayName(QStringLiteral("HelloQueue"));
     QGuiApplication::setDesktopFileName(QStringLiteral("helloqueue"));
 
@@ -28,13 +46,23 @@ int WindowLauncher::run(int argc, char **argv)
     }
     const CommandLineOptions &options = parsed.options;
 
+    // Before the queue: the queue writes its last finished tasks into it when it goes away.
+    SqliteJournal journal;
+    journal.open();
     TaskQueue queue;
+    queue.setFirstId(journal.nextId());
+    queue.setJournal(&journal);
+    QObject::connect(&journal, &SqliteJournal::errorOccurred, &queue, &TaskQueue::errorOccurred);
     // Saved settings, overridden by --output-dir, --workers and --mode for this run only.
     settings.configure(&queue, options);
     MainWindow window(&queue);
     if (!options.language.isEmpty())
         window.setLanguageChoice(options.language);
     window.show();
+    // Another instance owns the journal, or an unreadable one was moved aside. The restore offer
+    // (SqliteJournal::unfinishedTasks, TaskRestorer) belongs to the window.
+    if (!journal.message().isEmpty())
+        QMessageBox::warning(&window, QString(), journal.message());
     queue.enqueue(options.numbers);
     return QApplication::exec();
 }
