@@ -3,6 +3,7 @@
 #include "appidentity.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "restoredialog.h"
 #include "settingsstore.h"
 #include "sqlitejournal.h"
 #include "taskqueue.h"
@@ -44,8 +45,11 @@ int WindowLauncher::run(int argc, char **argv)
         QTextStream(stderr) << parsed.errorText << "\n\n" << parsed.helpText;
         return 2;
     }
-    const CommandLineOptions &options = parsed.options;
+    return runWindow(settings, parsed.options);
+}
 
+int WindowLauncher::runWindow(const SettingsStore &settings, const CommandLineOptions &options)
+{
     // Before the queue: the queue writes its last finished tasks into it when it goes away.
     SqliteJournal journal;
     journal.open();
@@ -59,10 +63,11 @@ int WindowLauncher::run(int argc, char **argv)
     if (!options.language.isEmpty())
         window.setLanguageChoice(options.language);
     window.show();
-    // Another instance owns the journal, or an unreadable one was moved aside. The restore offer
-    // (SqliteJournal::unfinishedTasks, TaskRestorer) belongs to the window.
+    // Another instance owns the journal, or an unreadable one was moved aside.
     if (!journal.message().isEmpty())
         QMessageBox::warning(&window, QString(), journal.message());
+    // Earlier runs' unfinished tasks first, in their order; then this command line's numbers.
+    RestoreDialog::offer(journal, queue, options, &window);
     queue.enqueue(options.numbers);
     return QApplication::exec();
 }
