@@ -1,7 +1,7 @@
 // The window's figures, measured on the real MainWindow (offscreen): how long a paste of 100 000
 // and 1 000 000 numbers takes to show, the longest event-loop stall while 100 000 zero-second
 // tasks run through the open window, and the memory per queued task. Prints one line per figure:
-// what <TAB> measured <TAB> target <TAB> yes|no. `bench_window [--quick]`
+// what <TAB> measured <TAB> target <TAB> yes|no. `bench_window [--quick] [--only paste|stall|memory]`
 #include "mainwindow.h"
 #include "sqlitejournal.h"
 #include "taskqueue.h"
@@ -190,10 +190,18 @@ int main(int argc, char **argv)
     QTemporaryDir output(ramRoot);
     const int small = quick ? 2000 : 100000;
     const int large = quick ? 20000 : 1000000;
-    pasteFigure(small, 500, output.path());
-    pasteFigure(large, 3000, output.path());
-    stallFigure(small, output.path(), RunMode::Threads);
-    stallFigure(small, output.path(), RunMode::Events);
-    memoryFigure(large, output.path());
+    // --only paste|stall|memory runs one kind (for profiling).
+    const qsizetype only = QCoreApplication::arguments().indexOf(QStringLiteral("--only"));
+    const QString kind = only > 0 ? QCoreApplication::arguments().value(only + 1) : QString();
+    if (kind.isEmpty() || kind == QLatin1String("paste")) {
+        pasteFigure(small, 500, output.path());
+        pasteFigure(large, 3000, output.path());
+    }
+    if (kind.isEmpty() || kind == QLatin1String("stall")) {
+        stallFigure(small, output.path(), RunMode::Threads);
+        stallFigure(small, output.path(), RunMode::Events);
+    }
+    if (kind.isEmpty() || kind == QLatin1String("memory"))
+        memoryFigure(large, output.path());
     return 0;
 }
