@@ -17,5 +17,8 @@ cmake --workflow --preset asan
 step "ThreadSanitizer (core)"
 cmake --workflow --preset tsan
 
+step "Fuzzing NumberParser (libFuzzer, 30 s)"
+scripts/fuzz.sh 30
+
 step "All tests (RelWithDebInfo, warnings as errors)"
 ctest --preset dev
