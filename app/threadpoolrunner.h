@@ -22,7 +22,7 @@ public:
     ~ThreadPoolRunner() override;
 
     void setConcurrency(int count) override;
-    void submit(const TaskJob &job) override;
+    void submit(const QList<TaskJob> &jobs) override;
     QList<quint64> takeUnstarted() override;
     void cancel(quint64 id) override;
     void cancelAll() override;
@@ -36,11 +36,12 @@ private:
 
     void workLoop();
     void spawnLoops(std::unique_lock<std::mutex> &lock);
-    void runOne(std::unique_lock<std::mutex> &lock, const TaskJob &job);
+    void runOne(std::unique_lock<std::mutex> &lock, const TaskJob &job, QList<TaskEvent> &batch);
 
     QThreadPool m_pool;
     std::mutex m_mutex;
     std::condition_variable m_wake; ///< wakes waits on cancel
+    std::condition_variable m_loopsDone; ///< the destructor waits on it for the last loop
     std::deque<TaskJob> m_waiting;
     std::vector<Slot *> m_running; ///< slots of the jobs being waited for or written
     int m_concurrency = 1;

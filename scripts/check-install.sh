@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Checks that HelloQueue installs as a proper desktop application: installs build/ into a
+# temporary DESTDIR, validates the menu entry and the AppStream metadata, runs the installed
+# binary, then builds the .deb and checks its contents and its Qt 6 dependencies.
+# Uses the build/ that scripts/setup.sh made (configures it if missing). Leaves nothing behind.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+fail() {
+    echo "check-install: $*" >&2
+    exit 1
+}
+
+for tool in desktop-file-validate appstreamcli dpkg-deb dpkg-shlibdeps file cpack; do
+    command -v "$tool" >/dev/null || fail "$tool is missing (HELLOQUEUE_TEST_PACKAGES=1 scripts/setup.sh installs it)"
+done
+
+[ -f build/build.ninja ] || cmake --preset dev
+cmake --build build --target helloqueue
+
+version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' build/CMakeCache.txt)
+[ -n "$version" ] || fail "no project version in build/CMakeCache.txt"
+arch=$(dpkg --print-architecture)
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# The binary must not touch the user's settings or queue.
+mkdir -m 700 "$work/runtime"
+export XDG_RUNTIME_DIR="$work/runtime" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+export QT_QPA_PLATFORM=offscreen
+
+# What must be installed, relative to the prefix.
+expected=(
+    bin/helloqueue
+    share/applications/helloqueue.desktop
+    share/metainfo/io.github.helloqueue.HelloQueue.metainfo.xml
+    share/icons/hicolor/scalable/apps/helloqueue.svg
+    share/doc/helloqueue/copyright
+)
+for size in 16 22 24 32 48 64 128 256; do
+    expected+=("share/icons/hicolor/${size}x${size}/apps/helloqueue.png")
+done
+
+check_version() { # <binary>
+    local printed
+    printed=$("$1" --version) || fail "$1 --version failed"
+    [ "$printed" = "helloqueue $version" ] || fail "$1 --version printed '$printed', not 'helloqueue $version'"
+}
+
+echo "-- Install into a temporary DESTDIR"
+DESTDIR="$work/root" cmake --install build --prefix /usr >/dev/null
+for path in "${expected[@]}"; do
+    [ -f "$work/root/usr/$path" ] || fail "not installed: /usr/$path"
+done
+check_version "$work/root/usr/bin/helloqueue"
+
+echo "-- Validate the menu entry and the AppStream metadata"
+report=$(desktop-file-validate "$work/root/usr/share/applications/helloqueue.desktop" 2>&1) ||
+    fail "desktop-file-validate: $report"
+if grep -qE 'error:|warning:' <<<"$report"; then fail "desktop-file-validate: $report"; fi
+[ -z "$report" ] || echo "$report"
+appstreamcli validate --no-net --strict \
+    "$work/root/usr/share/metainfo/io.github.helloqueue.HelloQueue.metainfo.xml" ||
+    fail "appstreamcli validate failed"
+report=$(appstreamcli validate-tree --no-net --strict "$work/root/usr" 2>&1) ||
+    fail "appstreamcli validate-tree (the metainfo, the .desktop and the icons must agree): $report"
+grep -q "<release version=\"$version\"" "$work/root/usr/share/metainfo/io.github.helloqueue.HelloQueue.metainfo.xml" ||
+    fail "the metainfo has no <release> for version $version"
+
+echo "-- Build the .deb"
+cpack -G DEB --config build/CPackConfig.cmake -B "$work/package" >/dev/null
+deb="$work/package/helloqueue_${version}_${arch}.deb"
+[ -f "$deb" ] || fail "cpack made no $(basename "$deb"): $(ls "$work/package")"
+contents=$(dpkg-deb -c "$deb")
+for path in "${expected[@]}"; do
+    grep -q " \./usr/$path\$" <<<"$contents" || fail "$(basename "$deb") lacks /usr/$path"
+done
+depends=$(dpkg-deb -f "$deb" Depends)
+for library in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6-sqlite; do
+    grep -qE "(^|, )$library( |,|$)" <<<"$depends" || fail "Depends does not name $library: $depends"
+done
+dpkg-deb -x "$deb" "$work/unpacked"
+check_version "$work/unpacked/usr/bin/helloqueue"
+
+echo "-- OK: $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB), Depends: $depends"
