@@ -124,10 +124,17 @@ bool waitForOutput(QProcess &process, QByteArray &seen, const QByteArray &needle
 void addModeRows(const char *name, const std::function<void(QTestData &)> &fill)
 {
     for (const char *mode : {"threads", "events"}) {
-        QTestData &row = QTest::addRow("%s, %s", name, mode);
+        QTestData &row = *name ? QTest::addRow("%s, %s", name, mode) : QTest::addRow("%s", mode);
         row << QString::fromLatin1(mode);
         fill(row);
     }
+}
+
+/** The rows of a test that runs once per mode, and nothing else varies. */
+void modeRows()
+{
+    QTest::addColumn<QString>("mode");
+    addModeRows("", [](QTestData &) {});
 }
 
 } // namespace
@@ -274,8 +281,7 @@ void tst_ConsoleSession::lines()
 
 void tst_ConsoleSession::taskInFlightCompletes_data()
 {
-    QTest::addColumn<QString>("mode");
-    addModeRows("3 q", [](QTestData &) {});
+    modeRows();
 }
 
 void tst_ConsoleSession::taskInFlightCompletes()
@@ -295,8 +301,7 @@ void tst_ConsoleSession::taskInFlightCompletes()
 
 void tst_ConsoleSession::numbersOnTheCommandLine_data()
 {
-    QTest::addColumn<QString>("mode");
-    addModeRows("2 3,4", [](QTestData &) {});
+    modeRows();
 }
 
 void tst_ConsoleSession::numbersOnTheCommandLine()
@@ -313,8 +318,7 @@ void tst_ConsoleSession::numbersOnTheCommandLine()
 
 void tst_ConsoleSession::workersRunInParallel_data()
 {
-    QTest::addColumn<QString>("mode");
-    addModeRows("--workers 3, 1 1 1", [](QTestData &) {});
+    modeRows();
 }
 
 void tst_ConsoleSession::workersRunInParallel()
@@ -335,8 +339,7 @@ void tst_ConsoleSession::workersRunInParallel()
 
 void tst_ConsoleSession::outputFolderIsCreated_data()
 {
-    QTest::addColumn<QString>("mode");
-    addModeRows("--output-dir a/b", [](QTestData &) {});
+    modeRows();
 }
 
 void tst_ConsoleSession::outputFolderIsCreated()
@@ -353,8 +356,7 @@ void tst_ConsoleSession::outputFolderIsCreated()
 
 void tst_ConsoleSession::failedWriteExitsWithOne_data()
 {
-    QTest::addColumn<QString>("mode");
-    addModeRows("output folder is a file", [](QTestData &) {});
+    modeRows();
 }
 
 void tst_ConsoleSession::failedWriteExitsWithOne()
@@ -380,8 +382,7 @@ void tst_ConsoleSession::failedWriteExitsWithOne()
 
 void tst_ConsoleSession::typedLineByLine_data()
 {
-    QTest::addColumn<QString>("mode");
-    addModeRows("a person typing", [](QTestData &) {});
+    modeRows();
 }
 
 void tst_ConsoleSession::typedLineByLine()
