@@ -31,7 +31,8 @@ qsizetype completeUtf8Length(const QByteArray &bytes)
 
 /**
  * Text standing for white space, then digits, then maybe white space: NumberParser::parse gives
- * the same answer for it as for @p text, whatever follows, and the same error message.
+ * the same answer for it as for @p text, whatever follows, and the same error message (but for
+ * the leading zeros of a number that is only made too large by what follows).
  */
 QString digitsStandIn(QStringView text, const NumberParser::Result &result)
 {

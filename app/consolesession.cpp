@@ -46,11 +46,6 @@ ConsoleSession::ConsoleSession(const CommandLineOptions &options, QObject *paren
     });
 }
 
-ConsoleSession::~ConsoleSession()
-{
-    flush();
-}
-
 int ConsoleSession::run()
 {
     // A closed standard output (`| head -1`) must not kill the tasks: output is dropped instead.

@@ -32,7 +32,6 @@ class ConsoleSession : public QObject
     Q_OBJECT
 public:
     explicit ConsoleSession(const CommandLineOptions &options, QObject *parent = nullptr);
-    ~ConsoleSession() override;
 
     /** Runs until input ends and every task has finished; returns the exit status. */
     int run();
