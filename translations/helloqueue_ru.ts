@@ -92,6 +92,45 @@
     </message>
 </context>
 <context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>Enter a number: </source>
+        <translation>Введите число: </translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>Начало работы</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Завершение работы</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished">Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Work finished</source>
+        <translation>Конец работы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted: %n task(s) did not finish.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ControlsPanel</name>
     <message>
         <source>&amp;Workers:</source>
