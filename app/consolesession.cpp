@@ -1,6 +1,7 @@
 #include "consolesession.h"
 
 #include "numberparser.h"
+#include "taskrestorer.h"
 
 #include <QDir>
 
@@ -74,6 +75,32 @@ void ConsoleSession::configureQueue()
     const int secondMs = qEnvironmentVariableIntValue("HELLOQUEUE_SECOND_MS", &ok);
     if (ok && secondMs > 0)
         m_queue.setSecondLength(std::chrono::milliseconds(secondMs));
+    openJournal();
+}
+
+void ConsoleSession::openJournal()
+{
+    m_journal.open();
+    if (!m_journal.message().isEmpty())
+        printError(m_journal.message());
+    m_queue.setFirstId(m_journal.nextId());
+    m_queue.setJournal(&m_journal);
+    connect(&m_journal, &SqliteJournal::errorOccurred, this, &ConsoleSession::printError);
+
+    const QList<Task> unfinished = m_journal.unfinishedTasks();
+    if (unfinished.isEmpty())
+        return;
+    if (m_options.restore) {
+        TaskRestorer::restore(m_journal, m_queue, unfinished);
+    } else if (m_options.discard) {
+        const QString error = m_journal.discardUnfinished();
+        if (!error.isEmpty())
+            printError(error);
+    } else {
+        printError(tr("%n unfinished task(s) from an earlier run are kept: start with --restore to run "
+                      "them, or with --discard to drop them.",
+            nullptr, int(unfinished.size())));
+    }
 }
 
 void ConsoleSession::readLines(const QStringList &lines)

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "consoleinput.h"
 #include "signalwatcher.h"
+#include "sqlitejournal.h"
 #include "taskqueue.h"
 
 #include <QByteArray>
@@ -24,6 +25,10 @@
  * (130, 143), as a shell reports a program that the signal ended: running tasks are interrupted
  * and the unfinished ones stay Queued. A second signal ends the program at once.
  *
+ * Every accepted task is recorded in the journal (SqliteJournal) first. Unfinished tasks of an
+ * earlier run are restored with --restore, dropped with --discard, and otherwise kept for a later
+ * start, with a note on standard error.
+ *
  * For tests only, not a documented option: the environment variable HELLOQUEUE_SECOND_MS sets
  * how many milliseconds "one second" lasts (TaskQueue::setSecondLength).
  */
@@ -38,6 +43,7 @@ public:
 
 private:
     void configureQueue();
+    void openJournal();
     void readLines(const QStringList &lines);
     void enqueue(const QList<int> &numbers);
     void endInput();
@@ -52,6 +58,7 @@ private:
     void flush();
 
     CommandLineOptions m_options;
+    SqliteJournal m_journal; ///< before the queue: the queue records into it until destroyed
     TaskQueue m_queue;
     ConsoleInput m_input;
     SignalWatcher m_signals;

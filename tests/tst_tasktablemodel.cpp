@@ -98,8 +98,9 @@ void tst_TaskTableModel::stateChangesAreBatched()
     m_queue->finish();
     QVERIFY(finished.wait(20000));
     model.flush();
-    // 2000 tasks change state 4000 times; the view hears of it in a few batches, not per task.
-    QVERIFY2(changed.count() < 200, qPrintable(QString::number(changed.count())));
+    // 2000 tasks change state 4000 times; the view hears of it in batches (one per frame and
+    // the 10 Hz progress ticks), not per task, however slow the machine (sanitizers).
+    QVERIFY2(changed.count() < 500, qPrintable(QString::number(changed.count())));
     QCOMPARE(model.index(1999, TaskTableModel::StateColumn).data().toString(), QStringLiteral("Done"));
 }
 

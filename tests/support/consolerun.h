@@ -47,6 +47,8 @@ inline void prepare(
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HELLOQUEUE_SECOND_MS"), QString::number(secondMs));
+    // Each run its own task journal, inside its folder, unless the test shares one on purpose.
+    env.insert(QStringLiteral("XDG_DATA_HOME"), folder + QStringLiteral("/.data"));
     for (const QString &entry : environment)
         env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
     process.setProcessEnvironment(env);
