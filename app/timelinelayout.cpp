@@ -166,7 +166,7 @@ void TimelineLayout::planQueued(const TimelineSource &source, quint64 from, doub
             continue;
         }
         const qint64 finish = start + t.duration.count();
-        m_plan.push_back({id, start, finish, packWaitingRow(start, finish)});
+        m_plan.push_back({id, start, finish, packWaitingRow(start, finish), t.number});
         m_longestPlannedMs = std::max(m_longestPlannedMs, qint64(t.duration.count()));
     }
     m_planEndMs = m_nowMs + schedule.makespan().count();
@@ -223,7 +223,7 @@ void TimelineLayout::placeTask(const Task &task, double t0, double t1)
         // Cancelled while queued: a mark in the queue row when it left.
         if (task.state == TaskState::Cancelled && m_waitingRows > 0 && task.finishedMs >= t0
             && task.finishedMs <= t1)
-            add(firstWaitingRow(), task.id, task.state, task.finishedMs, task.finishedMs);
+            add(firstWaitingRow(), task.id, task.number, task.state, task.finishedMs, task.finishedMs);
         return;
     }
     const int row = laneOf(task.mode, task.worker);
@@ -232,7 +232,7 @@ void TimelineLayout::placeTask(const Task &task, double t0, double t1)
         : (task.finishedMs != 0 ? task.finishedMs : m_nowMs);
     if (row < 0 || double(end) < t0 || double(task.startedMs) > t1)
         return;
-    add(row, task.id, task.state, task.startedMs, end);
+    add(row, task.id, task.number, task.state, task.startedMs, end);
 }
 
 void TimelineLayout::placePlanned(double t0, double t1)
@@ -242,11 +242,11 @@ void TimelineLayout::placePlanned(double t0, double t1)
         [](const Planned &p, double ms) { return double(p.startMs) < ms; });
     for (; it != m_plan.end() && double(it->startMs) <= t1; ++it) {
         if (double(it->endMs) >= t0 && it->row < rowCount())
-            add(it->row, it->id, TaskState::Queued, it->startMs, it->endMs);
+            add(it->row, it->id, it->number, TaskState::Queued, it->startMs, it->endMs);
     }
 }
 
-void TimelineLayout::add(int row, quint64 id, TaskState state, qint64 startMs, qint64 endMs)
+void TimelineLayout::add(int row, quint64 id, int number, TaskState state, qint64 startMs, qint64 endMs)
 {
     const double low = m_scale.left() - 2;
     const double high = m_scale.right() + 2;
@@ -257,7 +257,7 @@ void TimelineLayout::add(int row, quint64 id, TaskState state, qint64 startMs, q
         return;
     }
     m_openBucket[size_t(row)] = -1;
-    m_bars.push_back({id, x0, x1, row, state});
+    m_bars.push_back({id, x0, x1, row, number, state});
 }
 
 void TimelineLayout::merge(int row, quint64 id, TaskState state, double x0, double x1)
@@ -265,15 +265,16 @@ void TimelineLayout::merge(int row, quint64 id, TaskState state, double x0, doub
     const int column = int(std::floor(x0));
     const int right = std::max(column + 1, int(std::ceil(x1)));
     int &open = m_openBucket[size_t(row)];
-    const bool inside = open >= 0 && column < m_buckets[size_t(open)].x1;
-    const bool touching = open >= 0 && column == m_buckets[size_t(open)].x1
-        && m_buckets[size_t(open)].x1 - m_buckets[size_t(open)].x0 < MaximumBucketWidth;
-    if (!inside && !touching) {
+    // Join the growing bucket when the bar starts inside it, or right after it while it is narrow.
+    const Bucket *last = open >= 0 ? &m_buckets[size_t(open)] : nullptr;
+    const bool joins
+        = last && (column < last->x1 || (column == last->x1 && last->x1 - last->x0 < MaximumBucketWidth));
+    if (!joins) {
         open = int(m_buckets.size());
         m_buckets.push_back({row, column, right, 0, 0, id, id, {}, false});
     }
     Bucket &b = m_buckets[size_t(open)];
-    b.x1 = std::max(b.x1, right);
+    b.x1 = std::max(b.x1, std::min(right, b.x0 + MaximumBucketWidth));
     b.busy += x1 - x0;
     ++b.count;
     b.lastId = id;

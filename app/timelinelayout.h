@@ -37,6 +37,7 @@ public:
         double x0 = 0;
         double x1 = 0;
         int row = 0;
+        int number = 0; ///< the task's number of seconds
         TaskState state = TaskState::Queued;
     };
     /** Tasks narrower than a pixel, merged into a strip of whole pixel columns [x0, x1). */
@@ -119,6 +120,7 @@ private:
         qint64 startMs;
         qint64 endMs;
         int row;
+        int number;
     };
 
     void insertLane(RunMode mode, qint16 worker);
@@ -126,7 +128,7 @@ private:
     int packWaitingRow(qint64 startMs, qint64 endMs);
     void placeTask(const Task &task, double t0, double t1);
     void placePlanned(double t0, double t1);
-    void add(int row, quint64 id, TaskState state, qint64 startMs, qint64 endMs);
+    void add(int row, quint64 id, int number, TaskState state, qint64 startMs, qint64 endMs);
     void merge(int row, quint64 id, TaskState state, double x0, double x1);
 
     TimeScale m_scale;
