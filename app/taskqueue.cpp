@@ -20,8 +20,11 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-/** Jobs handed to a runner beyond its free slots, so the next task starts without a round trip. */
-constexpr int Prefetch = 2;
+/**
+ * Jobs handed to a runner beyond its free slots, so that the next task starts without a round
+ * trip through the GUI thread and a flood of short tasks is reported in batches.
+ */
+constexpr int Prefetch = 256;
 
 } // namespace
 
@@ -236,6 +239,7 @@ void TaskQueue::dispatch()
     RunnerLoad &activeLoad = load(m_mode);
     const int limit = freeSlots == 0 ? 0 : freeSlots + Prefetch;
     const quint64 end = m_firstId + m_tasks.size();
+    QList<TaskJob> jobs;
     while (activeLoad.unstarted + activeLoad.running < limit && m_cursor < end) {
         Task &t = taskRef(m_cursor++);
         if (t.state != TaskState::Queued || t.submitted)
@@ -243,8 +247,10 @@ void TaskQueue::dispatch()
         t.submitted = true;
         t.mode = m_mode;
         ++activeLoad.unstarted;
-        active->submit({t.id, t.number, t.duration, t.outputDirectory});
+        jobs.append({t.id, t.number, t.duration, t.outputDirectory});
     }
+    if (!jobs.isEmpty())
+        active->submit(jobs);
 }
 
 void TaskQueue::onRunnerEvents(RunMode mode, const QList<TaskEvent> &events)

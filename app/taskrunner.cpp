@@ -4,12 +4,24 @@ TaskRunner::~TaskRunner() = default;
 
 void TaskRunner::report(TaskEvent &&event)
 {
+    QList<TaskEvent> events {std::move(event)};
+    report(events);
+}
+
+void TaskRunner::report(QList<TaskEvent> &events)
+{
+    if (events.isEmpty())
+        return;
     bool wasEmpty = false;
     {
         const std::lock_guard<std::mutex> lock(m_outboxMutex);
         wasEmpty = m_outbox.isEmpty();
-        m_outbox.append(std::move(event));
+        if (wasEmpty)
+            m_outbox.swap(events);
+        else
+            m_outbox.append(events);
     }
+    events.clear();
     // One wake-up per batch: a flood of short tasks costs one event, not one per task.
     if (wasEmpty)
         QMetaObject::invokeMethod(this, &TaskRunner::deliver, Qt::QueuedConnection);

@@ -20,8 +20,8 @@ public:
 
     /** How many jobs may run at once; raising it starts waiting jobs at once. */
     virtual void setConcurrency(int count) = 0;
-    /** Takes a job; it starts when a slot is free, after every job submitted before it. */
-    virtual void submit(const TaskJob &job) = 0;
+    /** Takes jobs; each starts when a slot is free, after every job submitted before it. */
+    virtual void submit(const QList<TaskJob> &jobs) = 0;
     /** Hands back the jobs submitted but not yet started, in order, and forgets them. */
     virtual QList<quint64> takeUnstarted() = 0;
     /** Cancels a job: a waiting one is dropped, a running one is interrupted; both report Cancelled. */
@@ -34,7 +34,8 @@ signals:
     void events(const QList<TaskEvent> &events);
 
 protected:
-    /** Safe on any thread: queues the event and wakes the runner's thread once per batch. */
+    /** Safe on any thread: queues the events and wakes the runner's thread once per batch. */
+    void report(QList<TaskEvent> &events);
     void report(TaskEvent &&event);
 
 private:

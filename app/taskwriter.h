@@ -4,8 +4,9 @@
 #include <QString>
 
 /**
- * Writes a task's file, `{number}.txt` holding `Hello, {number}!`, atomically (QSaveFile): a
- * reader never sees a partial file, even if the process dies mid-write. Safe on any thread.
+ * Writes a task's file, `{number}.txt` holding `Hello, {number}!`, atomically: the bytes go to a
+ * temporary file that is synced and then renamed over the target, so a reader never sees a
+ * partial or empty file, even if the process dies mid-write. Safe on any thread.
  */
 class TaskWriter
 {

@@ -10,6 +10,9 @@
 namespace {
 
 constexpr int MaximumThreads = 64;
+constexpr size_t LowWater = 32;
+constexpr qsizetype MaxBatch = 256;
+constexpr std::chrono::milliseconds MaxBatchAge {2};
 
 /** A stable number for the pool thread running this code, so the task list can show it. */
 qint16 currentWorkerNumber()
@@ -50,10 +53,10 @@ void ThreadPoolRunner::setConcurrency(int count)
     spawnLoops(lock);
 }
 
-void ThreadPoolRunner::submit(const TaskJob &job)
+void ThreadPoolRunner::submit(const QList<TaskJob> &jobs)
 {
     std::unique_lock<std::mutex> lock(m_mutex);
-    m_waiting.push_back(job);
+    m_waiting.insert(m_waiting.end(), jobs.begin(), jobs.end());
     spawnLoops(lock);
 }
 
@@ -115,29 +118,41 @@ void ThreadPoolRunner::cancelAll()
 
 void ThreadPoolRunner::workLoop()
 {
+    // Events are handed over in batches: before any real wait (so the list shows Running at
+    // once), when the batch is large or old, when few jobs are left, and when the loop ends.
+    // A flood of zero-second tasks then costs one wake-up of the GUI thread per batch.
+    QList<TaskEvent> batch;
+    auto lastHandOver = std::chrono::steady_clock::now();
     std::unique_lock<std::mutex> lock(m_mutex);
     while (!m_shuttingDown && !m_waiting.empty() && int(m_running.size()) < m_concurrency) {
         const TaskJob job = std::move(m_waiting.front());
         m_waiting.pop_front();
-        runOne(lock, job);
+        const auto now = std::chrono::steady_clock::now();
+        if (job.duration.count() > 0 || m_waiting.size() < LowWater || batch.size() >= MaxBatch
+            || now - lastHandOver > MaxBatchAge) {
+            report(batch);
+            lastHandOver = now;
+        }
+        runOne(lock, job, batch);
     }
+    report(batch);
     if (--m_loops == 0)
         m_loopsDone.notify_all();
 }
 
-void ThreadPoolRunner::runOne(std::unique_lock<std::mutex> &lock, const TaskJob &job)
+void ThreadPoolRunner::runOne(std::unique_lock<std::mutex> &lock, const TaskJob &job, QList<TaskEvent> &batch)
 {
     Slot slot {job.id, false};
     m_running.push_back(&slot);
     const auto deadline = std::chrono::steady_clock::now() + job.duration;
     const qint16 worker = currentWorkerNumber();
-    lock.unlock();
-    report({job.id, QDateTime::currentMSecsSinceEpoch(), {}, worker, TaskEvent::Kind::Started,
+    batch.append({job.id, QDateTime::currentMSecsSinceEpoch(), {}, worker, TaskEvent::Kind::Started,
         TaskState::Running});
-    lock.lock();
-
-    // The wait: no thread spins, and a cancel wakes it at once.
-    m_wake.wait_until(lock, deadline, [&slot] { return slot.cancelled; });
+    if (job.duration.count() > 0) {
+        report(batch);
+        // The wait: no thread spins, and a cancel wakes it at once.
+        m_wake.wait_until(lock, deadline, [&slot] { return slot.cancelled; });
+    }
     const bool cancelled = slot.cancelled;
     lock.unlock();
 
@@ -147,10 +162,8 @@ void ThreadPoolRunner::runOne(std::unique_lock<std::mutex> &lock, const TaskJob 
         done.state = done.error.isEmpty() ? TaskState::Done : TaskState::Failed;
     }
     done.timeMs = QDateTime::currentMSecsSinceEpoch();
+    batch.append(std::move(done));
 
     lock.lock();
     m_running.erase(std::find(m_running.begin(), m_running.end(), &slot));
-    lock.unlock();
-    report(std::move(done));
-    lock.lock();
 }

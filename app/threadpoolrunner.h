@@ -22,7 +22,7 @@ public:
     ~ThreadPoolRunner() override;
 
     void setConcurrency(int count) override;
-    void submit(const TaskJob &job) override;
+    void submit(const QList<TaskJob> &jobs) override;
     QList<quint64> takeUnstarted() override;
     void cancel(quint64 id) override;
     void cancelAll() override;
@@ -36,7 +36,7 @@ private:
 
     void workLoop();
     void spawnLoops(std::unique_lock<std::mutex> &lock);
-    void runOne(std::unique_lock<std::mutex> &lock, const TaskJob &job);
+    void runOne(std::unique_lock<std::mutex> &lock, const TaskJob &job, QList<TaskEvent> &batch);
 
     QThreadPool m_pool;
     std::mutex m_mutex;

@@ -20,7 +20,7 @@ public:
     ~TimerRunner() override;
 
     void setConcurrency(int count) override;
-    void submit(const TaskJob &job) override;
+    void submit(const QList<TaskJob> &jobs) override;
     QList<quint64> takeUnstarted() override;
     void cancel(quint64 id) override;
     void cancelAll() override;
@@ -37,6 +37,7 @@ private:
     };
 
     void startWaiting();
+    void runDueJobsInline();
     qint16 takeFreeLane();
     void finish(std::vector<Running>::iterator running, TaskState state, const QString &error);
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Everything CI checks: formatting, translations, a build with warnings as errors, every test
-# headless, the core again under ASan+UBSan and TSan. Exits non-zero if anything fails.
+# headless, the core again under ASan+UBSan and TSan, the install and .deb checks, a quick pass
+# of the benchmark. Exits non-zero if anything fails; ends with ctest's summary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
@@ -11,6 +12,9 @@ step() { printf '\n==== %s\n' "$*"; }
 step "clang-format"
 git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run -Werror
 
+step "Translations"
+scripts/check-translations.sh
+
 step "AddressSanitizer + UBSan (core)"
 cmake --workflow --preset asan
 
@@ -19,6 +23,9 @@ cmake --workflow --preset tsan
 
 step "Install, menu entry, AppStream metadata and the .deb"
 scripts/check-install.sh
+
+step "Benchmark, quick pass (checks that it runs; figures come from scripts/bench.sh)"
+python3 scripts/bench.py --quick --build build
 
 step "All tests (RelWithDebInfo, warnings as errors)"
 ctest --preset dev

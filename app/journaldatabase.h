@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+class QSqlError;
+
+/**
+ * Opens the SQLite file behind SqliteJournal: takes the lock that keeps a second HelloQueue out,
+ * moves an unreadable file aside, sets WAL mode and creates the schema. Its own connection name,
+ * removed again on close().
+ *
+ * Tables: tasks (one row per accepted task, id = TaskQueue's id; state is a TaskState, 16 when a
+ * restored copy replaced it, 17 when it was given up at a start), directories (output folders,
+ * each stored once) and meta (next_id, so ids stay unique after the history is cleared).
+ */
+class JournalDatabase
+{
+    Q_GADGET
+    Q_DECLARE_TR_FUNCTIONS(JournalDatabase)
+public:
+    enum class Status {
+        Closed, ///< not opened yet, or closed
+        Open, ///< working (message() may still report a file moved aside)
+        Locked, ///< another running instance holds the lock
+        Failed ///< could not open or create the database
+    };
+    Q_ENUM(Status)
+
+    static constexpr int RestoredState = 16;
+    static constexpr int DiscardedState = 17;
+
+    JournalDatabase();
+    ~JournalDatabase();
+    JournalDatabase(const JournalDatabase &) = delete;
+    JournalDatabase &operator=(const JournalDatabase &) = delete;
+
+    /** Locks and opens (or creates) the database at @p path. */
+    Status open(const QString &path);
+    /** Closes the connection (no QSqlQuery on it may remain) and releases the lock. */
+    void close();
+    /** Gives up an open database, e.g. when its statements cannot be prepared. */
+    void fail(const QString &reason);
+
+    Status status() const { return m_status; }
+    /** Translated; empty when there is nothing to tell the user. */
+    QString message() const { return m_message; }
+    QString path() const { return m_path; }
+    QString nativePath() const;
+    QSqlDatabase &database() { return m_db; }
+    const QSqlDatabase &database() const { return m_db; }
+    /** Above every id recorded so far, read at open(). */
+    quint64 nextId() const { return m_nextId; }
+
+    /** SQLite's own words when it has some, else Qt's. */
+    static QString errorText(const QSqlError &error);
+
+private:
+    enum class Outcome { Ok, Unusable, Failed, Newer };
+
+    bool lock();
+    Outcome connect(QString *reason);
+    Outcome createSchema(QString *reason);
+    Outcome readNextId(QString *reason);
+    void disconnect();
+    bool moveAside(const QString &reason);
+    void setFailed(Outcome outcome, const QString &reason);
+
+    QString m_path;
+    QString m_connection;
+    QString m_message;
+    QSqlDatabase m_db;
+    std::unique_ptr<QLockFile> m_lock;
+    quint64 m_nextId = 1;
+    Status m_status = Status::Closed;
+};

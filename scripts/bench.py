@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""HelloQueue's benchmark: runs the release binary (and, with --reference, the lesson's programs)
+on the same inputs in one run, and prints one table. Called by scripts/bench.sh, which builds."""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run(cmd, stdin_text="", cwd=None, env=None, timeout=600):
+    """Runs cmd with stdin_text; returns (wall seconds, cpu seconds, exit status)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, cwd=cwd, env=env)
+    proc.stdin.write(stdin_text.encode())
+    proc.stdin.close()
+    deadline = start + timeout
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.perf_counter() > deadline:
+            proc.kill()
+            pid, status, usage = os.wait4(proc.pid, 0)
+            return timeout, usage.ru_utime + usage.ru_stime, None
+        time.sleep(0.0005)
+    wall = time.perf_counter() - start
+    return wall, usage.ru_utime + usage.ru_stime, os.waitstatus_to_exitcode(status)
+
+
+def median_of(n, fn):
+    return statistics.median(fn() for _ in range(n))
+
+
+def fresh(folder):
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    return folder
+
+
+class Bench:
+    def __init__(self, args):
+        self.args = args
+        self.bin = os.path.join(args.build, "app", "helloqueue")
+        self.tools = os.path.join(args.build, "tests")
+        self.rows = []
+        self.failed = 0
+        self.env = dict(os.environ, LC_ALL="C.UTF-8", QT_QPA_PLATFORM="offscreen")
+        # The benchmark must not restore or record into the user's own queue.
+        self.home = tempfile.mkdtemp(prefix="hq-bench-home-")
+        self.env["XDG_DATA_HOME"] = os.path.join(self.home, "data")
+        self.env["XDG_CONFIG_HOME"] = os.path.join(self.home, "config")
+
+    def row(self, what, ours, others, target, met):
+        self.rows.append((what, ours, others, target, "yes" if met else "NO"))
+        if not met:
+            self.failed += 1
+
+    def hq(self, folder, text, *extra):
+        return run([self.bin, "--cli", "--discard", "--output-dir", folder, *extra], text, env=self.env)
+
+    def lesson(self, name, folder, text, timeout=600):
+        ref = self.args.reference
+        env = dict(self.env, PYTHONPATH=os.path.join(ref, "shim"))
+        return run([sys.executable, os.path.join(ref, name)], text, cwd=folder, env=env, timeout=timeout)
+
+    def floor(self, folder, n, sync):
+        out = subprocess.run([os.path.join(self.tools, "floor"), folder, str(n)] + (["--sync"] if sync else []),
+                             check=True, capture_output=True, text=True).stdout
+        return float(out)
+
+    def throughput(self, label, folder, n, sync, ratio):
+        text = "0\n" * n + "q\n"
+        floor = median_of(3, lambda: self.floor(fresh(folder), n, sync))
+        per_task = {}
+        for mode in ("threads", "events"):
+            per_task[mode] = median_of(3, lambda: self.hq(fresh(folder), text, "--mode", mode)[0]) / n * 1e6
+        others = f"loop {floor:.1f} µs"
+        lesson = None
+        if self.args.reference and not sync:
+            lesson = median_of(3, lambda: self.lesson("seed_async.py", fresh(folder), text)[0]) / n * 1e6
+            others += f"; asyncio lesson {lesson:.1f} µs"
+        worst = max(per_task.values())
+        met = worst <= ratio * floor and (lesson is None or lesson >= 4 * worst)
+        target = f"≤ {ratio}× loop" + ("" if sync else ", ≥ 4× faster than lesson")
+        self.row(f"throughput, {label} (N = {n})",
+                 f"threads {per_task['threads']:.1f} µs, events {per_task['events']:.1f} µs per task "
+                 f"({worst / floor:.2f}× loop)", others, target, met)
+
+    def lateness(self, folder):
+        fresh(folder)
+        watch = subprocess.Popen([os.path.join(self.tools, "filewatch"), folder, "10"],
+                                 stdout=subprocess.PIPE, text=True)
+        watch.stdout.readline()  # ready
+        self.hq(folder, "1\n" * 10 + "q\n", "--workers", "1")
+        times = [int(line.split()[0]) for line in watch.stdout]
+        watch.wait()
+        # Task k starts when task k-1's file is written (one worker): its lateness is the gap minus 1 s.
+        late = [(b - a) / 1e6 - 1000.0 for a, b in zip(times, times[1:])]
+        med, worst = statistics.median(late), max(late)
+        self.row("lateness, 10 × 1 s, 1 worker", f"median {med:.2f} ms, max {worst:.2f} ms", "",
+                 "median ≤ 0.5 ms, max ≤ 3 ms", med <= 0.5 and worst <= 3.0)
+
+    def overlap(self, folder):
+        parts = []
+        met = True
+        for mode in ("threads", "events"):
+            wall = self.hq(fresh(folder), "1\n" * 8 + "q\n", "--workers", "4", "--mode", mode)[0]
+            parts.append(f"{mode} {wall:.3f} s")
+            met = met and wall <= 2.02
+        self.row("overlap, 8 × 1 s on 4 workers", ", ".join(parts), "", "≤ 2.02 s", met)
+
+    def idle(self, folder):
+        cpu = self.hq(fresh(folder), "3\n3\n3\nq\n", "--workers", "1")[1]
+        others = ""
+        if self.args.reference:
+            mp = self.lesson("seed_mp.py", fresh(folder), "3\n3\n3\nq\n", timeout=60)[1]
+            others = f"multiprocessing lesson {mp:.2f} s"
+        self.row("idle cost, 3 3 3, 1 worker", f"{cpu:.3f} s of CPU", others, "≤ 0.1 s", cpu <= 0.1)
+
+    def startup(self, folder):
+        ours = median_of(11, lambda: self.hq(fresh(folder), "")[0]) * 1000
+        others = ""
+        if self.args.reference:
+            lesson = median_of(5, lambda: self.lesson("seed_async.py", fresh(folder), "")[0]) * 1000
+            others = f"asyncio lesson {lesson:.0f} ms"
+        self.row("start-up, --cli, empty input", f"{ours:.1f} ms", others, "≤ 50 ms", ours <= 50)
+
+    def window(self):
+        tool = os.path.join(self.tools, "bench_window")
+        if not os.path.exists(tool):
+            self.row("window (paste, stall, memory)", "not built", "", "", False)
+            return
+        out = subprocess.run([tool] + (["--quick"] if self.args.quick else []), env=self.env,
+                             capture_output=True, text=True, timeout=900)
+        for line in out.stdout.splitlines():
+            what, ours, target, met = line.split("\t")
+            self.row(what, ours, "", target, met == "yes")
+        if out.returncode not in (0, 1):
+            self.row("window benchmark", f"exit {out.returncode}: {out.stderr[-200:]}", "", "runs", False)
+
+    def print_machine(self, ram, disk):
+        def fs(path):
+            out = subprocess.run(["df", "-T", path], capture_output=True, text=True).stdout.splitlines()
+            return out[-1].split()[1] if len(out) > 1 else "?"
+        cpu = "?"
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+        print(f"HelloQueue benchmark, {time.strftime('%Y-%m-%d')}")
+        print(f"machine: {os.cpu_count()} cores ({cpu}), "
+              f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB")
+        print(f"RAM folder: {ram} ({fs(ram)}); disk folder: {disk} ({fs(disk)})")
+        print()
+
+    def table(self):
+        head = ("what", "HelloQueue", "compared with", "target", "met")
+        rows = [head] + self.rows
+        widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+        for i, r in enumerate(rows):
+            print("| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |")
+            if i == 0:
+                print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--reference", help="folder with seed_async.py, seed_mp.py and shim/")
+    parser.add_argument("--build", default=os.path.join(ROOT, "build-bench"))
+    parser.add_argument("--quick", action="store_true", help="small N: checks that the benchmark runs")
+    args = parser.parse_args()
+    bench = Bench(args)
+    ram_root = "/dev/shm" if os.path.isdir("/dev/shm") else tempfile.gettempdir()
+    ram = tempfile.mkdtemp(prefix="hq-bench-", dir=ram_root)
+    disk = tempfile.mkdtemp(prefix="hq-bench-", dir=args.build)
+    bench.print_machine(ram, disk)
+    n_ram, n_disk = (2000, 200) if args.quick else (100000, 20000)
+    try:
+        bench.throughput("RAM folder", ram, n_ram, sync=False, ratio=1.5)
+        bench.throughput("disk", disk, n_disk, sync=True, ratio=1.1)
+        bench.lateness(ram)
+        bench.overlap(ram)
+        bench.idle(ram)
+        bench.startup(ram)
+        bench.window()
+    finally:
+        shutil.rmtree(ram, ignore_errors=True)
+        shutil.rmtree(disk, ignore_errors=True)
+        shutil.rmtree(bench.home, ignore_errors=True)
+    bench.table()
+    missed = bench.failed
+    print()
+    print(f"{len(bench.rows) - missed} targets met, {missed} missed")
+    # --quick checks that the benchmark works, not the figures (CI machines are shared and noisy).
+    return 0 if args.quick or missed == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Builds a Release binary into build-bench/ and prints the benchmark table.
+#   scripts/bench.sh [--reference DIR] [--quick]
+# --reference DIR: a folder with the lesson's seed_async.py, seed_mp.py and shim/aioconsole.py
+# (such as ../shared/seed), run on the same inputs in the same run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh >/dev/null
+[ -f build-bench/build.ninja ] || cmake --preset bench >/dev/null
+cmake --build --preset bench >/dev/null
+exec python3 scripts/bench.py "$@"

@@ -1,0 +1,96 @@
+#pragma once
+
+// Helpers for the journal's tests: tasks to record, and a second connection to look inside.
+#include "sqlitejournal.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <chrono>
+#include <vector>
+
+/** A second, independent connection: it sees only what the journal has committed. */
+class RawDatabase
+{
+public:
+    explicit RawDatabase(const QString &path) : m_name(QStringLiteral("raw-%1").arg(++s_count))
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_db.setDatabaseName(path);
+        m_db.open();
+    }
+    ~RawDatabase()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    qint64 scalar(const QString &sql) const
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql) || !query.next())
+            return -1;
+        return query.value(0).toLongLong();
+    }
+    QString text(const QString &sql) const
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0).toString();
+    }
+    bool exec(const QString &sql) const { return QSqlQuery(m_db).exec(sql); }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+inline std::vector<Task> makeTasks(quint64 firstId, const QList<int> &numbers, const QString &directory)
+{
+    std::vector<Task> tasks;
+    for (int number : numbers) {
+        Task task;
+        task.id = firstId++;
+        task.number = number;
+        task.duration = number * std::chrono::milliseconds(1000);
+        task.outputDirectory = directory;
+        tasks.push_back(task);
+    }
+    return tasks;
+}
+
+inline QString record(SqliteJournal &journal, const std::vector<Task> &tasks)
+{
+    return journal.recordAdded(tasks.data(), qsizetype(tasks.size()));
+}
+
+inline Task finished(Task task, TaskState state, const QString &error = {})
+{
+    task.state = state;
+    task.startedMs = 1000;
+    task.finishedMs = 2000;
+    task.worker = 3;
+    task.error = error;
+    return task;
+}
+
+inline QList<quint64> idsOf(const QList<Task> &tasks)
+{
+    QList<quint64> ids;
+    for (const Task &task : tasks)
+        ids.append(task.id);
+    return ids;
+}
+
+inline QList<int> numbersOf(const QList<Task> &tasks)
+{
+    QList<int> numbers;
+    for (const Task &task : tasks)
+        numbers.append(task.number);
+    return numbers;
+}
