@@ -35,6 +35,13 @@ QColor withAlpha(QColor color, double alpha)
     return color;
 }
 
+QColor mix(const QColor &from, const QColor &to, double amount)
+{
+    auto channel = [amount](double a, double b) { return a + (b - a) * amount; };
+    return QColor::fromRgbF(float(channel(from.redF(), to.redF())),
+        float(channel(from.greenF(), to.greenF())), float(channel(from.blueF(), to.blueF())));
+}
+
 /** Splits a "%1" template into what comes before and after the number. */
 void splitTemplate(const QString &text, QString &prefix, QString &suffix)
 {
@@ -64,20 +71,29 @@ void TimelinePainter::setStyle(const QPalette &palette, const QFont &font)
     const QColor text = palette.color(QPalette::Text);
     m_base = palette.color(QPalette::Base);
     const bool dark = m_base.lightnessF() < 0.5;
+    m_alternate = palette.color(QPalette::AlternateBase);
+    if (m_alternate == m_base)
+        m_alternate = dark ? m_base.lighter(115) : m_base.darker(104);
+    m_waiting = dark ? m_base.lighter(125) : m_base.darker(108);
+    m_header = palette.color(QPalette::Window);
     auto adapt = [dark](const QColor &c) { return dark ? c.lighter(125) : c; };
     m_fill = {withAlpha(text, 0.0), adapt(RunningColor), adapt(DoneColor), adapt(FailedColor),
         withAlpha(adapt(CancelledColor), 0.35)};
     for (size_t s = 0; s < TaskStateCount; ++s) {
-        const bool solid = TaskState(s) == TaskState::Running || TaskState(s) == TaskState::Done
-            || TaskState(s) == TaskState::Failed;
+        const TaskState state = TaskState(s);
+        const bool solid
+            = state == TaskState::Running || state == TaskState::Done || state == TaskState::Failed;
         m_textPen[s] = QPen(solid ? textColorOn(m_fill[s]) : text);
         m_brush[s] = QBrush(m_fill[s]);
-        const QColor strip = TaskState(s) == TaskState::Queued ? text : m_fill[s];
+        // Strips are opaque mixes with the row's background: where merged bars touch, they do not
+        // darken each other into stripes as translucent fills would.
+        const QColor strip = state == TaskState::Queued ? text : withAlpha(m_fill[s], 1);
+        const QColor under = state == TaskState::Queued ? m_waiting : m_base;
+        const double strength = state == TaskState::Queued ? 0.3 : state == TaskState::Cancelled ? 0.5 : 1;
         for (int level = 0; level < DensityLevels; ++level)
             m_density[s][size_t(level)]
-                = QBrush(withAlpha(strip, (0.25 + 0.75 * (level + 1) / DensityLevels) * strip.alphaF()));
+                = QBrush(mix(under, strip, strength * (0.3 + 0.7 * (level + 1) / DensityLevels)));
     }
-    m_density[size_t(TaskState::Queued)].fill(QBrush(withAlpha(text, 0.2)));
     m_pattern.fill(QBrush());
     m_pattern[size_t(TaskState::Failed)] = QBrush(withAlpha(Qt::black, 0.45), Qt::DiagCrossPattern);
     m_pattern[size_t(TaskState::Cancelled)]
@@ -90,13 +106,9 @@ void TimelinePainter::setStyle(const QPalette &palette, const QFont &font)
     m_gridPen = QPen(withAlpha(text, 0.12), 1);
     m_separatorPen = QPen(withAlpha(text, 0.35), 1);
     m_nowPen = QPen(adapt(NowColor), 2);
+    m_nowTextPen = QPen(textColorOn(m_nowPen.color()));
     m_textOnBase = QPen(text);
     m_placeholderPen = QPen(palette.color(QPalette::PlaceholderText));
-    m_alternate = palette.color(QPalette::AlternateBase);
-    if (m_alternate == m_base)
-        m_alternate = dark ? m_base.lighter(115) : m_base.darker(104);
-    m_waiting = dark ? m_base.lighter(125) : m_base.darker(108);
-    m_header = palette.color(QPalette::Window);
 }
 
 void TimelinePainter::retranslate()
@@ -185,11 +197,12 @@ void TimelinePainter::paintGrid(QPainter &painter, const TimelineLayout &layout,
     }
 }
 
-QRectF TimelinePainter::barRect(const TimelineLayout &layout, int row, double x0, double x1) const
+QRectF TimelinePainter::barRect(
+    const TimelineLayout &layout, int row, double x0, double x1, bool separate) const
 {
     const QRectF rect = layout.rowRect(row);
     const double inset = std::max(2.0, std::round(rect.height() * 0.14));
-    const double gap = x1 - x0 > 4 ? 1 : 0; // back-to-back bars stay apart
+    const double gap = separate && x1 - x0 > 4 ? 1 : 0; // back-to-back bars stay apart
     return {x0, rect.top() + inset, x1 - x0 - gap, rect.height() - 2 * inset};
 }
 
@@ -198,6 +211,10 @@ void TimelinePainter::paintBar(
 {
     const QRectF rect = barRect(layout, bar.row, bar.x0, bar.x1);
     const size_t s = size_t(bar.state);
+    if (rect.width() < 3) { // too thin for an outline or a pattern: paint it like a strip
+        painter.fillRect(rect, m_density[s][DensityLevels - 1]);
+        return;
+    }
     double solidRight = rect.right();
     painter.setBrush(Qt::NoBrush);
     if (bar.state == TaskState::Queued) {
@@ -278,7 +295,7 @@ void TimelinePainter::paintBucket(
     auto count = [&n](TaskState s) { return n[size_t(s)]; };
     if (count(TaskState::Cancelled) == bucket.count) {
         // Cancelled only (often a task cancelled before it started): a hatched "×" mark.
-        const QRectF row = barRect(layout, bucket.row, bucket.x0, bucket.x1);
+        const QRectF row = barRect(layout, bucket.row, bucket.x0, bucket.x1, false);
         const double half = std::min(row.height() / 2, 6.0);
         const QRectF mark((bucket.x0 + bucket.x1) / 2.0 - half, row.center().y() - half, 2 * half, 2 * half);
         painter.fillRect(mark, m_brush[size_t(TaskState::Cancelled)]);
@@ -292,7 +309,7 @@ void TimelinePainter::paintBucket(
         if (count(s) > 0)
             dominant = s;
     }
-    const QRectF rect = barRect(layout, bucket.row, bucket.x0, std::max(bucket.x1, bucket.x0 + 2));
+    const QRectF rect = barRect(layout, bucket.row, bucket.x0, std::max(bucket.x1, bucket.x0 + 2), false);
     const int level = std::clamp(int(bucket.density() * DensityLevels), 0, DensityLevels - 1);
     painter.fillRect(rect, m_density[size_t(dominant)][size_t(level)]);
     if (count(TaskState::Failed) > 0) // failures stay visible however many tasks merge
@@ -323,6 +340,12 @@ void TimelinePainter::paintAxis(QPainter &painter, const TimelineLayout &layout,
     painter.drawLine(QPointF(area.left(), band.bottom() - 0.5), QPointF(area.right(), band.bottom() - 0.5));
     const QFontMetricsF &metrics = m_metrics;
     const double baseline = band.top() + 4 + metrics.ascent();
+    // The "now" tag first: tick labels under it are left out rather than half hidden.
+    const double now = scale.xForTime(double(layout.nowMs()));
+    const bool nowShown = now >= scale.left() && now <= scale.right();
+    const double tagWidth = metrics.horizontalAdvance(m_now) + 8;
+    const QRectF tag(std::clamp(now - tagWidth / 2, scale.left(), area.right() - tagWidth), band.top() + 2,
+        tagWidth, band.height() - 4);
     const double origin = double(layout.firstMs() != 0 ? layout.firstMs() : layout.nowMs());
     const double step = scale.tickStepMs(m_digitWidth * 8 + 24);
     for (double k = std::max(0.0, std::ceil((scale.startMs() - origin) / step));; ++k) {
@@ -333,18 +356,17 @@ void TimelinePainter::paintAxis(QPainter &painter, const TimelineLayout &layout,
         painter.drawLine(QPointF(x, band.bottom() - 4), QPointF(x, band.bottom()));
         formatOffset(k * step, step);
         const double width = metrics.horizontalAdvance(m_text);
-        if (x - width / 2 < scale.left() || x + width / 2 > area.right())
+        // Centred on its tick, but kept inside the plot (the first and last label).
+        const double left = std::clamp(x - width / 2, scale.left() + 2, area.right() - width - 2);
+        if (std::abs(left + width / 2 - x) > width / 2
+            || (nowShown && left < tag.right() + 4 && left + width > tag.left() - 4))
             continue;
         painter.setPen(m_textOnBase);
-        painter.drawText(QPointF(x - width / 2, baseline), m_text);
+        painter.drawText(QPointF(left, baseline), m_text);
     }
-    const double now = scale.xForTime(double(layout.nowMs()));
-    if (now >= scale.left() && now <= scale.right()) {
-        const double width = metrics.horizontalAdvance(m_now) + 8;
-        const QRectF tag(std::clamp(now - width / 2, scale.left(), area.right() - width), band.top() + 2,
-            width, band.height() - 4);
+    if (nowShown) {
         painter.fillRect(tag, m_nowPen.color());
-        painter.setPen(QPen(textColorOn(m_nowPen.color())));
+        painter.setPen(m_nowTextPen);
         painter.drawText(tag, Qt::AlignCenter, m_now);
     }
 }

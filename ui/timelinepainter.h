@@ -58,7 +58,7 @@ private:
     void paintAxis(QPainter &painter, const TimelineLayout &layout, const QRectF &area) const;
     void paintRowLabels(QPainter &painter, const TimelineLayout &layout, const std::vector<QString> &labels,
         const QRectF &area) const;
-    QRectF barRect(const TimelineLayout &layout, int row, double x0, double x1) const;
+    QRectF barRect(const TimelineLayout &layout, int row, double x0, double x1, bool separate = true) const;
     /** Writes a time since the first task ("2 s", "0.25 s", "1:30") into m_text. */
     void formatOffset(double offsetMs, double stepMs) const;
     void appendNumber(qint64 value, int minimumDigits = 1) const;
@@ -78,6 +78,7 @@ private:
     QPen m_gridPen;
     QPen m_separatorPen;
     QPen m_nowPen;
+    QPen m_nowTextPen;
     QPen m_textOnBase;
     QPen m_placeholderPen;
     QColor m_base;
