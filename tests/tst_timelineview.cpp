@@ -82,6 +82,7 @@ private slots:
     void exportToAMissingFolderFails();
     void followsALiveQueue_data();
     void followsALiveQueue();
+    void outlivesItsQueue();
     void paintsAHundredThousandTasks();
 };
 
@@ -457,6 +458,24 @@ void tst_TimelineView::followsALiveQueue()
     QCOMPARE(int(view.layout().bars().size()), 3);
     for (const TimelineLayout::Bar &bar : view.layout().bars())
         QCOMPARE(bar.state, TaskState::Done);
+}
+
+void tst_TimelineView::outlivesItsQueue()
+{
+    QTemporaryDir dir;
+    auto queue = std::make_unique<TaskQueue>();
+    queue->setOutputDirectory(dir.path());
+    queue->setSecondLength(milliseconds(20));
+    TimelineView view;
+    view.resize(500, 200);
+    view.setQueue(queue.get());
+    showView(view);
+    queue->enqueue({1, 50});
+    QTRY_COMPARE(view.layout().laneCount(), 1);
+    queue.reset(); // while a task still runs
+    QVERIFY(!view.isAnimating());
+    QCOMPARE(view.layout().laneCount(), 0);
+    QVERIFY(!shot(view).isNull()); // paints the empty timeline, reads nothing freed
 }
 
 void tst_TimelineView::paintsAHundredThousandTasks()
