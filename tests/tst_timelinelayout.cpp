@@ -3,7 +3,34 @@
 
 #include <QTest>
 
+#include <cstdlib>
+#include <new>
 #include <set>
+
+namespace {
+bool countingAllocations = false;
+long allocations = 0;
+} // namespace
+
+// Counts heap allocations while countingAllocations is set (this test runs on one thread).
+void *operator new(std::size_t size)
+{
+    if (countingAllocations)
+        ++allocations;
+    if (void *memory = std::malloc(size == 0 ? 1 : size))
+        return memory;
+    throw std::bad_alloc();
+}
+
+void operator delete(void *memory) noexcept
+{
+    std::free(memory);
+}
+
+void operator delete(void *memory, std::size_t) noexcept
+{
+    std::free(memory);
+}
 
 using Lane = TimelineLayout::Lane;
 
@@ -65,6 +92,7 @@ private slots:
     void cancelledWhileQueuedIsMarkedInTheQueueRow();
     void hitTestingFindsTheBar();
     void selectionMarksBuckets();
+    void aFrameAllocatesNothing();
 };
 
 void tst_TimelineLayout::timeToX_data()
@@ -407,6 +435,38 @@ void tst_TimelineLayout::selectionMarksBuckets()
     layout.setSelected({});
     layout.build(source);
     QVERIFY(!layout.buckets().front().selected);
+}
+
+void tst_TimelineLayout::aFrameAllocatesNothing()
+{
+    // Finished, running and queued tasks, some wide and some merged: after the first frame, the
+    // next frames (time moves on, nothing changes) reuse every buffer.
+    FakeTimelineSource source;
+    source.setWorkers(4);
+    for (int i = 0; i < 4000; ++i)
+        source.addFinished(
+            RunMode::Threads, qint16(1 + i % 4), T0 + i * 10, T0 + i * 10 + (i % 50 == 0 ? 5000 : 40));
+    const qint64 now = T0 + 41'000;
+    for (int worker = 1; worker <= 4; ++worker)
+        source.addRunning(RunMode::Threads, qint16(worker), now - 500, 10'000);
+    for (int i = 0; i < 200; ++i)
+        source.addQueued(i % 3 * 1000);
+    source.setNow(now);
+    TimelineLayout layout;
+    noteAll(layout, source);
+    showRange(layout, T0, now + 60'000);
+    layout.build(source);
+    QVERIFY(!layout.bars().empty());
+    QVERIFY(!layout.buckets().empty());
+
+    allocations = 0;
+    for (int frame = 1; frame <= 10; ++frame) {
+        source.setNow(now + frame * 33);
+        countingAllocations = true;
+        layout.build(source);
+        countingAllocations = false;
+    }
+    QCOMPARE(allocations, 0L);
 }
 
 QTEST_GUILESS_MAIN(tst_TimelineLayout)

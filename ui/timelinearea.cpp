@@ -55,7 +55,7 @@ void TimelineArea::arrange(const QSize &size, bool allRows)
         return;
     m_layout.updatePlan(*m_source);
     updateRowLabels();
-    const int labelWidth = std::min(m_painter.labelColumnWidth(m_rowLabels), size.width() * 2 / 5);
+    const int labelWidth = std::min(m_labelColumnWidth, size.width() * 2 / 5);
     m_layout.scale().setPlot(labelWidth, size.width() - labelWidth - RightMargin);
     m_navigation.arrange(m_layout.scale(), m_layout.firstMs(), m_layout.lastMs(), m_source->nowMs());
     arrangeRows(size, allRows);
@@ -116,6 +116,7 @@ void TimelineArea::updateRowLabels()
     m_rowLabels.resize(size_t(m_layout.rowCount()));
     for (int row = 0; row < m_layout.rowCount(); ++row)
         m_rowLabels[size_t(row)] = m_layout.rowLabel(row);
+    m_labelColumnWidth = m_painter.labelColumnWidth(m_rowLabels);
 }
 
 QRectF TimelineArea::plotRect() const
@@ -154,6 +155,7 @@ void TimelineArea::changeEvent(QEvent *event)
     case QEvent::FontChange:
     case QEvent::StyleChange:
         m_painter.setStyle(palette(), font());
+        m_labelledLanes = -1; // the labels' width changes with the font
         break;
     default:
         return;

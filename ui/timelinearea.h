@@ -93,6 +93,7 @@ private:
     QPointF m_pressPosition;
     int m_labelledLanes = -1; ///< what m_rowLabels were made for
     int m_labelledWaitingRows = -1;
+    int m_labelColumnWidth = 0;
     bool m_followNowShown = true; ///< what followNowChanged() last said
     bool m_pressed = false;
     bool m_dragging = false;

@@ -135,7 +135,7 @@ int TimelinePainter::labelColumnWidth(const std::vector<QString> &labels) const
 void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout,
     const std::vector<QString> &rowLabels, const QRectF &area) const
 {
-    painter.save();
+    // No save()/restore(): the caller's painter is its own, and a saved state is an allocation.
     painter.setFont(m_font);
     painter.fillRect(area, m_base);
     paintRows(painter, layout, area);
@@ -151,17 +151,14 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout,
     painter.setClipping(false);
     paintAxis(painter, layout, area);
     paintRowLabels(painter, layout, rowLabels, area);
-    painter.restore();
 }
 
 void TimelinePainter::paintEmpty(QPainter &painter, const QRectF &area) const
 {
-    painter.save();
     painter.fillRect(area, m_base);
     painter.setFont(m_font);
     painter.setPen(m_placeholderPen);
     painter.drawText(area.adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, m_empty);
-    painter.restore();
 }
 
 void TimelinePainter::paintRows(QPainter &painter, const TimelineLayout &layout, const QRectF &area) const
