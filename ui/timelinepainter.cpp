@@ -212,7 +212,8 @@ void TimelinePainter::paintBar(
         painter.fillRect(rect, m_density[s][DensityLevels - 1]);
         return;
     }
-    double solidRight = rect.right();
+    QRectF labelRect = rect;
+    const QPen *labelPen = &m_textPen[s];
     painter.setBrush(Qt::NoBrush);
     if (bar.state == TaskState::Queued) {
         painter.setPen(m_queuedPen);
@@ -223,7 +224,13 @@ void TimelinePainter::paintBar(
             = std::clamp(layout.scale().xForTime(double(layout.nowMs())), rect.left(), rect.right());
         painter.fillRect(QRectF(rect.left(), rect.top(), now - rect.left(), rect.height()), m_brush[s]);
         const QRectF ahead(now, rect.top(), rect.right() - now, rect.height());
-        solidRight = now;
+        // The label goes in the larger part, so that the "now" line never crosses it.
+        if (ahead.width() > now - rect.left()) {
+            labelRect = ahead;
+            labelPen = &m_textOnBase;
+        } else {
+            labelRect.setRight(now);
+        }
         if (ahead.width() >= 1) {
             painter.fillRect(ahead, m_remainingBrush);
             painter.setPen(m_remainingPen);
@@ -239,11 +246,11 @@ void TimelinePainter::paintBar(
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(rect.adjusted(1, 1, -1, -1));
     }
-    paintBarLabel(painter, bar, rect, solidRight);
+    paintBarLabel(painter, bar, labelRect, *labelPen);
 }
 
 void TimelinePainter::paintBarLabel(
-    QPainter &painter, const TimelineLayout::Bar &bar, const QRectF &rect, double solidRight) const
+    QPainter &painter, const TimelineLayout::Bar &bar, const QRectF &rect, const QPen &pen) const
 {
     if (rect.width() < m_digitWidth * 2 + 8 || rect.height() < m_metrics.height() - 2)
         return;
@@ -279,8 +286,7 @@ void TimelinePainter::paintBarLabel(
         painter.fillRect(textRect, m_base);
         painter.fillRect(textRect, m_brush[s]);
     }
-    // On a running bar, text that reaches past "now" sits on the light part: use the base's text colour.
-    painter.setPen(textRect.right() <= solidRight ? m_textPen[s] : m_textOnBase);
+    painter.setPen(pen);
     const double baseline = rect.center().y() + (m_metrics.ascent() - m_metrics.descent()) / 2;
     painter.drawText(QPointF(rect.left() + 4, baseline), m_text);
 }

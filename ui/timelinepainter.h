@@ -51,7 +51,7 @@ private:
     void paintGrid(QPainter &painter, const TimelineLayout &layout, const QRectF &area) const;
     void paintBar(QPainter &painter, const TimelineLayout &layout, const TimelineLayout::Bar &bar) const;
     void paintBarLabel(
-        QPainter &painter, const TimelineLayout::Bar &bar, const QRectF &rect, double solidRight) const;
+        QPainter &painter, const TimelineLayout::Bar &bar, const QRectF &rect, const QPen &pen) const;
     void paintBucket(
         QPainter &painter, const TimelineLayout &layout, const TimelineLayout::Bucket &bucket) const;
     void paintNow(QPainter &painter, const TimelineLayout &layout, const QRectF &area) const;

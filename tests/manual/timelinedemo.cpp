@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QPalette>
 #include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -26,6 +27,23 @@ QList<quint64> selectedIds(const QTableView &table, const TaskTableModel &model)
     for (const QModelIndex &index : rows)
         ids.append(model.taskId(index.row()));
     return ids;
+}
+
+void useDarkPalette(QApplication &app)
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    palette.setColor(QPalette::HighlightedText, Qt::black);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
+    app.setPalette(palette);
 }
 
 } // namespace
@@ -45,16 +63,20 @@ int main(int argc, char *argv[])
         QStringLiteral("cancel"), QStringLiteral("cancel a task at --shot-at/2"), QStringLiteral("id"));
     const QCommandLineOption outputOption(QStringLiteral("output"),
         QStringLiteral("where files go (default: a temporary folder)"), QStringLiteral("dir"));
+    const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("a dark Fusion palette"));
     const QCommandLineOption shotOption(
         QStringLiteral("shot"), QStringLiteral("save the window here, then quit"), QStringLiteral("png"));
     const QCommandLineOption exportOption(
         QStringLiteral("export"), QStringLiteral("also export the timeline here"), QStringLiteral("png"));
     const QCommandLineOption atOption(QStringLiteral("shot-at"), QStringLiteral("when to take the shot"),
         QStringLiteral("ms"), QStringLiteral("1500"));
-    parser.addOptions({modeOption, workersOption, secondOption, cancelOption, outputOption, shotOption,
+    parser.addOptions({modeOption, workersOption, secondOption, cancelOption, outputOption, darkOption, shotOption,
         exportOption, atOption});
     parser.addPositionalArgument(QStringLiteral("numbers"), QStringLiteral("seconds to wait, one per task"));
     parser.process(app);
+
+    if (parser.isSet(darkOption))
+        useDarkPalette(app);
 
     QTemporaryDir output;
     TaskQueue queue;
