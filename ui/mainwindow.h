@@ -1,11 +1,30 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
-class QLineEdit;
+#include <memory>
+
+class ActionButton;
+class ControlsPanel;
+class DrainNotifier;
+class NumberInput;
+class OutputFolderWidget;
+class QSplitter;
+class QuitDialog;
+class SettingsStore;
+class SummaryWidget;
+class TaskProxyModel;
 class TaskQueue;
+class TaskTableModel;
+class TaskTableView;
+class WindowActions;
 
-/** HelloQueue's window: type numbers, watch the tasks, Finish. */
+/**
+ * HelloQueue's window: type numbers, watch every task live, Finish drains and closes. It wires
+ * small widgets (NumberInput, ControlsPanel, OutputFolderWidget, TaskTableView, SummaryWidget) to
+ * the queue; the queue is configured by its creator (WindowLauncher) and never owned here.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -13,7 +32,54 @@ public:
     explicit MainWindow(TaskQueue *queue, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /** Marks the language in effect in View › Language: "en", "ru" or empty (the system's). */
+    void setLanguageChoice(const QString &language);
+
+public slots:
+    /** Accepts no more numbers; the window closes by itself when the last task ends. */
+    void startFinishing();
+    /** Interrupts the running tasks (unfinished ones are kept) and closes. */
+    void stopNow();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    enum class Status { Started, Finishing, Finished };
+
+    void buildUi();
+    void connectQueue();
+    void connectActions();
+    void restoreWindowSettings();
+    void saveWindowSettings();
+    void retranslateUi();
+    void updateActions();
+    void showStatus(Status status);
+    void enqueueNumbers(const QList<int> &numbers);
+    void onQueueFinished();
+    void changeOutputDirectory(const QString &directory);
+    void openOutputFolder();
+    void openPath(const QString &path);
+    void switchLanguage(const QString &language);
+    void askBeforeClosing();
+
     TaskQueue *m_queue;
-    QLineEdit *m_numberLineEdit;
+    std::unique_ptr<SettingsStore> m_settings;
+    WindowActions *m_actions;
+    TaskTableModel *m_model;
+    TaskProxyModel *m_proxy;
+    NumberInput *m_input = nullptr;
+    ActionButton *m_finishButton = nullptr;
+    ActionButton *m_stopNowButton = nullptr;
+    ControlsPanel *m_controls = nullptr;
+    OutputFolderWidget *m_folder = nullptr;
+    QSplitter *m_splitter = nullptr;
+    TaskTableView *m_table = nullptr;
+    SummaryWidget *m_summary = nullptr;
+    DrainNotifier *m_notifier = nullptr;
+    QPointer<QuitDialog> m_quitDialog;
+    Status m_status = Status::Started;
+    bool m_finishing = false;
+    bool m_stopping = false;
 };

@@ -3,6 +3,8 @@
 #include "appidentity.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "restoredialog.h"
+#include "settingsstore.h"
 #include "sqlitejournal.h"
 #include "taskqueue.h"
 #include "translation.h"
@@ -33,13 +35,21 @@ int WindowLauncher::run(int argc, char **argv)
     QApplication::setWindowIcon(applicationIcon());
     QGuiApplication::setApplicationDisplayName(QStringLiteral("HelloQueue"));
     QGuiApplication::setDesktopFileName(QStringLiteral("helloqueue"));
-    Translation::apply(CommandLine::languageArgument(argc, argv));
+
+    // --lang wins over the saved language; both are known before the first translated word.
+    const SettingsStore settings;
+    const QString languageArgument = CommandLine::languageArgument(argc, argv);
+    Translation::apply(languageArgument.isEmpty() ? settings.language() : languageArgument);
     const CommandLine::Result parsed = CommandLine::parse(QCoreApplication::arguments());
     if (parsed.outcome == CommandLine::Outcome::Error) {
         QTextStream(stderr) << parsed.errorText << "\n\n" << parsed.helpText;
         return 2;
     }
+    return runWindow(settings, parsed.options);
+}
 
+int WindowLauncher::runWindow(const SettingsStore &settings, const CommandLineOptions &options)
+{
     // Before the queue: the queue writes its last finished tasks into it when it goes away.
     SqliteJournal journal;
     journal.open();
@@ -47,11 +57,17 @@ int WindowLauncher::run(int argc, char **argv)
     queue.setFirstId(journal.nextId());
     queue.setJournal(&journal);
     QObject::connect(&journal, &SqliteJournal::errorOccurred, &queue, &TaskQueue::errorOccurred);
+    // Saved settings, overridden by --output-dir, --workers and --mode for this run only.
+    settings.configure(&queue, options);
     MainWindow window(&queue);
+    if (!options.language.isEmpty())
+        window.setLanguageChoice(options.language);
     window.show();
-    // Another instance owns the journal, or an unreadable one was moved aside. The restore offer
-    // (SqliteJournal::unfinishedTasks, TaskRestorer) belongs to the window.
+    // Another instance owns the journal, or an unreadable one was moved aside.
     if (!journal.message().isEmpty())
         QMessageBox::warning(&window, QString(), journal.message());
+    // Earlier runs' unfinished tasks first, in their order; then this command line's numbers.
+    RestoreDialog::offer(journal, queue, options, &window);
+    queue.enqueue(options.numbers);
     return QApplication::exec();
 }

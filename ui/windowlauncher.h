@@ -1,8 +1,15 @@
 #pragma once
 
+struct CommandLineOptions;
+class SettingsStore;
+
 /** Starts the window: the QApplication, the engine, the main window. No widget headers here. */
 class WindowLauncher
 {
 public:
     static int run(int argc, char **argv);
+
+private:
+    /** The journal, the queue (settings and options applied), the window, the restore offer. */
+    static int runWindow(const SettingsStore &settings, const CommandLineOptions &options);
 };

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class ActionButton;
+class QLabel;
+class QLineEdit;
+class WindowActions;
+
+/** The output folder: shown, with Change… (a folder dialog) and Open beside it. */
+class OutputFolderWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OutputFolderWidget(WindowActions *actions, QWidget *parent = nullptr);
+
+    void setDirectory(const QString &directory);
+    QString directory() const { return m_directory; }
+
+signals:
+    /** The user picked another folder. */
+    void directoryChosen(const QString &directory);
+
+public slots:
+    /** Asks for a folder; emits directoryChosen when the user picks one. */
+    void chooseDirectory();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QString m_directory;
+    QLabel *m_label;
+    QLineEdit *m_lineEdit;
+    ActionButton *m_changeButton;
+    ActionButton *m_openButton;
+};

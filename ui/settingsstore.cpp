@@ -1,0 +1,107 @@
+#include "settingsstore.h"
+
+#include "commandline.h"
+#include "taskqueue.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace {
+
+const QString OutputDirectoryKey = QStringLiteral("output/directory");
+const QString WorkersKey = QStringLiteral("queue/workers");
+const QString ModeKey = QStringLiteral("queue/mode");
+const QString LanguageKey = QStringLiteral("ui/language");
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString HeaderKey = QStringLiteral("window/taskTableHeader");
+
+} // namespace
+
+SettingsStore::SettingsStore() = default;
+
+QString SettingsStore::defaultOutputDirectory()
+{
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (documents.isEmpty())
+        documents = QDir::homePath();
+    return documents + QStringLiteral("/HelloQueue");
+}
+
+QString SettingsStore::outputDirectory() const
+{
+    const QString saved = m_settings.value(OutputDirectoryKey).toString();
+    return saved.isEmpty() ? defaultOutputDirectory() : saved;
+}
+
+void SettingsStore::setOutputDirectory(const QString &directory)
+{
+    m_settings.setValue(OutputDirectoryKey, directory);
+}
+
+int SettingsStore::workers() const
+{
+    bool ok = false;
+    const int workers = m_settings.value(WorkersKey, 1).toInt(&ok);
+    return ok && workers >= 1 && workers <= TaskQueue::MaximumWorkers ? workers : 1;
+}
+
+void SettingsStore::setWorkers(int workers)
+{
+    m_settings.setValue(WorkersKey, workers);
+}
+
+RunMode SettingsStore::mode() const
+{
+    return m_settings.value(ModeKey).toString() == QLatin1String("events") ? RunMode::Events
+                                                                           : RunMode::Threads;
+}
+
+void SettingsStore::setMode(RunMode mode)
+{
+    m_settings.setValue(
+        ModeKey, mode == RunMode::Events ? QStringLiteral("events") : QStringLiteral("threads"));
+}
+
+QString SettingsStore::language() const
+{
+    const QString language = m_settings.value(LanguageKey).toString();
+    return language == QLatin1String("en") || language == QLatin1String("ru") ? language : QString();
+}
+
+void SettingsStore::setLanguage(const QString &language)
+{
+    m_settings.setValue(LanguageKey, language);
+}
+
+QByteArray SettingsStore::windowGeometry() const
+{
+    return m_settings.value(GeometryKey).toByteArray();
+}
+
+void SettingsStore::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(GeometryKey, geometry);
+}
+
+QByteArray SettingsStore::tableHeaderState() const
+{
+    return m_settings.value(HeaderKey).toByteArray();
+}
+
+void SettingsStore::setTableHeaderState(const QByteArray &state)
+{
+    m_settings.setValue(HeaderKey, state);
+}
+
+void SettingsStore::configure(TaskQueue *queue, const CommandLineOptions &options) const
+{
+    const QString directory = options.outputDirectory.value_or(outputDirectory());
+    queue->setOutputDirectory(QDir::cleanPath(QDir::current().absoluteFilePath(directory)));
+    queue->setWorkers(options.workers.value_or(workers()));
+    queue->setMode(options.mode.value_or(mode()));
+}
+
+QString SettingsStore::language(const CommandLineOptions &options) const
+{
+    return options.language.isEmpty() ? language() : options.language;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "task.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+struct CommandLineOptions;
+class TaskQueue;
+
+/**
+ * The window's remembered settings (QSettings under the names AppIdentity sets): output folder,
+ * workers, mode, language, window geometry and the task table's columns. Values are checked on
+ * the way in, so a hand-edited file cannot set 0 workers.
+ */
+class SettingsStore
+{
+public:
+    SettingsStore();
+
+    /** `HelloQueue` in the user's documents folder: a window must not scatter files into home. */
+    static QString defaultOutputDirectory();
+
+    QString outputDirectory() const;
+    void setOutputDirectory(const QString &directory);
+    int workers() const;
+    void setWorkers(int workers);
+    RunMode mode() const;
+    void setMode(RunMode mode);
+    /** "en", "ru" or empty for the system's. */
+    QString language() const;
+    void setLanguage(const QString &language);
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray tableHeaderState() const;
+    void setTableHeaderState(const QByteArray &state);
+
+    /** Sets up a queue from these settings; the command line overrides them for this run only. */
+    void configure(TaskQueue *queue, const CommandLineOptions &options) const;
+    /** The language for this run: --lang, else the saved one. */
+    QString language(const CommandLineOptions &options) const;
+
+    void sync() { m_settings.sync(); }
+
+private:
+    QSettings m_settings;
+};

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class TaskQueue;
+
+/**
+ * Counts per state, an overall progress bar (finished of all) and the exact time left
+ * (TaskQueue::remainingTime). Refreshed a few times a second while anything runs, never per task,
+ * so a flood of short tasks costs nothing here. The exact time left costs time in proportion to the
+ * queue; with a huge queue it is computed less often and counts down in between.
+ */
+class SummaryWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int RefreshIntervalMs = 250;
+
+    explicit SummaryWidget(TaskQueue *queue, QWidget *parent = nullptr);
+
+public slots:
+    /** Reads the queue now. */
+    void refresh();
+    /** The schedule changed (workers, cancel, retry): compute the time left afresh. */
+    void invalidateTimeLeft();
+
+signals:
+    /** After every refresh (the window updates "Finishing… N left" from it). */
+    void refreshed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void scheduleRefresh();
+    void updateTimer();
+    QString timeLeftText();
+
+    TaskQueue *m_queue;
+    QLabel *m_summaryLabel;
+    QProgressBar *m_overallProgressBar;
+    QLabel *m_etaLabel;
+    QTimer m_timer;
+    QElapsedTimer m_etaClock; ///< since the time left was last computed
+    qint64 m_eta = 0; ///< ms left when it was last computed
+    qint64 m_etaInterval = 0; ///< how long a computed time left is used, counting down
+    bool m_etaStale = true;
+};

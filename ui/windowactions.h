@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QMenuBar;
+
+/**
+ * Every command of the window as a QAction, and the menus that show them. Buttons mirror these
+ * actions (ActionButton), so a command has one text, one shortcut and one enabled state.
+ */
+class WindowActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WindowActions(QObject *parent = nullptr);
+
+    /** Fills the menu bar: File, Tasks, View (Language), Help. */
+    void populate(QMenuBar *menuBar);
+    /** Re-reads every text (after a language change). */
+    void retranslate();
+    /** Pause reads "Resume" while the queue is paused. */
+    void setPaused(bool paused);
+    /** Checks the menu item of a language setting: "en", "ru" or empty (the system's). */
+    void setLanguage(const QString &language);
+
+    QAction *add() const { return m_add; }
+    QAction *finish() const { return m_finish; }
+    QAction *stopNow() const { return m_stopNow; }
+    QAction *pause() const { return m_pause; }
+    QAction *cancel() const { return m_cancel; }
+    QAction *retry() const { return m_retry; }
+    QAction *clear() const { return m_clear; }
+    QAction *changeFolder() const { return m_changeFolder; }
+    QAction *openFolder() const { return m_openFolder; }
+    QAction *quit() const { return m_quit; }
+    QAction *about() const { return m_about; }
+
+signals:
+    /** The user picked a language: "en", "ru" or empty for the system's. */
+    void languageChosen(const QString &language);
+
+private:
+    QAction *makeAction(const char *objectName);
+
+    QAction *m_add;
+    QAction *m_finish;
+    QAction *m_stopNow;
+    QAction *m_pause;
+    QAction *m_cancel;
+    QAction *m_retry;
+    QAction *m_clear;
+    QAction *m_changeFolder;
+    QAction *m_openFolder;
+    QAction *m_quit;
+    QAction *m_about;
+    QAction *m_english;
+    QAction *m_russian;
+    QAction *m_systemLanguage;
+    QActionGroup *m_languages;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_tasksMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    bool m_paused = false;
+};
