@@ -31,7 +31,7 @@ TimelineView::~TimelineView() = default;
 void TimelineView::createActions()
 {
     m_followAction = new QAction(this);
-    m_followAction->setObjectName(QStringLiteral("followNowAction"));
+    m_followAction->setObjectName(QStringLiteral("timelineFollowNowAction"));
     m_followAction->setCheckable(true);
     m_followAction->setChecked(followNow());
     m_followAction->setShortcut(Qt::Key_End);
@@ -54,7 +54,7 @@ void TimelineView::createActions()
     separator->setSeparator(true);
     addAction(separator);
     m_exportAction = new QAction(this);
-    m_exportAction->setObjectName(QStringLiteral("exportTimelineAction"));
+    m_exportAction->setObjectName(QStringLiteral("timelineExportAction"));
     connect(m_exportAction, &QAction::triggered, this, &TimelineView::exportPngWithDialog);
     addAction(m_exportAction);
     setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -62,12 +62,12 @@ void TimelineView::createActions()
 
 void TimelineView::retranslate()
 {
-    m_followAction->setText(tr("&Follow Now"));
-    m_followAction->setToolTip(tr("Keep the current time in view"));
-    m_zoomInAction->setText(tr("Zoom &In"));
-    m_zoomOutAction->setText(tr("Zoom &Out"));
-    m_fitAction->setText(tr("Zoom to &Fit"));
-    m_exportAction->setText(tr("&Export Timeline as PNG…"));
+    m_followAction->setText(tr("&Follow now"));
+    m_followAction->setToolTip(tr("Keep the current time in view (End)"));
+    m_zoomInAction->setText(tr("Zoom &in"));
+    m_zoomOutAction->setText(tr("Zoom &out"));
+    m_fitAction->setText(tr("Zoom to &fit"));
+    m_exportAction->setText(tr("&Export timeline as PNG…"));
     setAccessibleName(tr("Timeline"));
     setAccessibleDescription(tr("One lane per worker; each task is a bar from its start to its end."));
 }
@@ -196,7 +196,7 @@ bool TimelineView::exportPng(const QString &path)
 void TimelineView::exportPngWithDialog()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline as PNG"),
+    QString path = QFileDialog::getSaveFileName(this, tr("Export timeline as PNG"),
         QDir(folder).filePath(tr("timeline.png", "default file name")), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
@@ -204,7 +204,7 @@ void TimelineView::exportPngWithDialog()
         path += QLatin1String(".png");
     QImageWriter writer(path, "png");
     if (!writer.write(renderImage()))
-        QMessageBox::warning(this, tr("Export Timeline"),
+        QMessageBox::warning(this, tr("Export timeline"),
             tr("Could not write the image to %1: %2")
                 .arg(QDir::toNativeSeparators(path), writer.errorString()));
 }
