@@ -15,6 +15,7 @@ public:
     quint64 endId() const override { return m_queue->lastId() + 1; }
     const Task &task(quint64 id) const override { return m_queue->task(id); }
     quint64 oldestUnfinishedId() const override { return m_queue->oldestUnfinishedId(); }
+    int count(TaskState state) const override { return m_queue->count(state); }
     int workers() const override { return m_queue->workers(); }
     qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch(); }
 

@@ -75,10 +75,13 @@ QString TimelineLayout::rowLabel(int row) const
 void TimelineLayout::reset()
 {
     m_lanes.clear();
+    m_bars.clear();
+    m_buckets.clear();
     m_laneIndex[0].clear();
     m_laneIndex[1].clear();
     m_plan.clear();
     m_firstMs = m_lastEndMs = m_longestMs = m_longestPlannedMs = m_planEndMs = 0;
+    m_tail.count = 0;
     m_waitingRows = 0;
     m_planDirty = true;
     m_unstartedCancelled = false;
@@ -124,7 +127,7 @@ void TimelineLayout::insertLane(RunMode mode, qint16 worker)
 
 qint64 TimelineLayout::lastMs() const
 {
-    return std::max({m_lastEndMs, m_planEndMs, m_nowMs});
+    return std::max(m_lastEndMs, m_planEndMs);
 }
 
 void TimelineLayout::updatePlan(const TimelineSource &source)
@@ -145,37 +148,67 @@ void TimelineLayout::planQueued(const TimelineSource &source, quint64 from, doub
     m_planTruncated = false;
     m_planHorizonMs = horizonMs;
     m_longestPlannedMs = 0;
+    m_tail.count = 0;
     FifoSchedule schedule(source.workers());
-    const quint64 end = source.endId();
-    qint64 firstRunningEnd = Never;
-    for (quint64 id = from; id < end; ++id) {
-        const Task &t = source.task(id);
-        if (t.state != TaskState::Running)
-            continue;
-        const qint64 remaining = std::max<qint64>(0, t.duration.count() - (m_nowMs - t.startedMs));
-        schedule.addRunning(milliseconds(remaining));
-        firstRunningEnd = std::min(firstRunningEnd, m_nowMs + remaining);
-    }
-    for (quint64 id = from; id < end; ++id) {
+    const qint64 firstRunningEnd = planRunning(schedule, source, from);
+    // Queued tasks in FIFO order, each where the schedule starts it; a huge queue only in part,
+    // so that a frame costs the same with a thousand queued tasks or a million.
+    const int queued = source.count(TaskState::Queued);
+    int planned = 0;
+    qint64 plannedMs = 0;
+    qint64 lastStart = m_nowMs;
+    quint64 id = from;
+    for (const quint64 end = source.endId(); id < end && planned < std::min(queued, MaximumPlanned); ++id) {
         const Task &t = source.task(id);
         if (t.state != TaskState::Queued)
             continue;
-        const qint64 start = m_nowMs + schedule.addQueued(t.duration).count();
-        if (double(start) > horizonMs) {
-            m_planTruncated = true; // keep going: the makespan needs every task
+        ++planned;
+        plannedMs += t.duration.count();
+        lastStart = m_nowMs + schedule.addQueued(t.duration).count();
+        if (double(lastStart) > horizonMs) {
+            m_planTruncated = true; // keep going: the makespan needs them
             continue;
         }
-        const qint64 finish = start + t.duration.count();
-        m_plan.push_back({id, start, finish, packWaitingRow(start, finish), t.number});
+        const qint64 finish = lastStart + t.duration.count();
+        m_plan.push_back({id, lastStart, finish, packWaitingRow(lastStart, finish), t.number});
         m_longestPlannedMs = std::max(m_longestPlannedMs, qint64(t.duration.count()));
     }
-    m_planEndMs = m_nowMs + schedule.makespan().count();
-    m_waitingRows = std::max(int(m_waitingRowEnds.size()), m_unstartedCancelled ? 1 : 0);
+    const bool busy = queued > 0 || source.count(TaskState::Running) > 0;
+    m_planEndMs = busy ? m_nowMs + schedule.makespan().count() : 0;
+    if (planned < queued) { // the rest share the workers: about their mean duration each
+        m_planTruncated = true;
+        const int rest = queued - planned;
+        const double mean = planned > 0 ? double(plannedMs) / planned : 0;
+        m_tail = {0, 0, 0, 0, rest, id, source.endId() - 1, {}, false, true};
+        m_tail.states[size_t(TaskState::Queued)] = rest;
+        m_tailStartMs = lastStart;
+        m_planEndMs += qint64(rest * mean / std::max(1, source.workers()));
+    }
+    m_waitingRows
+        = std::max(int(m_waitingRowEnds.size()), (m_unstartedCancelled || m_tail.count > 0) ? 1 : 0);
     // The places hold until a running task should have ended; its end event re-plans sooner.
     if (m_plan.empty() && !m_planTruncated)
         m_planValidUntilMs = Never;
     else
         m_planValidUntilMs = firstRunningEnd == Never ? m_nowMs + IdlePlanMs : firstRunningEnd + IdlePlanMs;
+}
+
+qint64 TimelineLayout::planRunning(FifoSchedule &schedule, const TimelineSource &source, quint64 from) const
+{
+    // Running tasks are at the head of the queue: stop once all of them are found.
+    const int running = source.count(TaskState::Running);
+    qint64 firstEnd = Never;
+    int found = 0;
+    for (quint64 id = from, end = source.endId(); id < end && found < running; ++id) {
+        const Task &t = source.task(id);
+        if (t.state != TaskState::Running)
+            continue;
+        ++found;
+        const qint64 remaining = std::max<qint64>(0, t.duration.count() - (m_nowMs - t.startedMs));
+        schedule.addRunning(milliseconds(remaining));
+        firstEnd = std::min(firstEnd, m_nowMs + remaining);
+    }
+    return firstEnd;
 }
 
 int TimelineLayout::packWaitingRow(qint64 startMs, qint64 endMs)
@@ -215,6 +248,21 @@ void TimelineLayout::build(const TimelineSource &source)
         placeTask(source.task(id), t0, t1);
     m_examined = qint64(upper - std::min(lower, upper));
     placePlanned(t0, t1);
+    placeTail(t0, t1);
+}
+
+void TimelineLayout::placeTail(double t0, double t1)
+{
+    if (m_tail.count == 0 || double(m_tailStartMs) > t1 || double(m_planEndMs) < t0)
+        return;
+    const double x0 = std::max(m_scale.xForTime(double(m_tailStartMs)), m_scale.left() - 2);
+    const double x1 = std::min(m_scale.xForTime(double(m_planEndMs)), m_scale.right() + 2);
+    Bucket tail = m_tail;
+    tail.row = firstWaitingRow();
+    tail.x0 = int(std::floor(x0));
+    tail.x1 = std::max(tail.x0 + 1, int(std::ceil(x1)));
+    tail.busy = (tail.x1 - tail.x0) / 2.0;
+    m_buckets.push_back(tail);
 }
 
 void TimelineLayout::placeTask(const Task &task, double t0, double t1)
@@ -271,7 +319,7 @@ void TimelineLayout::merge(int row, quint64 id, TaskState state, double x0, doub
         = last && (column < last->x1 || (column == last->x1 && last->x1 - last->x0 < MaximumBucketWidth));
     if (!joins) {
         open = int(m_buckets.size());
-        m_buckets.push_back({row, column, right, 0, 0, id, id, {}, false});
+        m_buckets.push_back({row, column, right, 0, 0, id, id, {}, false, false});
     }
     Bucket &b = m_buckets[size_t(open)];
     b.x1 = std::max(b.x1, std::min(right, b.x0 + MaximumBucketWidth));

@@ -11,6 +11,7 @@
 #include <array>
 #include <vector>
 
+class FifoSchedule;
 class TimelineSource;
 
 /**
@@ -52,10 +53,13 @@ public:
         quint64 lastId = 0;
         std::array<int, TaskStateCount> states {};
         bool selected = false;
+        bool estimated = false; ///< queued tasks beyond the plan: where they will run is a guess
         /** How much of the strip the tasks cover, 0 to 1. */
         double density() const { return std::min(1.0, busy / std::max(1, x1 - x0)); }
     };
 
+    /** A huge queue is planned task by task this far; the rest is estimated as one strip. */
+    static constexpr int MaximumPlanned = 5000;
     /** Bars narrower than this many pixels go into density buckets. */
     static constexpr double MergeWidth = 1.0;
     /** Buckets stay this narrow so that the strip still shows where work is dense. */
@@ -100,7 +104,8 @@ public:
     qint64 nowMs() const { return m_nowMs; }
     /** The earliest time a task started or was cancelled; 0 before any. */
     qint64 firstMs() const { return m_firstMs; }
-    /** When the last task ends: finished, running, or expected from the FIFO schedule. */
+    /** When the last task ends: finished, running, or expected from the FIFO schedule (not "now"
+     *  when nothing runs or waits). */
     qint64 lastMs() const;
     /** How many tasks the last build looked at (the visible range is found by binary search). */
     qint64 examinedTasks() const { return m_examined; }
@@ -125,6 +130,8 @@ private:
 
     void insertLane(RunMode mode, qint16 worker);
     void planQueued(const TimelineSource &source, quint64 from, double horizonMs);
+    qint64 planRunning(FifoSchedule &schedule, const TimelineSource &source, quint64 from) const;
+    void placeTail(double t0, double t1);
     int packWaitingRow(qint64 startMs, qint64 endMs);
     void placeTask(const Task &task, double t0, double t1);
     void placePlanned(double t0, double t1);
@@ -138,6 +145,8 @@ private:
     std::vector<Bucket> m_buckets;
     std::vector<int> m_openBucket; ///< per row: the bucket still growing, or -1
     std::vector<Planned> m_plan; ///< queued tasks up to the plan's horizon, in FIFO order
+    Bucket m_tail; ///< the queued tasks beyond MaximumPlanned (count 0: none)
+    qint64 m_tailStartMs = 0;
     std::vector<qint64> m_waitingRowEnds;
     std::vector<quint64> m_selected;
     double m_rowsTop = 0;

@@ -18,6 +18,8 @@ public:
     virtual const Task &task(quint64 id) const = 0;
     /** Every task with a smaller id has reached a final state. */
     virtual quint64 oldestUnfinishedId() const = 0;
+    /** How many tasks are in @p state (kept by the queue: no scan). */
+    virtual int count(TaskState state) const = 0;
     /** How many tasks may run at once: where the queued tasks are expected to start. */
     virtual int workers() const = 0;
     /** Wall clock in ms since the epoch, the clock of Task::startedMs and Task::finishedMs. */

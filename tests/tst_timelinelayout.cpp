@@ -93,6 +93,8 @@ private slots:
     void hitTestingFindsTheBar();
     void selectionMarksBuckets();
     void aFrameAllocatesNothing();
+    void aHugeQueueIsPlannedInPart();
+    void idleTimeIsNotContent();
 };
 
 void tst_TimelineLayout::timeToX_data()
@@ -467,6 +469,47 @@ void tst_TimelineLayout::aFrameAllocatesNothing()
         countingAllocations = false;
     }
     QCOMPARE(allocations, 0L);
+}
+
+void tst_TimelineLayout::aHugeQueueIsPlannedInPart()
+{
+    // A million one-second tasks on four workers, behind four running ones: a frame reads a few
+    // thousand of them, not a million, and the rest is one strip ending when the queue will.
+    FakeTimelineSource source;
+    source.setWorkers(4);
+    for (int worker = 1; worker <= 4; ++worker)
+        source.addRunning(RunMode::Threads, qint16(worker), T0, 1000);
+    for (int i = 0; i < 1'000'000; ++i)
+        source.addQueued(1000);
+    source.setNow(T0 + 500);
+    TimelineLayout layout;
+    noteAll(layout, source);
+    showRange(layout, T0, T0 + 300'000'000);
+    const qint64 before = source.reads();
+    layout.build(source);
+    QVERIFY2(source.reads() - before < 3 * TimelineLayout::MaximumPlanned,
+        qPrintable(QString::number(source.reads() - before)));
+    QCOMPARE(layout.lastMs(), T0 + 1000 + 1'000'000 / 4 * 1000);
+    const auto tail = std::find_if(layout.buckets().begin(), layout.buckets().end(),
+        [](const TimelineLayout::Bucket &b) { return b.estimated; });
+    QVERIFY(tail != layout.buckets().end());
+    QCOMPARE(tail->count, 1'000'000 - TimelineLayout::MaximumPlanned);
+    QCOMPARE(tail->row, layout.firstWaitingRow());
+    QCOMPARE(tail->x1, int(std::ceil(layout.scale().xForTime(double(layout.lastMs())))));
+}
+
+void tst_TimelineLayout::idleTimeIsNotContent()
+{
+    // Nothing runs or waits: the content ends with the last task, however late "now" is.
+    FakeTimelineSource source;
+    source.addFinished(RunMode::Threads, 1, T0, T0 + 3000);
+    source.setNow(T0 + 3'600'000);
+    TimelineLayout layout;
+    noteAll(layout, source);
+    showRange(layout, T0, T0 + 5000);
+    layout.build(source);
+    QCOMPARE(layout.firstMs(), T0);
+    QCOMPARE(layout.lastMs(), T0 + 3000);
 }
 
 QTEST_GUILESS_MAIN(tst_TimelineLayout)

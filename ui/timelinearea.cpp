@@ -349,6 +349,9 @@ void TimelineArea::mouseReleaseEvent(QMouseEvent *event)
 
 void TimelineArea::clickAt(QPointF point)
 {
+    if (!m_source)
+        return;
+    m_layout.build(*m_source); // hit-test what is placed now, not what the last paint showed
     if (const TimelineLayout::Bar *bar = m_layout.barAt(point)) {
         select(bar->id);
     } else if (const TimelineLayout::Bucket *bucket = m_layout.bucketAt(point)) {
@@ -389,7 +392,9 @@ void TimelineArea::keyPressEvent(QKeyEvent *event)
 void TimelineArea::showToolTip(QHelpEvent *event)
 {
     QString text;
-    if (const TimelineLayout::Bar *bar = m_layout.barAt(event->pos())) {
+    if (m_source)
+        m_layout.build(*m_source);
+    if (const TimelineLayout::Bar *bar = m_source ? m_layout.barAt(event->pos()) : nullptr) {
         const Task &task = m_source->task(bar->id);
         const int lane = m_layout.laneOf(task.mode, task.worker);
         const double expected = bar->state == TaskState::Queued && bar->x0 >= m_layout.scale().left()

@@ -57,6 +57,10 @@ QString TimelineToolTip::forBucket(const TimelineLayout::Bucket &bucket)
             .arg(bucket.firstId)
             .arg(TaskTableModel::stateText(
                 int(std::max_element(bucket.states.begin(), bucket.states.end()) - bucket.states.begin())));
+    if (bucket.estimated)
+        return tr("%n more task(s) waiting, #%1 to #%2, drawn as one strip", nullptr, bucket.count)
+            .arg(bucket.firstId)
+            .arg(bucket.lastId);
     QStringList lines;
     lines << tr("%n task(s), #%1 to #%2, too close together to draw one by one", nullptr, bucket.count)
                  .arg(bucket.firstId)

@@ -11,14 +11,25 @@ class FakeTimelineSource final : public TimelineSource
 public:
     quint64 firstId() const override { return m_firstId; }
     quint64 endId() const override { return m_firstId + m_tasks.size(); }
-    const Task &task(quint64 id) const override { return m_tasks[size_t(id - m_firstId)]; }
+    const Task &task(quint64 id) const override
+    {
+        ++m_reads;
+        return m_tasks[size_t(id - m_firstId)];
+    }
     quint64 oldestUnfinishedId() const override
     {
         const auto it
             = std::find_if(m_tasks.begin(), m_tasks.end(), [](const Task &t) { return !isFinal(t.state); });
         return m_firstId + quint64(it - m_tasks.begin());
     }
+    int count(TaskState state) const override
+    {
+        return int(std::count_if(
+            m_tasks.begin(), m_tasks.end(), [state](const Task &t) { return t.state == state; }));
+    }
     int workers() const override { return m_workers; }
+    /** How many times task() was called: what the timeline read. */
+    qint64 reads() const { return m_reads; }
     qint64 nowMs() const override { return m_nowMs; }
 
     void setWorkers(int workers) { m_workers = workers; }
@@ -72,5 +83,6 @@ private:
     std::vector<Task> m_tasks;
     quint64 m_firstId = 1;
     qint64 m_nowMs = 0;
+    mutable qint64 m_reads = 0;
     int m_workers = 1;
 };
