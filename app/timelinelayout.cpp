@@ -175,15 +175,8 @@ void TimelineLayout::planQueued(const TimelineSource &source, quint64 from, doub
     }
     const bool busy = queued > 0 || source.count(TaskState::Running) > 0;
     m_planEndMs = busy ? m_nowMs + schedule.makespan().count() : 0;
-    if (planned < queued) { // the rest share the workers: about their mean duration each
-        m_planTruncated = true;
-        const int rest = queued - planned;
-        const double mean = planned > 0 ? double(plannedMs) / planned : 0;
-        m_tail = {0, 0, 0, 0, rest, id, source.endId() - 1, {}, false, true};
-        m_tail.states[size_t(TaskState::Queued)] = rest;
-        m_tailStartMs = lastStart;
-        m_planEndMs += qint64(rest * mean / std::max(1, source.workers()));
-    }
+    if (planned < queued)
+        estimateTail(source, id, queued - planned, planned > 0 ? double(plannedMs) / planned : 0, lastStart);
     m_waitingRows
         = std::max(int(m_waitingRowEnds.size()), (m_unstartedCancelled || m_tail.count > 0) ? 1 : 0);
     // The places hold until a running task should have ended; its end event re-plans sooner.
@@ -191,6 +184,17 @@ void TimelineLayout::planQueued(const TimelineSource &source, quint64 from, doub
         m_planValidUntilMs = Never;
     else
         m_planValidUntilMs = firstRunningEnd == Never ? m_nowMs + IdlePlanMs : firstRunningEnd + IdlePlanMs;
+}
+
+void TimelineLayout::estimateTail(
+    const TimelineSource &source, quint64 firstId, int count, double meanMs, qint64 startMs)
+{
+    // The rest share the workers evenly: about their mean duration each.
+    m_planTruncated = true;
+    m_tail = {0, 0, 0, 0, count, firstId, source.endId() - 1, {}, false, true};
+    m_tail.states[size_t(TaskState::Queued)] = count;
+    m_tailStartMs = startMs;
+    m_planEndMs += qint64(count * meanMs / std::max(1, source.workers()));
 }
 
 qint64 TimelineLayout::planRunning(FifoSchedule &schedule, const TimelineSource &source, quint64 from) const

@@ -131,6 +131,8 @@ private:
     void insertLane(RunMode mode, qint16 worker);
     void planQueued(const TimelineSource &source, quint64 from, double horizonMs);
     qint64 planRunning(FifoSchedule &schedule, const TimelineSource &source, quint64 from) const;
+    void estimateTail(
+        const TimelineSource &source, quint64 firstId, int count, double meanMs, qint64 startMs);
     void placeTail(double t0, double t1);
     int packWaitingRow(qint64 startMs, qint64 endMs);
     void placeTask(const Task &task, double t0, double t1);

@@ -62,11 +62,10 @@ void TimelinePainter::setStyle(const QPalette &palette, const QFont &font)
 {
     m_font = font;
     m_metrics = QFontMetricsF(font);
-    const QFontMetricsF &metrics = m_metrics;
-    m_digitWidth = metrics.horizontalAdvance(QLatin1Char('0'));
-    m_axisHeight = int(std::ceil(metrics.height())) + 10;
-    m_minimumRowHeight = int(std::ceil(metrics.height())) + 6;
-    m_preferredRowHeight = int(std::ceil(metrics.height() * 1.5)) + 8;
+    m_digitWidth = m_metrics.horizontalAdvance(QLatin1Char('0'));
+    m_axisHeight = int(std::ceil(m_metrics.height())) + 10;
+    m_minimumRowHeight = int(std::ceil(m_metrics.height())) + 6;
+    m_preferredRowHeight = int(std::ceil(m_metrics.height() * 1.5)) + 8;
 
     const QColor text = palette.color(QPalette::Text);
     m_base = palette.color(QPalette::Base);
@@ -76,6 +75,26 @@ void TimelinePainter::setStyle(const QPalette &palette, const QFont &font)
         m_alternate = dark ? m_base.lighter(115) : m_base.darker(104);
     m_waiting = dark ? m_base.lighter(125) : m_base.darker(108);
     m_header = palette.color(QPalette::Window);
+    setStateStyles(text, dark);
+    const QColor hatch = dark ? CancelledColor.lighter(150) : CancelledColor.darker(160);
+    m_pattern.fill(QBrush());
+    m_pattern[size_t(TaskState::Failed)] = QBrush(withAlpha(Qt::black, 0.45), Qt::DiagCrossPattern);
+    m_pattern[size_t(TaskState::Cancelled)] = QBrush(hatch, Qt::BDiagPattern);
+    m_cancelMarkPen = QPen(hatch, 2);
+    m_remainingBrush = QBrush(withAlpha(m_fill[size_t(TaskState::Running)], 0.22));
+    m_remainingPen = QPen(m_fill[size_t(TaskState::Running)], 1);
+    m_queuedPen = QPen(withAlpha(text, 0.75), 1, Qt::DashLine);
+    m_selectedPen = QPen(palette.color(QPalette::Highlight), 2);
+    m_gridPen = QPen(withAlpha(text, 0.12), 1);
+    m_separatorPen = QPen(withAlpha(text, 0.35), 1);
+    m_nowPen = QPen(dark ? NowColor.lighter(125) : NowColor, 2);
+    m_nowTextPen = QPen(textColorOn(m_nowPen.color()));
+    m_textOnBase = QPen(text);
+    m_placeholderPen = QPen(palette.color(QPalette::PlaceholderText));
+}
+
+void TimelinePainter::setStateStyles(const QColor &text, bool dark)
+{
     auto adapt = [dark](const QColor &c) { return dark ? c.lighter(125) : c; };
     m_fill = {withAlpha(text, 0.0), adapt(RunningColor), adapt(DoneColor), adapt(FailedColor),
         withAlpha(adapt(CancelledColor), 0.35)};
@@ -94,21 +113,6 @@ void TimelinePainter::setStyle(const QPalette &palette, const QFont &font)
             m_density[s][size_t(level)]
                 = QBrush(mix(under, strip, strength * (0.3 + 0.7 * (level + 1) / DensityLevels)));
     }
-    m_pattern.fill(QBrush());
-    m_pattern[size_t(TaskState::Failed)] = QBrush(withAlpha(Qt::black, 0.45), Qt::DiagCrossPattern);
-    m_pattern[size_t(TaskState::Cancelled)]
-        = QBrush(dark ? CancelledColor.lighter(150) : CancelledColor.darker(160), Qt::BDiagPattern);
-    m_remainingBrush = QBrush(withAlpha(m_fill[size_t(TaskState::Running)], 0.22));
-    m_remainingPen = QPen(m_fill[size_t(TaskState::Running)], 1);
-    m_queuedPen = QPen(withAlpha(text, 0.75), 1, Qt::DashLine);
-    m_cancelMarkPen = QPen(dark ? CancelledColor.lighter(150) : CancelledColor.darker(160), 2);
-    m_selectedPen = QPen(palette.color(QPalette::Highlight), 2);
-    m_gridPen = QPen(withAlpha(text, 0.12), 1);
-    m_separatorPen = QPen(withAlpha(text, 0.35), 1);
-    m_nowPen = QPen(adapt(NowColor), 2);
-    m_nowTextPen = QPen(textColorOn(m_nowPen.color()));
-    m_textOnBase = QPen(text);
-    m_placeholderPen = QPen(palette.color(QPalette::PlaceholderText));
 }
 
 void TimelinePainter::retranslate()
@@ -219,23 +223,7 @@ void TimelinePainter::paintBar(
         painter.setPen(m_queuedPen);
         painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
     } else if (bar.state == TaskState::Running) {
-        // Solid up to "now", outlined for the time it still needs.
-        const double now
-            = std::clamp(layout.scale().xForTime(double(layout.nowMs())), rect.left(), rect.right());
-        painter.fillRect(QRectF(rect.left(), rect.top(), now - rect.left(), rect.height()), m_brush[s]);
-        const QRectF ahead(now, rect.top(), rect.right() - now, rect.height());
-        // The label goes in the larger part, so that the "now" line never crosses it.
-        if (ahead.width() > now - rect.left()) {
-            labelRect = ahead;
-            labelPen = &m_textOnBase;
-        } else {
-            labelRect.setRight(now);
-        }
-        if (ahead.width() >= 1) {
-            painter.fillRect(ahead, m_remainingBrush);
-            painter.setPen(m_remainingPen);
-            painter.drawRect(ahead.adjusted(0.5, 0.5, -0.5, -0.5));
-        }
+        paintRunning(painter, layout, rect, labelRect, labelPen);
     } else {
         painter.fillRect(rect, m_brush[s]);
         if (m_pattern[s].style() != Qt::NoBrush)
@@ -249,11 +237,49 @@ void TimelinePainter::paintBar(
     paintBarLabel(painter, bar, labelRect, *labelPen);
 }
 
+void TimelinePainter::paintRunning(QPainter &painter, const TimelineLayout &layout, const QRectF &rect,
+    QRectF &labelRect, const QPen *&labelPen) const
+{
+    // Solid up to "now", outlined for the time it still needs.
+    const double now = std::clamp(layout.scale().xForTime(double(layout.nowMs())), rect.left(), rect.right());
+    painter.fillRect(QRectF(rect.left(), rect.top(), now - rect.left(), rect.height()),
+        m_brush[size_t(TaskState::Running)]);
+    const QRectF ahead(now, rect.top(), rect.right() - now, rect.height());
+    // The label goes in the larger part, so that the "now" line never crosses it.
+    if (ahead.width() > now - rect.left()) {
+        labelRect = ahead;
+        labelPen = &m_textOnBase;
+    } else {
+        labelRect.setRight(now);
+    }
+    if (ahead.width() >= 1) {
+        painter.fillRect(ahead, m_remainingBrush);
+        painter.setPen(m_remainingPen);
+        painter.drawRect(ahead.adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+}
+
 void TimelinePainter::paintBarLabel(
     QPainter &painter, const TimelineLayout::Bar &bar, const QRectF &rect, const QPen &pen) const
 {
     if (rect.width() < m_digitWidth * 2 + 8 || rect.height() < m_metrics.height() - 2)
         return;
+    const double width = composeLabel(bar, rect.width() - 8);
+    if (width < 0)
+        return;
+    const QRectF textRect(rect.left() + 2, rect.top() + 1, width + 4, rect.height() - 2);
+    const size_t s = size_t(bar.state);
+    if (m_pattern[s].style() != Qt::NoBrush) { // keep hatching out from under the text
+        painter.fillRect(textRect, m_base);
+        painter.fillRect(textRect, m_brush[s]);
+    }
+    painter.setPen(pen);
+    const double baseline = rect.center().y() + (m_metrics.ascent() - m_metrics.descent()) / 2;
+    painter.drawText(QPointF(rect.left() + 4, baseline), m_text);
+}
+
+double TimelinePainter::composeLabel(const TimelineLayout::Bar &bar, double room) const
+{
     // The longest label that fits: "! #12 · 3 s", then "! #12", then "12".
     m_text.resize(0);
     if (bar.state == TaskState::Failed || bar.state == TaskState::Cancelled) {
@@ -269,26 +295,16 @@ void TimelinePainter::paintBarLabel(
     appendNumber(bar.number);
     m_text += m_secondsSuffix;
     double width = m_metrics.horizontalAdvance(m_text);
-    if (width + 8 > rect.width()) {
+    if (width > room) {
         m_text.truncate(shortLength);
         width = m_metrics.horizontalAdvance(m_text);
     }
-    if (width + 8 > rect.width()) {
+    if (width > room) {
         m_text.resize(0);
         appendNumber(qint64(bar.id));
         width = m_metrics.horizontalAdvance(m_text);
     }
-    if (width + 8 > rect.width())
-        return;
-    const QRectF textRect(rect.left() + 2, rect.top() + 1, width + 4, rect.height() - 2);
-    const size_t s = size_t(bar.state);
-    if (m_pattern[s].style() != Qt::NoBrush) { // keep hatching out from under the text
-        painter.fillRect(textRect, m_base);
-        painter.fillRect(textRect, m_brush[s]);
-    }
-    painter.setPen(pen);
-    const double baseline = rect.center().y() + (m_metrics.ascent() - m_metrics.descent()) / 2;
-    painter.drawText(QPointF(rect.left() + 4, baseline), m_text);
+    return width > room ? -1 : width;
 }
 
 void TimelinePainter::paintBucket(

@@ -47,11 +47,16 @@ public:
     void paintEmpty(QPainter &painter, const QRectF &area) const;
 
 private:
+    void setStateStyles(const QColor &text, bool dark);
     void paintRows(QPainter &painter, const TimelineLayout &layout, const QRectF &area) const;
     void paintGrid(QPainter &painter, const TimelineLayout &layout, const QRectF &area) const;
     void paintBar(QPainter &painter, const TimelineLayout &layout, const TimelineLayout::Bar &bar) const;
     void paintBarLabel(
         QPainter &painter, const TimelineLayout::Bar &bar, const QRectF &rect, const QPen &pen) const;
+    void paintRunning(QPainter &painter, const TimelineLayout &layout, const QRectF &rect, QRectF &labelRect,
+        const QPen *&labelPen) const;
+    /** Writes the longest label that fits in @p room pixels into m_text; its width, or -1. */
+    double composeLabel(const TimelineLayout::Bar &bar, double room) const;
     void paintBucket(
         QPainter &painter, const TimelineLayout &layout, const TimelineLayout::Bucket &bucket) const;
     void paintNow(QPainter &painter, const TimelineLayout &layout, const QRectF &area) const;

@@ -46,49 +46,56 @@ void useDarkPalette(QApplication &app)
     app.setPalette(palette);
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+/** The harness's options; the numbers are the positional arguments. */
+struct Options
 {
-    QApplication app(argc, argv);
+    QString mode;
+    int workers = 1;
+    int secondMs = 1000;
+    quint64 cancel = 0;
+    QString output;
+    bool dark = false;
+    QString shot;
+    QString exportPath;
+    int shotAtMs = 1500;
+    QList<int> numbers;
+};
+
+Options parseOptions(const QApplication &app)
+{
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption modeOption(QStringLiteral("mode"), QStringLiteral("threads or events"),
-        QStringLiteral("mode"), QStringLiteral("threads"));
-    const QCommandLineOption workersOption(
-        QStringLiteral("workers"), QStringLiteral("1 to 64"), QStringLiteral("n"), QStringLiteral("1"));
-    const QCommandLineOption secondOption(QStringLiteral("second-ms"), QStringLiteral("length of a second"),
-        QStringLiteral("ms"), QStringLiteral("1000"));
-    const QCommandLineOption cancelOption(
-        QStringLiteral("cancel"), QStringLiteral("cancel a task at --shot-at/2"), QStringLiteral("id"));
-    const QCommandLineOption outputOption(QStringLiteral("output"),
-        QStringLiteral("where files go (default: a temporary folder)"), QStringLiteral("dir"));
-    const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("a dark Fusion palette"));
-    const QCommandLineOption shotOption(
-        QStringLiteral("shot"), QStringLiteral("save the window here, then quit"), QStringLiteral("png"));
-    const QCommandLineOption exportOption(
-        QStringLiteral("export"), QStringLiteral("also export the timeline here"), QStringLiteral("png"));
-    const QCommandLineOption atOption(QStringLiteral("shot-at"), QStringLiteral("when to take the shot"),
-        QStringLiteral("ms"), QStringLiteral("1500"));
-    parser.addOptions({modeOption, workersOption, secondOption, cancelOption, outputOption, darkOption, shotOption,
-        exportOption, atOption});
+    auto option = [&parser](const char *name, const char *help, const char *value = nullptr,
+                      const char *defaultValue = nullptr) {
+        parser.addOption(QCommandLineOption(QLatin1String(name), QLatin1String(help),
+            value ? QLatin1String(value) : QString(),
+            defaultValue ? QLatin1String(defaultValue) : QString()));
+    };
+    option("mode", "threads or events", "mode", "threads");
+    option("workers", "1 to 64", "n", "1");
+    option("second-ms", "how long a second lasts", "ms", "1000");
+    option("cancel", "cancel this task at half of --shot-at", "id", "0");
+    option("output", "where files go (default: a temporary folder)", "dir");
+    option("dark", "a dark Fusion palette");
+    option("shot", "save the window here, then quit", "png");
+    option("export", "also export the timeline here", "png");
+    option("shot-at", "when to take the shot", "ms", "1500");
     parser.addPositionalArgument(QStringLiteral("numbers"), QStringLiteral("seconds to wait, one per task"));
     parser.process(app);
+    auto value = [&parser](const char *name) { return parser.value(QLatin1String(name)); };
+    Options options {value("mode"), value("workers").toInt(), value("second-ms").toInt(),
+        value("cancel").toULongLong(), value("output"), parser.isSet(QStringLiteral("dark")), value("shot"),
+        value("export"), value("shot-at").toInt(), {}};
+    for (const QString &argument : parser.positionalArguments())
+        options.numbers.append(argument.toInt());
+    return options;
+}
 
-    if (parser.isSet(darkOption))
-        useDarkPalette(app);
-
-    QTemporaryDir output;
-    TaskQueue queue;
-    queue.setOutputDirectory(parser.isSet(outputOption) ? parser.value(outputOption) : output.path());
-    queue.setWorkers(parser.value(workersOption).toInt());
-    queue.setMode(parser.value(modeOption) == QLatin1String("events") ? RunMode::Events : RunMode::Threads);
-    queue.setSecondLength(std::chrono::milliseconds(parser.value(secondOption).toInt()));
-
-    QSplitter window(Qt::Vertical);
+/** The table above the timeline, selections wired both ways as in the main window. */
+TimelineView *buildWindow(QSplitter &window, TaskQueue &queue, TaskTableModel &model)
+{
     window.setWindowTitle(QStringLiteral("HelloQueue timeline"));
     auto *table = new QTableView(&window);
-    TaskTableModel model(&queue);
     table->setModel(&model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
@@ -105,21 +112,37 @@ int main(int argc, char *argv[])
     window.setStretchFactor(0, 2);
     window.setStretchFactor(1, 3);
     window.resize(1000, 640);
+    return timeline;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const Options options = parseOptions(app);
+    if (options.dark)
+        useDarkPalette(app);
+
+    QTemporaryDir output;
+    TaskQueue queue;
+    queue.setOutputDirectory(options.output.isEmpty() ? output.path() : options.output);
+    queue.setWorkers(options.workers);
+    queue.setMode(options.mode == QLatin1String("events") ? RunMode::Events : RunMode::Threads);
+    queue.setSecondLength(std::chrono::milliseconds(options.secondMs));
+    TaskTableModel model(&queue);
+    QSplitter window(Qt::Vertical);
+    TimelineView *timeline = buildWindow(window, queue, model);
     window.show();
+    queue.enqueue(options.numbers);
 
-    QList<int> numbers;
-    for (const QString &argument : parser.positionalArguments())
-        numbers.append(argument.toInt());
-    queue.enqueue(numbers);
-
-    const int at = parser.value(atOption).toInt();
-    if (parser.isSet(cancelOption))
-        QTimer::singleShot(at / 2, &queue, [&] { queue.cancel({parser.value(cancelOption).toULongLong()}); });
-    if (parser.isSet(shotOption)) {
-        QTimer::singleShot(at, &window, [&] {
-            window.grab().save(parser.value(shotOption));
-            if (parser.isSet(exportOption))
-                timeline->exportPng(parser.value(exportOption));
+    if (options.cancel != 0)
+        QTimer::singleShot(options.shotAtMs / 2, &queue, [&] { queue.cancel({options.cancel}); });
+    if (!options.shot.isEmpty()) {
+        QTimer::singleShot(options.shotAtMs, &window, [&] {
+            window.grab().save(options.shot);
+            if (!options.exportPath.isEmpty())
+                timeline->exportPng(options.exportPath);
             app.quit();
         });
     }
