@@ -9,11 +9,22 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <fcntl.h>
 
 namespace {
 
+/** Opens /dev/null on closed standard descriptors, so no later file or socket takes their place. */
+void ensureStandardDescriptors()
+{
+    for (int fd = 0; fd <= 2; ++fd) {
+        if (::fcntl(fd, F_GETFD) == -1)
+            ::open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY); // the lowest free number: fd
+    }
+}
+
 int runConsole(int argc, char **argv)
 {
+    ensureStandardDescriptors();
     QCoreApplication app(argc, argv);
     AppIdentity::apply();
     Translation::apply(CommandLine::languageArgument(argc, argv));

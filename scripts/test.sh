@@ -27,5 +27,8 @@ scripts/check-install.sh
 step "Benchmark, quick pass (checks that it runs; figures come from scripts/bench.sh)"
 python3 scripts/bench.py --quick --build build
 
+step "Fuzzing NumberParser (libFuzzer, 30 s)"
+scripts/fuzz.sh 30
+
 step "All tests (RelWithDebInfo, warnings as errors)"
 ctest --preset dev

@@ -1,6 +1,9 @@
 #include "numberinput.h"
+#include "numberlineedit.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -32,6 +35,8 @@ private slots:
     void refusesBadInput_data();
     void refusesBadInput();
     void addButtonSubmitsToo();
+    void pasteReplacesTheSelection_data();
+    void pasteReplacesTheSelection();
 };
 
 void tst_NumberInput::acceptsNumbers_data()
@@ -121,6 +126,45 @@ void tst_NumberInput::addButtonSubmitsToo()
     QCOMPARE(entered.at(0).at(0).value<QList<int>>(), (QList<int> {5, 6}));
     add.setEnabled(false);
     QVERIFY(!button->isEnabled()); // the button follows its action
+}
+
+void tst_NumberInput::pasteReplacesTheSelection_data()
+{
+    QTest::addColumn<int>("pastedNumbers");
+    QTest::newRow("small paste") << 3;
+    QTest::newRow("large paste (one undo step)") << NumberLineEdit::LargePaste;
+}
+
+void tst_NumberInput::pasteReplacesTheSelection()
+{
+    QFETCH(int, pastedNumbers);
+    QAction add(QStringLiteral("Add"));
+    NumberInput input(&add);
+    input.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&input));
+    QSignalSpy entered(&input, &NumberInput::numbersEntered);
+    QString column;
+    for (int i = 0; i < pastedNumbers; ++i)
+        column += QStringLiteral("7\r\n");
+    QApplication::clipboard()->setText(column);
+    QLineEdit *edit = input.lineEdit();
+    QTest::keyClicks(edit, QStringLiteral("1 x 3"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(input.findChild<QLabel *>(QStringLiteral("numberErrorLabel"))->isVisible());
+    QCOMPARE(edit->selectedText(), QStringLiteral("x")); // the bad token, selected: paste over it
+    QTest::keySequence(edit, QKeySequence::Paste);
+    QCOMPARE(edit->text(), QStringLiteral("1 ") + column + QStringLiteral(" 3"));
+    QCOMPARE(edit->cursorPosition(), 2 + column.size());
+    QVERIFY(!input.findChild<QLabel *>(QStringLiteral("numberErrorLabel"))->isVisible()); // an edit
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(entered.size(), 1);
+    const QList<int> numbers = entered.at(0).at(0).value<QList<int>>();
+    QCOMPARE(numbers.size(), pastedNumbers + 2);
+    QCOMPARE(numbers.first(), 1);
+    QCOMPARE(numbers.at(1), 7);
+    QCOMPARE(numbers.last(), 3);
+    input.clearText();
+    QCOMPARE(edit->text(), QString());
 }
 
 QTEST_MAIN(tst_NumberInput)

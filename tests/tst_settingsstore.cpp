@@ -85,7 +85,6 @@ void tst_SettingsStore::commandLineOverridesForThisRunOnly()
     QCOMPARE(plain.workers(), 3);
     QCOMPARE(plain.mode(), RunMode::Events);
     QCOMPARE(plain.outputDirectory(), saved.path());
-    QCOMPARE(store.language(CommandLineOptions {}), QStringLiteral("ru"));
 
     const CommandLine::Result parsed
         = CommandLine::parse({QStringLiteral("helloqueue"), QStringLiteral("--workers"), QStringLiteral("7"),
@@ -97,7 +96,6 @@ void tst_SettingsStore::commandLineOverridesForThisRunOnly()
     QCOMPARE(overridden.workers(), 7);
     QCOMPARE(overridden.mode(), RunMode::Threads);
     QCOMPARE(overridden.outputDirectory(), QDir::current().absoluteFilePath(QStringLiteral("relative/out")));
-    QCOMPARE(store.language(parsed.options), QStringLiteral("en"));
     // Saved settings are untouched.
     const SettingsStore after;
     QCOMPARE(after.workers(), 3);

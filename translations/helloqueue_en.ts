@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About HelloQueue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small task queue: each number i waits i seconds, then writes i.txt with “Hello, i!”. Tasks run on a thread pool or on the event loop, so you can watch the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>HelloQueue: type numbers; each number i waits i seconds and then writes i.txt with &quot;Hello, i!&quot;.</source>
@@ -73,9 +92,177 @@
     </message>
 </context>
 <context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>Enter a number: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted: %n task(s) did not finish.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ControlsPanel</name>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many tasks may run at once, 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads: each task waits on a pool thread. Event loop: every task waits on a timer in the main thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrainNotifier</name>
+    <message>
+        <source>Every task has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds, with one decimal</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalDatabase</name>
+    <message>
+        <source>its folder could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another HelloQueue (process %1) is using the task journal %2. This one works without it: its tasks are not kept when it closes, and no unfinished tasks are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task journal %1 was written by a newer HelloQueue and was left as it is. This one works without it: its tasks are not kept when it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task journal %1 could not be opened: %2. HelloQueue works without it: its tasks are not kept when it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a HelloQueue journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task journal %1 cannot be read (%2) and could not be moved aside: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task journal could not be read (%1). It was moved aside to %2 and a new, empty journal was started: the tasks recorded in the old one cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <source>Enter a number of seconds</source>
+        <source>Work started</source>
+        <extracomment>The lesson&apos;s first message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finishing… %n left</source>
+        <extracomment>The lesson&apos;s &quot;Finishing&quot; message, with how many tasks are still to end</extracomment>
+        <translation>
+            <numerusform>Finishing… %n left</numerusform>
+            <numerusform>Finishing… %n left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work finished</source>
+        <extracomment>The lesson&apos;s last message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumberInput</name>
+    <message>
+        <source>&amp;Enter a number:</source>
+        <extracomment>The lesson&apos;s prompt, as a label in front of the number field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds, e.g. 3 or 5, 2, 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or more whole numbers of seconds, from 0 to %1, separated by spaces, commas, semicolons or new lines. Return adds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -91,6 +278,163 @@
     </message>
     <message>
         <source>“%1” is too large: the longest task is %2 seconds (one day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputFolderWidget</name>
+    <message>
+        <source>Choose the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utput folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDelegate</name>
+    <message>
+        <source>%1 left</source>
+        <comment>time left of a task</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuitDialog</name>
+    <message>
+        <source>Quit HelloQueue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) have not finished yet.</source>
+        <translation>
+            <numerusform>%n task has not finished yet.</numerusform>
+            <numerusform>%n tasks have not finished yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HelloQueue is finishing: it closes by itself when the last task ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish first waits for every task, then closes. Quit now interrupts them; unfinished tasks are kept for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore unfinished tasks?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) from an earlier run did not finish.</source>
+        <translation>
+            <numerusform>%n task from an earlier run did not finish.</numerusform>
+            <numerusform>%n tasks from an earlier run did not finish.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore puts them back on the queue in their order. Discard forgets them. Later keeps them for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteJournal</name>
+    <message>
+        <source>The tasks could not be recorded in the task journal %1, so they were not added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task journal %1 could not record finished tasks: %2. They may be offered again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given up at a start instead of restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task journal %1 could not give up the unfinished tasks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task journal %1 could not clear the history: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task journal %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWidget</name>
+    <message>
+        <source>Queued: %1 · Running: %2 · Done: %3 · Failed: %4 · Cancelled: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left: paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -170,6 +514,13 @@
     </message>
 </context>
 <context>
+    <name>TaskTableView</name>
+    <message>
+        <source>No tasks yet. Type a number of seconds above and press Return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskWriter</name>
     <message>
         <source>cannot write %1: %2 is not a folder</source>
@@ -177,6 +528,121 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the numbers in the field to the queue (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;nish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept no more numbers, wait for every task to end, then close (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupt the running tasks and close; unfinished tasks are kept for the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start queued tasks again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start no new task; running tasks finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected tasks (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the selected failed or cancelled tasks again (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove finished tasks from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change output &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder the files are written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the output folder in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About HelloQueue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

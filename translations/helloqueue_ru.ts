@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About HelloQueue</source>
+        <translation>О программе HelloQueue</translation>
+    </message>
+    <message>
+        <source>A small task queue: each number i waits i seconds, then writes i.txt with “Hello, i!”. Tasks run on a thread pool or on the event loop, so you can watch the difference.</source>
+        <translation>Небольшая очередь задач: каждое число i ждёт i секунд, затем записывает i.txt с текстом «Hello, i!». Задачи выполняются в пуле потоков или в цикле событий — разницу можно увидеть.</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Версия: %1</translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation>Qt: %1 (собрано с %2)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>HelloQueue: type numbers; each number i waits i seconds and then writes i.txt with &quot;Hello, i!&quot;.</source>
@@ -73,111 +92,563 @@
     </message>
 </context>
 <context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>Enter a number: </source>
+        <translation>Введите число: </translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>Начало работы</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Завершение работы</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished">Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Work finished</source>
+        <translation>Конец работы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted: %n task(s) did not finish.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ControlsPanel</name>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Исполнители:</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>How many tasks may run at once, 1 to %1</source>
+        <translation>Сколько задач может выполняться одновременно, от 1 до %1</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Режим:</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Threads: each task waits on a pool thread. Event loop: every task waits on a timer in the main thread.</source>
+        <translation>Потоки: каждая задача ждёт в потоке пула. Цикл событий: каждая задача ждёт таймера в главном потоке.</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <source>Event loop</source>
+        <translation>Цикл событий</translation>
+    </message>
+</context>
+<context>
+    <name>DrainNotifier</name>
+    <message>
+        <source>Every task has finished.</source>
+        <translation>Все задачи завершены.</translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds, with one decimal</comment>
+        <translation>%1 с</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDatabase</name>
+    <message>
+        <source>its folder could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another HelloQueue (process %1) is using the task journal %2. This one works without it: its tasks are not kept when it closes, and no unfinished tasks are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task journal %1 was written by a newer HelloQueue and was left as it is. This one works without it: its tasks are not kept when it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task journal %1 could not be opened: %2. HelloQueue works without it: its tasks are not kept when it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a HelloQueue journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task journal %1 cannot be read (%2) and could not be moved aside: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task journal could not be read (%1). It was moved aside to %2 and a new, empty journal was started: the tasks recorded in the old one cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <source>Enter a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <source>Work started</source>
+        <extracomment>The lesson&apos;s first message</extracomment>
+        <translation>Начало работы</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finishing… %n left</source>
+        <extracomment>The lesson&apos;s &quot;Finishing&quot; message, with how many tasks are still to end</extracomment>
+        <translation>
+            <numerusform>Завершение работы… осталась %n</numerusform>
+            <numerusform>Завершение работы… осталось %n</numerusform>
+            <numerusform>Завершение работы… осталось %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work finished</source>
+        <extracomment>The lesson&apos;s last message</extracomment>
+        <translation>Конец работы</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>Не удалось открыть %1</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+</context>
+<context>
+    <name>NumberInput</name>
+    <message>
+        <source>&amp;Enter a number:</source>
+        <extracomment>The lesson&apos;s prompt, as a label in front of the number field</extracomment>
+        <translation>Введите &amp;число:</translation>
+    </message>
+    <message>
+        <source>Seconds, e.g. 3 or 5, 2, 0</source>
+        <translation>Секунды, например 3 или 5, 2, 0</translation>
+    </message>
+    <message>
+        <source>Numbers of seconds</source>
+        <translation>Числа секунд</translation>
+    </message>
+    <message>
+        <source>One or more whole numbers of seconds, from 0 to %1, separated by spaces, commas, semicolons or new lines. Return adds them.</source>
+        <translation>Одно или несколько целых чисел секунд, от 0 до %1, через пробелы, запятые, точки с запятой или с новой строки. Enter добавляет их.</translation>
+    </message>
+    <message>
+        <source>Input error</source>
+        <translation>Ошибка ввода</translation>
     </message>
 </context>
 <context>
     <name>NumberParser</name>
     <message>
         <source>Enter a whole number of seconds, from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите целое число секунд, от 0 до %1.</translation>
     </message>
     <message>
         <source>“%1” is not a whole number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не целое число секунд.</translation>
     </message>
     <message>
         <source>“%1” is too large: the longest task is %2 seconds (one day).</source>
+        <translation>«%1» — слишком много: самая долгая задача длится %2 секунд (сутки).</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFolderWidget</name>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Выберите папку для файлов</translation>
+    </message>
+    <message>
+        <source>O&amp;utput folder:</source>
+        <translation>Папк&amp;а для файлов:</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Папка для файлов</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Из&amp;менить…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>От&amp;крыть</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDelegate</name>
+    <message>
+        <source>%1 left</source>
+        <comment>time left of a task</comment>
+        <translation>осталось %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuitDialog</name>
+    <message>
+        <source>Quit HelloQueue?</source>
+        <translation>Выйти из HelloQueue?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) have not finished yet.</source>
+        <translation>
+            <numerusform>%n задача ещё не завершена.</numerusform>
+            <numerusform>%n задачи ещё не завершены.</numerusform>
+            <numerusform>%n задач ещё не завершено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HelloQueue is finishing: it closes by itself when the last task ends.</source>
+        <translation>HelloQueue завершает работу: окно закроется само, когда закончится последняя задача.</translation>
+    </message>
+    <message>
+        <source>Finish first waits for every task, then closes. Quit now interrupts them; unfinished tasks are kept for the next start.</source>
+        <translation>«Сначала завершить» дождётся всех задач и закроет окно. «Выйти сейчас» прервёт их; незавершённые задачи сохранятся до следующего запуска.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep finishing</source>
+        <translation>&amp;Продолжить завершение</translation>
+    </message>
+    <message>
+        <source>&amp;Finish first</source>
+        <translation>&amp;Сначала завершить</translation>
+    </message>
+    <message>
+        <source>&amp;Quit now</source>
+        <translation>&amp;Выйти сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore unfinished tasks?</source>
+        <translation>Восстановить незавершённые задачи?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) from an earlier run did not finish.</source>
+        <translation>
+            <numerusform>%n задача из прошлого запуска не завершилась.</numerusform>
+            <numerusform>%n задачи из прошлого запуска не завершились.</numerusform>
+            <numerusform>%n задач из прошлого запуска не завершились.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore puts them back on the queue in their order. Discard forgets them. Later keeps them for the next start.</source>
+        <translation>«Восстановить» вернёт их в очередь в прежнем порядке. «Отбросить» забудет их. «Позже» сохранит их до следующего запуска.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteJournal</name>
+    <message>
+        <source>The tasks could not be recorded in the task journal %1, so they were not added: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task journal %1 could not record finished tasks: %2. They may be offered again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given up at a start instead of restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task journal %1 could not give up the unfinished tasks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task journal %1 could not clear the history: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task journal %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWidget</name>
+    <message>
+        <source>Queued: %1 · Running: %2 · Done: %3 · Failed: %4 · Cancelled: %5</source>
+        <translation>В очереди: %1 · Выполняется: %2 · Готово: %3 · Ошибки: %4 · Отменено: %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 finished</source>
+        <translation>Завершено %1 из %2</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Общий ход работы</translation>
+    </message>
+    <message>
+        <source>Task counts</source>
+        <translation>Число задач</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Осталось времени</translation>
+    </message>
+    <message>
+        <source>Time left: none</source>
+        <translation>Осталось: нисколько</translation>
+    </message>
+    <message>
+        <source>Time left: paused</source>
+        <translation>Осталось: пауза</translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Осталось: %1</translation>
     </message>
 </context>
 <context>
     <name>TaskTableModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>В очереди</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Секунды</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: %1</translation>
     </message>
     <message>
         <source>%1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось %1 с</translation>
     </message>
     <message>
         <source>pool thread %1</source>
-        <translation type="unfinished"></translation>
+        <translation>поток пула %1</translation>
     </message>
     <message>
         <source>main thread, slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>главный поток, слот %1</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableView</name>
+    <message>
+        <source>No tasks yet. Type a number of seconds above and press Return.</source>
+        <translation>Задач пока нет. Введите число секунд выше и нажмите Enter.</translation>
     </message>
 </context>
 <context>
     <name>TaskWriter</name>
     <message>
         <source>cannot write %1: %2 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать %1: %2 — не папка</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Add the numbers in the field to the queue (Return)</source>
+        <translation>Добавить числа из поля в очередь (Enter)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nish</source>
+        <translation>Завер&amp;шить</translation>
+    </message>
+    <message>
+        <source>Accept no more numbers, wait for every task to end, then close (Ctrl+Return)</source>
+        <translation>Больше не принимать числа, дождаться всех задач и закрыть окно (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop now</source>
+        <translation>Ос&amp;тановить сейчас</translation>
+    </message>
+    <message>
+        <source>Interrupt the running tasks and close; unfinished tasks are kept for the next start</source>
+        <translation>Прервать выполняемые задачи и закрыть окно; незавершённые задачи сохранятся до следующего запуска</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Продол&amp;жить</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <source>Start queued tasks again</source>
+        <translation>Снова запускать задачи из очереди</translation>
+    </message>
+    <message>
+        <source>Start no new task; running tasks finish</source>
+        <translation>Не запускать новые задачи; выполняемые доработают</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel selected</source>
+        <translation>Отм&amp;енить выбранные</translation>
+    </message>
+    <message>
+        <source>Cancel the selected tasks (Delete)</source>
+        <translation>Отменить выбранные задачи (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry selected</source>
+        <translation>П&amp;овторить выбранные</translation>
+    </message>
+    <message>
+        <source>Queue the selected failed or cancelled tasks again (Ctrl+R)</source>
+        <translation>Снова поставить в очередь выбранные неудавшиеся или отменённые задачи (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear finished</source>
+        <translation>&amp;Убрать завершённые</translation>
+    </message>
+    <message>
+        <source>Remove finished tasks from the list</source>
+        <translation>Убрать завершённые задачи из списка</translation>
+    </message>
+    <message>
+        <source>Change output &amp;folder…</source>
+        <translation>&amp;Изменить папку для файлов…</translation>
+    </message>
+    <message>
+        <source>Choose the folder the files are written to</source>
+        <translation>Выбрать папку, в которую записываются файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation>&amp;Открыть папку для файлов</translation>
+    </message>
+    <message>
+        <source>Open the output folder in the file manager</source>
+        <translation>Открыть папку для файлов в файловом менеджере</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;About HelloQueue</source>
+        <translation>&amp;О программе HelloQueue</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Язык системы</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Задачи</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
     </message>
 </context>
 </TS>

@@ -1,18 +1,17 @@
 #include "numberinput.h"
 
 #include "actionbutton.h"
+#include "numberlineedit.h"
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 
-#include <limits>
-
 NumberInput::NumberInput(QAction *addAction, QWidget *parent)
     : QWidget(parent)
     , m_label(new QLabel(this))
-    , m_lineEdit(new QLineEdit(this))
+    , m_lineEdit(new NumberLineEdit(this))
     , m_addButton(new ActionButton(addAction, QStringLiteral("addPushButton"), this))
     , m_errorLabel(new QLabel(this))
 {
@@ -20,9 +19,6 @@ NumberInput::NumberInput(QAction *addAction, QWidget *parent)
     m_label->setBuddy(m_lineEdit);
     m_lineEdit->setObjectName(QStringLiteral("numberLineEdit"));
     m_lineEdit->setClearButtonEnabled(true);
-    // A pasted column of thousands of numbers must not be cut short (the default is 32767
-    // characters, which could silently turn "12345" into "12").
-    m_lineEdit->setMaxLength(std::numeric_limits<int>::max());
     m_errorLabel->setObjectName(QStringLiteral("numberErrorLabel"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -39,8 +35,7 @@ NumberInput::NumberInput(QAction *addAction, QWidget *parent)
     layout->addWidget(m_errorLabel, 1, 1, 1, 2);
     layout->setColumnStretch(1, 1);
 
-    // QLineEdit keeps pasted line breaks and tabs (it only draws them as spaces), so a pasted
-    // spreadsheet column arrives whole and the parser splits it like any other separator.
+    // Pasted line breaks and tabs stay in the text; the parser splits on them like on spaces.
     connect(m_lineEdit, &QLineEdit::returnPressed, this, &NumberInput::submit);
     connect(m_lineEdit, &QLineEdit::textEdited, this, &NumberInput::clearError);
     setFocusProxy(m_lineEdit);
@@ -67,7 +62,7 @@ void NumberInput::submit()
 
 void NumberInput::clearText()
 {
-    m_lineEdit->clear();
+    m_lineEdit->clearAll();
     clearError();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "numberlineedit.h"
 #include "numberparser.h"
 
 #include <QList>
@@ -43,7 +44,7 @@ private:
     void retranslateUi();
 
     QLabel *m_label;
-    QLineEdit *m_lineEdit;
+    NumberLineEdit *m_lineEdit;
     QPushButton *m_addButton;
     QLabel *m_errorLabel;
     NumberParser::Error m_error = NumberParser::Error::None;

@@ -100,8 +100,3 @@ void SettingsStore::configure(TaskQueue *queue, const CommandLineOptions &option
     queue->setWorkers(options.workers.value_or(workers()));
     queue->setMode(options.mode.value_or(mode()));
 }
-
-QString SettingsStore::language(const CommandLineOptions &options) const
-{
-    return options.language.isEmpty() ? language() : options.language;
-}

@@ -38,8 +38,6 @@ public:
 
     /** Sets up a queue from these settings; the command line overrides them for this run only. */
     void configure(TaskQueue *queue, const CommandLineOptions &options) const;
-    /** The language for this run: --lang, else the saved one. */
-    QString language(const CommandLineOptions &options) const;
 
     void sync() { m_settings.sync(); }
 

@@ -1,0 +1,117 @@
+#include "windowfixture.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QPushButton>
+#include <QSpinBox>
+
+/** The controls under the task list, driven through the real window: how the queue runs. */
+class tst_ControlsPanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cancelAndRetrySelected();
+    void pauseHoldsQueuedTasks();
+    void moreWorkersRunMoreAtOnce();
+    void eventLoopModeRunsOnTheMainThread();
+};
+
+void tst_ControlsPanel::initTestCase()
+{
+    isolateSettings();
+}
+
+void tst_ControlsPanel::init()
+{
+    QSettings().clear();
+}
+
+void tst_ControlsPanel::cancelAndRetrySelected()
+{
+    WindowFixture f;
+    QVERIFY(f.show());
+    f.enter(QStringLiteral("500 500"));
+    QTRY_COMPARE(f.stateAt(0), TaskState::Running);
+    // Delete in the number field edits the text; it cancels nothing.
+    QTest::keyClicks(f.field(), QStringLiteral("12"));
+    QTest::keyClick(f.field(), Qt::Key_Home);
+    QTest::keyClick(f.field(), Qt::Key_Delete);
+    QCOMPARE(f.field()->text(), QStringLiteral("2"));
+    QCOMPARE(f.queue.count(TaskState::Cancelled), 0);
+
+    auto *retry = f.child<QPushButton>("retryPushButton");
+    QVERIFY(!retry->isEnabled());
+    f.table()->setFocus();
+    QTest::keyClick(f.table(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(f.table(), Qt::Key_Delete);
+    QTRY_COMPARE(f.stateAt(0), TaskState::Cancelled);
+    QTRY_COMPARE(f.stateAt(1), TaskState::Cancelled);
+    QVERIFY(retry->isEnabled());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QCOMPARE(f.rowCount(), 4);
+    QCOMPARE(f.secondsAt(2), 500);
+    QCOMPARE(f.secondsAt(3), 500);
+    QTRY_COMPARE(f.stateAt(2), TaskState::Running);
+    QCOMPARE(f.stateAt(3), TaskState::Queued);
+
+    // The Cancel button cancels the selection too.
+    f.table()->selectRow(3);
+    QTest::mouseClick(f.child<QPushButton>("cancelPushButton"), Qt::LeftButton);
+    QTRY_COMPARE(f.stateAt(3), TaskState::Cancelled);
+    QCOMPARE(f.stateAt(2), TaskState::Running);
+}
+
+void tst_ControlsPanel::pauseHoldsQueuedTasks()
+{
+    WindowFixture f;
+    QVERIFY(f.show());
+    auto *pause = f.child<QPushButton>("pausePushButton");
+    QCOMPARE(pause->text(), QStringLiteral("&Pause"));
+    QTest::mouseClick(pause, Qt::LeftButton);
+    QCOMPARE(f.queue.state(), TaskQueue::State::Paused);
+    QCOMPARE(pause->text(), QStringLiteral("&Resume"));
+    f.enter(QStringLiteral("0"));
+    QCOMPARE(f.rowCount(), 1);
+    QVERIFY(!QTest::qWaitFor([&] { return f.stateAt(0) != TaskState::Queued; }, 200));
+    QTest::mouseClick(pause, Qt::LeftButton);
+    QCOMPARE(pause->text(), QStringLiteral("&Pause"));
+    QTRY_COMPARE(f.stateAt(0), TaskState::Done);
+}
+
+void tst_ControlsPanel::moreWorkersRunMoreAtOnce()
+{
+    WindowFixture f;
+    QVERIFY(f.show());
+    auto *workers = f.child<QSpinBox>("workersSpinBox");
+    QCOMPARE(workers->value(), 1);
+    workers->setFocus();
+    workers->selectAll();
+    QTest::keyClicks(workers, QStringLiteral("3"));
+    QCOMPARE(f.queue.workers(), 3);
+    f.enter(QStringLiteral("500 500 500 500"));
+    QTRY_COMPARE(f.queue.count(TaskState::Running), 3);
+    QCOMPARE(f.stateAt(3), TaskState::Queued);
+    QTest::keyClick(workers, Qt::Key_Up);
+    QTRY_COMPARE(f.stateAt(3), TaskState::Running);
+}
+
+void tst_ControlsPanel::eventLoopModeRunsOnTheMainThread()
+{
+    WindowFixture f;
+    QVERIFY(f.show());
+    auto *mode = f.child<QComboBox>("modeComboBox");
+    QCOMPARE(mode->currentText(), QStringLiteral("Threads"));
+    mode->setFocus();
+    QTest::keyClick(mode, Qt::Key_Down);
+    QCOMPARE(mode->currentText(), QStringLiteral("Event loop"));
+    QCOMPARE(f.queue.mode(), RunMode::Events);
+    f.enter(QStringLiteral("0"));
+    QTRY_COMPARE(f.stateAt(0), TaskState::Done);
+    QVERIFY(f.cell(0, TaskTableModel::WorkerColumn).toString().contains(QLatin1String("main thread")));
+    QVERIFY(QFile::exists(f.filePath(0)));
+}
+
+QTEST_MAIN(tst_ControlsPanel)
+#include "tst_controlspanel.moc"
