@@ -206,7 +206,7 @@ void tst_MainWindow::keyboardReachesEveryControl()
         QStringLiteral("workersSpinBox"), QStringLiteral("modeComboBox"), QStringLiteral("pausePushButton"),
         QStringLiteral("clearPushButton"), QStringLiteral("outputFolderLineEdit"),
         QStringLiteral("changeFolderPushButton"), QStringLiteral("openFolderPushButton"),
-        QStringLiteral("taskTableView"), QStringLiteral("numberLineEdit")};
+        QStringLiteral("taskTableView"), QStringLiteral("timelineView"), QStringLiteral("numberLineEdit")};
     QStringList visited;
     for (int i = 0; i < order.size(); ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
