@@ -2,6 +2,7 @@
 #include "appidentity.h"
 #include "taskjournal.h"
 #include "testdir.h"
+#include "timelineview.h"
 #include "windowfixture.h"
 
 #include <QAccessible>
@@ -9,6 +10,7 @@
 #include <QDesktopServices>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -69,6 +71,8 @@ private slots:
     void finishedFileAndFolderOpen();
     void clearFinishedRemovesRows();
     void aboutShowsTheVersions();
+    void timelineSharesTheSelection();
+    void timelineCanBeHiddenAndExported();
 };
 
 void tst_MainWindow::initTestCase()
@@ -89,7 +93,8 @@ void tst_MainWindow::opensReadyToType()
     QVERIFY(f.field());
     QTRY_COMPARE(QApplication::focusWidget(), f.field());
     QCOMPARE(f.window->statusBar()->currentMessage(), QStringLiteral("Work started"));
-    QVERIFY(f.child<QWidget>("taskSplitter")); // where the timeline will go
+    QVERIFY(f.child<QWidget>("taskSplitter"));
+    QVERIFY(f.child<TimelineView>("timelineView")->isVisible()); // below the table
     QVERIFY(!f.child<QPushButton>("stopNowPushButton")->isVisible());
 }
 
@@ -201,7 +206,7 @@ void tst_MainWindow::keyboardReachesEveryControl()
         QStringLiteral("workersSpinBox"), QStringLiteral("modeComboBox"), QStringLiteral("pausePushButton"),
         QStringLiteral("clearPushButton"), QStringLiteral("outputFolderLineEdit"),
         QStringLiteral("changeFolderPushButton"), QStringLiteral("openFolderPushButton"),
-        QStringLiteral("taskTableView"), QStringLiteral("numberLineEdit")};
+        QStringLiteral("taskTableView"), QStringLiteral("timelineView"), QStringLiteral("numberLineEdit")};
     QStringList visited;
     for (int i = 0; i < order.size(); ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
@@ -337,6 +342,53 @@ void tst_MainWindow::aboutShowsTheVersions()
     f.window->findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
     QVERIFY2(version.contains(AppIdentity::versionText()), qPrintable(version));
     QVERIFY2(qt.contains(QString::fromLatin1(qVersion())), qPrintable(qt));
+}
+
+void tst_MainWindow::timelineSharesTheSelection()
+{
+    WindowFixture f;
+    QVERIFY(f.show());
+    auto *timeline = f.child<TimelineView>("timelineView");
+    f.enter(QStringLiteral("3 5"));
+    QTRY_COMPARE(f.stateAt(1), TaskState::Done);
+    const quint64 first = f.cell(0, 0, TaskTableModel::TaskIdRole).toULongLong();
+    const quint64 second = f.cell(1, 0, TaskTableModel::TaskIdRole).toULongLong();
+    timeline->viewport()->grab(); // paints, so the bars are placed
+    QPoint onSecond;
+    for (const TimelineLayout::Bar &bar : timeline->layout().bars()) {
+        if (bar.id == second)
+            onSecond = QPointF((bar.x0 + bar.x1) / 2, timeline->rowRect(bar.row).center().y()).toPoint();
+    }
+    QVERIFY(!onSecond.isNull());
+
+    // A click on a bar selects the task's row...
+    QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, onSecond);
+    const QModelIndexList rows = f.table()->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().row(), 1);
+    QVERIFY(timeline->layout().isSelected(second));
+    // ...and a selected row marks the task's bar.
+    f.table()->selectRow(0);
+    QVERIFY(timeline->layout().isSelected(first));
+    QVERIFY(!timeline->layout().isSelected(second));
+}
+
+void tst_MainWindow::timelineCanBeHiddenAndExported()
+{
+    WindowFixture f;
+    QVERIFY(f.show());
+    auto *timeline = f.child<TimelineView>("timelineView");
+    auto *show = f.window->findChild<QAction *>(QStringLiteral("showTimelineAction"));
+    QVERIFY(show->isChecked());
+    QVERIFY(f.child<QMenu>("viewMenu")->actions().contains(show));
+    show->trigger();
+    QVERIFY(!timeline->isVisible());
+    QVERIFY(f.table()->isVisible());
+    show->trigger();
+    QVERIFY(timeline->isVisible());
+    auto *exportAction = f.window->findChild<QAction *>(QStringLiteral("exportTimelineAction"));
+    QVERIFY(f.child<QMenu>("fileMenu")->actions().contains(exportAction));
+    QCOMPARE(exportAction->text(), QStringLiteral("&Export timeline as PNG…"));
 }
 
 QTEST_MAIN(tst_MainWindow)

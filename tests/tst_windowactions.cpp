@@ -175,7 +175,8 @@ void tst_WindowActions::finishAndQuitHaveTheirShortcuts()
             inMenus << item->objectName();
     }
     for (const char *name : {"addAction", "finishAction", "pauseAction", "cancelAction", "retryAction",
-             "clearAction", "changeFolderAction", "openFolderAction", "quitAction", "aboutAction"})
+             "clearAction", "changeFolderAction", "openFolderAction", "exportTimelineAction",
+             "showTimelineAction", "quitAction", "aboutAction"})
         QVERIFY2(inMenus.contains(QLatin1String(name)), name);
 }
 

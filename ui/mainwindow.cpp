@@ -13,6 +13,7 @@
 #include "taskqueue.h"
 #include "tasktablemodel.h"
 #include "tasktableview.h"
+#include "timelineview.h"
 #include "translation.h"
 #include "windowactions.h"
 
@@ -83,7 +84,7 @@ void MainWindow::buildUi()
     m_folder->setDirectory(m_queue->outputDirectory());
     layout->addWidget(m_folder);
 
-    // The table sits in a splitter so that a second view (the timeline) can be added beside it.
+    // The table, and below it the timeline: the same tasks, as rows and as bars on worker lanes.
     m_splitter = new QSplitter(Qt::Vertical, central);
     m_splitter->setObjectName(QStringLiteral("taskSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -93,6 +94,11 @@ void MainWindow::buildUi()
     m_table->sortByColumn(TaskTableModel::IdColumn, Qt::AscendingOrder);
     m_table->addAction(m_actions->cancel()); // Delete cancels while the table has the focus
     m_splitter->addWidget(m_table);
+    m_timeline = new TimelineView(m_splitter);
+    m_timeline->setQueue(m_queue);
+    m_splitter->addWidget(m_timeline);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
     layout->addWidget(m_splitter, 1);
 
     m_summary = new SummaryWidget(m_queue, central);
@@ -117,10 +123,15 @@ void MainWindow::connectQueue()
         m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
     connect(m_table, &TaskTableView::openFileRequested, this, &MainWindow::openPath);
+    // One selection for both views: a click on a bar selects the row, a selected row is marked.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_timeline,
+        [this] { m_timeline->setSelectedTasks(m_table->selectedTaskIds()); });
+    connect(m_timeline, &TimelineView::taskClicked, this, &MainWindow::selectTask);
     connect(m_controls, &ControlsPanel::workersChanged, this, [this](int workers) {
         m_queue->setWorkers(workers);
         m_settings->setWorkers(workers);
         m_summary->invalidateTimeLeft();
+        m_timeline->refresh(); // queued tasks are expected elsewhere
     });
     connect(m_controls, &ControlsPanel::modeChanged, this, [this](RunMode mode) {
         m_queue->setMode(mode);
@@ -147,6 +158,8 @@ void MainWindow::connectActions()
     connect(m_actions->clear(), &QAction::triggered, m_model, &TaskTableModel::clearFinished);
     connect(m_actions->changeFolder(), &QAction::triggered, m_folder, &OutputFolderWidget::chooseDirectory);
     connect(m_actions->openFolder(), &QAction::triggered, this, &MainWindow::openOutputFolder);
+    connect(m_actions->exportTimeline(), &QAction::triggered, m_timeline, &TimelineView::exportPngWithDialog);
+    connect(m_actions->showTimeline(), &QAction::toggled, m_timeline, &QWidget::setVisible);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about(), &QAction::triggered, this, [this] {
         AboutDialog dialog(this);
@@ -284,6 +297,16 @@ void MainWindow::askBeforeClosing()
     case QuitDialog::Choice::Cancel:
         break;
     }
+}
+
+void MainWindow::selectTask(quint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return; // cleared from the list
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, TaskTableModel::IdColumn));
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
 }
 
 void MainWindow::changeOutputDirectory(const QString &directory)

@@ -18,6 +18,7 @@ class TaskProxyModel;
 class TaskQueue;
 class TaskTableModel;
 class TaskTableView;
+class TimelineView;
 class WindowActions;
 
 /**
@@ -63,6 +64,7 @@ private:
     void openPath(const QString &path);
     void switchLanguage(const QString &language);
     void askBeforeClosing();
+    void selectTask(quint64 id);
 
     TaskQueue *m_queue;
     std::unique_ptr<SettingsStore> m_settings;
@@ -76,6 +78,7 @@ private:
     OutputFolderWidget *m_folder = nullptr;
     QSplitter *m_splitter = nullptr;
     TaskTableView *m_table = nullptr;
+    TimelineView *m_timeline = nullptr;
     SummaryWidget *m_summary = nullptr;
     DrainNotifier *m_notifier = nullptr;
     QPointer<QuitDialog> m_quitDialog;

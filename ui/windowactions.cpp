@@ -16,6 +16,8 @@ WindowActions::WindowActions(QObject *parent)
     , m_clear(makeAction("clearAction"))
     , m_changeFolder(makeAction("changeFolderAction"))
     , m_openFolder(makeAction("openFolderAction"))
+    , m_exportTimeline(makeAction("exportTimelineAction"))
+    , m_showTimeline(makeAction("showTimelineAction"))
     , m_quit(makeAction("quitAction"))
     , m_about(makeAction("aboutAction"))
     , m_english(makeAction("englishAction"))
@@ -34,6 +36,9 @@ WindowActions::WindowActions(QObject *parent)
     m_quit->setMenuRole(QAction::QuitRole);
     m_about->setMenuRole(QAction::AboutRole);
     m_stopNow->setVisible(false);
+    m_showTimeline->setCheckable(true);
+    m_showTimeline->setChecked(true);
+    m_showTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
 
     // Language names are written in their own language, whatever the current one.
     m_english->setText(QStringLiteral("English"));
@@ -63,6 +68,8 @@ void WindowActions::populate(QMenuBar *menuBar)
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addActions({m_changeFolder, m_openFolder});
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportTimeline);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
     m_tasksMenu = menuBar->addMenu(QString());
@@ -73,6 +80,8 @@ void WindowActions::populate(QMenuBar *menuBar)
 
     m_viewMenu = menuBar->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_showTimeline);
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addActions({m_english, m_russian, m_systemLanguage});
@@ -117,6 +126,10 @@ void WindowActions::retranslate()
     m_changeFolder->setToolTip(tr("Choose the folder the files are written to"));
     m_openFolder->setText(tr("&Open output folder"));
     m_openFolder->setToolTip(tr("Open the output folder in the file manager"));
+    m_exportTimeline->setText(tr("&Export timeline as PNG…"));
+    m_exportTimeline->setToolTip(tr("Save the timeline, every lane, as an image"));
+    m_showTimeline->setText(tr("Show &timeline"));
+    m_showTimeline->setToolTip(tr("Show when each task ran, one lane per worker (Ctrl+T)"));
     m_quit->setText(tr("&Quit"));
     m_about->setText(tr("&About HelloQueue"));
     m_systemLanguage->setText(tr("&System language"));

@@ -35,6 +35,9 @@ public:
     QAction *clear() const { return m_clear; }
     QAction *changeFolder() const { return m_changeFolder; }
     QAction *openFolder() const { return m_openFolder; }
+    /** File › Export timeline as PNG…; View › Show timeline (checkable, on). */
+    QAction *exportTimeline() const { return m_exportTimeline; }
+    QAction *showTimeline() const { return m_showTimeline; }
     QAction *quit() const { return m_quit; }
     QAction *about() const { return m_about; }
 
@@ -54,6 +57,8 @@ private:
     QAction *m_clear;
     QAction *m_changeFolder;
     QAction *m_openFolder;
+    QAction *m_exportTimeline;
+    QAction *m_showTimeline;
     QAction *m_quit;
     QAction *m_about;
     QAction *m_english;

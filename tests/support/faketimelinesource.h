@@ -1,0 +1,88 @@
+#pragma once
+
+#include "timelinesource.h"
+
+#include <algorithm>
+#include <vector>
+
+/** A fixed schedule and a fixed "now" for the timeline's tests: no threads, no timers. */
+class FakeTimelineSource final : public TimelineSource
+{
+public:
+    quint64 firstId() const override { return m_firstId; }
+    quint64 endId() const override { return m_firstId + m_tasks.size(); }
+    const Task &task(quint64 id) const override
+    {
+        ++m_reads;
+        return m_tasks[size_t(id - m_firstId)];
+    }
+    quint64 oldestUnfinishedId() const override
+    {
+        const auto it
+            = std::find_if(m_tasks.begin(), m_tasks.end(), [](const Task &t) { return !isFinal(t.state); });
+        return m_firstId + quint64(it - m_tasks.begin());
+    }
+    int count(TaskState state) const override
+    {
+        return int(std::count_if(
+            m_tasks.begin(), m_tasks.end(), [state](const Task &t) { return t.state == state; }));
+    }
+    int workers() const override { return m_workers; }
+    /** How many times task() was called: what the timeline read. */
+    qint64 reads() const { return m_reads; }
+    qint64 nowMs() const override { return m_nowMs; }
+
+    void setWorkers(int workers) { m_workers = workers; }
+    void setNow(qint64 ms) { m_nowMs = ms; }
+    Task &taskRef(quint64 id) { return m_tasks[size_t(id - m_firstId)]; }
+    const std::vector<Task> &tasks() const { return m_tasks; }
+
+    /** A task that ran on @p worker from @p startMs to @p endMs and ended in @p state. */
+    quint64 addFinished(RunMode mode, qint16 worker, qint64 startMs, qint64 endMs,
+        TaskState state = TaskState::Done, qint64 durationMs = -1)
+    {
+        Task &t = append(durationMs < 0 ? endMs - startMs : durationMs);
+        t.mode = mode;
+        t.worker = worker;
+        t.startedMs = startMs;
+        t.finishedMs = endMs;
+        t.state = state;
+        if (state == TaskState::Failed)
+            t.error = QStringLiteral("cannot write 3.txt: No space left on device");
+        return t.id;
+    }
+    quint64 addRunning(RunMode mode, qint16 worker, qint64 startMs, qint64 durationMs)
+    {
+        Task &t = append(durationMs);
+        t.mode = mode;
+        t.worker = worker;
+        t.startedMs = startMs;
+        t.state = TaskState::Running;
+        return t.id;
+    }
+    quint64 addQueued(qint64 durationMs) { return append(durationMs).id; }
+    quint64 addCancelledWhileQueued(qint64 durationMs, qint64 atMs)
+    {
+        Task &t = append(durationMs);
+        t.state = TaskState::Cancelled;
+        t.finishedMs = atMs;
+        return t.id;
+    }
+
+private:
+    Task &append(qint64 durationMs)
+    {
+        Task t;
+        t.id = endId();
+        t.duration = std::chrono::milliseconds(durationMs);
+        t.number = int(durationMs / 1000);
+        m_tasks.push_back(t);
+        return m_tasks.back();
+    }
+
+    std::vector<Task> m_tasks;
+    quint64 m_firstId = 1;
+    qint64 m_nowMs = 0;
+    mutable qint64 m_reads = 0;
+    int m_workers = 1;
+};
