@@ -115,16 +115,23 @@
     </message>
     <message numerus="yes">
         <source>%n task(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task failed.</numerusform>
+            <numerusform>%n tasks failed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Interrupted: %n task(s) did not finish.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interrupted: %n task did not finish.</numerusform>
+            <numerusform>Interrupted: %n tasks did not finish.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished task(s) from an earlier run are kept: start with --restore to run them, or with --discard to drop them.</source>
+        <translation>
+            <numerusform>%n unfinished task from an earlier run is kept: start with --restore to run it, or with --discard to drop it.</numerusform>
+            <numerusform>%n unfinished tasks from an earlier run are kept: start with --restore to run them, or with --discard to drop them.</numerusform>
         </translation>
     </message>
 </context>
@@ -224,8 +231,8 @@
         <source>Finishing… %n left</source>
         <extracomment>The lesson&apos;s &quot;Finishing&quot; message, with how many tasks are still to end</extracomment>
         <translation>
-            <numerusform>Finishing… %n left</numerusform>
-            <numerusform>Finishing… %n left</numerusform>
+            <numerusform>Finishing… %n task left</numerusform>
+            <numerusform>Finishing… %n tasks left</numerusform>
         </translation>
     </message>
     <message>
@@ -532,6 +539,181 @@
     </message>
 </context>
 <context>
+    <name>TimelineLayout</name>
+    <message>
+        <source>pool thread %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main thread · slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>#%1</source>
+        <comment>a task&apos;s number on its bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds on the time axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>!</source>
+        <comment>marks a failed task&apos;s bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×</source>
+        <comment>marks a cancelled task&apos;s bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>the line at the current time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each task you add appears here as a bar from its start to its end, one lane per worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineToolTip</name>
+    <message numerus="yes">
+        <source>Task #%1: wait %n second(s), write %2</source>
+        <translation>
+            <numerusform>Task #%1: wait %n second, write %2</numerusform>
+            <numerusform>Task #%1: wait %n seconds, write %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it started, at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected to start in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a free worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more task(s) waiting, #%1 to #%2, drawn as one strip</source>
+        <translation>
+            <numerusform>%n more task waiting, #%1 to #%2, drawn as one strip</numerusform>
+            <numerusform>%n more tasks waiting, #%1 to #%2, drawn as one strip</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s), #%1 to #%2, too close together to draw one by one</source>
+        <translation>
+            <numerusform>%n task, #%1 to #%2, too close together to draw one by one</numerusform>
+            <numerusform>%n tasks, #%1 to #%2, too close together to draw one by one</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or zoom in (Ctrl+wheel) to see each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>&amp;Follow now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current time in view (End)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export timeline as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One lane per worker; each task is a bar from its start to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export timeline as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline.png</source>
+        <comment>default file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the image to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;Add</source>
@@ -643,6 +825,22 @@
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export timeline as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the timeline, every lane, as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show when each task ran, one lane per worker (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,71 +24,71 @@
     <name>CommandLine</name>
     <message>
         <source>HelloQueue: type numbers; each number i waits i seconds and then writes i.txt with &quot;Hello, i!&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>HelloQueue: введите числа; каждое число i ждёт i секунд, затем записывает i.txt с текстом «Hello, i!».</translation>
     </message>
     <message>
         <source>Run the lesson&apos;s console program instead of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить консольную программу из урока вместо окна.</translation>
     </message>
     <message>
         <source>Write the files into &lt;folder&gt; (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывать файлы в &lt;папку&gt; (создаётся, если её нет).</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>папка</translation>
     </message>
     <message>
         <source>Run up to &lt;n&gt; tasks at once, 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнять до &lt;n&gt; задач одновременно, от 1 до %1.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Run tasks on a thread pool (threads) or with timers on the event loop (events).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнять задачи в пуле потоков (threads) или на таймерах цикла событий (events).</translation>
     </message>
     <message>
         <source>Speak &lt;language&gt;: en or ru.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса: en или ru.</translation>
     </message>
     <message>
         <source>Restore the unfinished tasks of an earlier run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить незавершённые задачи прошлого запуска.</translation>
     </message>
     <message>
         <source>Discard the unfinished tasks of an earlier run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить незавершённые задачи прошлого запуска.</translation>
     </message>
     <message>
         <source>Numbers of seconds to enqueue at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Числа секунд, которые нужно поставить в очередь при запуске.</translation>
     </message>
     <message>
         <source>[NUMBER...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ЧИСЛО...]</translation>
     </message>
     <message>
         <source>--restore and --discard cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--restore и --discard нельзя указывать вместе.</translation>
     </message>
     <message>
         <source>--output-dir needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --output-dir нужно указать папку.</translation>
     </message>
     <message>
         <source>--workers takes a number from 1 to %1, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workers принимает число от 1 до %1, а не «%2».</translation>
     </message>
     <message>
         <source>--mode takes threads or events, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode принимает threads или events, а не «%1».</translation>
     </message>
     <message>
         <source>--lang takes en or ru, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang принимает en или ru, а не «%1».</translation>
     </message>
 </context>
 <context>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished">Ошибка: %1</translation>
+        <translation>Ошибка: %1</translation>
     </message>
     <message>
         <source>Work finished</source>
@@ -115,18 +115,26 @@
     </message>
     <message numerus="yes">
         <source>%n task(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n задача завершилась с ошибкой.</numerusform>
+            <numerusform>%n задачи завершились с ошибкой.</numerusform>
+            <numerusform>%n задач завершились с ошибкой.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Interrupted: %n task(s) did not finish.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прервано: %n задача не завершена.</numerusform>
+            <numerusform>Прервано: %n задачи не завершены.</numerusform>
+            <numerusform>Прервано: %n задач не завершено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished task(s) from an earlier run are kept: start with --restore to run them, or with --discard to drop them.</source>
+        <translation>
+            <numerusform>%n незавершённая задача из прошлого запуска сохранена: запустите с --restore, чтобы выполнить её, или с --discard, чтобы отбросить.</numerusform>
+            <numerusform>%n незавершённые задачи из прошлого запуска сохранены: запустите с --restore, чтобы выполнить их, или с --discard, чтобы отбросить.</numerusform>
+            <numerusform>%n незавершённых задач из прошлого запуска сохранено: запустите с --restore, чтобы выполнить их, или с --discard, чтобы отбросить.</numerusform>
         </translation>
     </message>
 </context>
@@ -184,35 +192,35 @@
     <name>JournalDatabase</name>
     <message>
         <source>its folder could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось создать её папку</translation>
     </message>
     <message>
         <source>Another HelloQueue (process %1) is using the task journal %2. This one works without it: its tasks are not kept when it closes, and no unfinished tasks are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал задач %2 занят другим экземпляром HelloQueue (процесс %1). Этот экземпляр работает без журнала: его задачи не сохранятся после закрытия, и незавершённые задачи не предлагаются.</translation>
     </message>
     <message>
         <source>it could not be locked</source>
-        <translation type="unfinished"></translation>
+        <translation>его не удалось заблокировать</translation>
     </message>
     <message>
         <source>The task journal %1 was written by a newer HelloQueue and was left as it is. This one works without it: its tasks are not kept when it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал задач %1 записан более новой версией HelloQueue и оставлен как есть. Эта версия работает без журнала: её задачи не сохранятся после закрытия.</translation>
     </message>
     <message>
         <source>The task journal %1 could not be opened: %2. HelloQueue works without it: its tasks are not kept when it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть журнал задач %1: %2. HelloQueue работает без журнала: задачи не сохранятся после закрытия.</translation>
     </message>
     <message>
         <source>it is not a HelloQueue journal</source>
-        <translation type="unfinished"></translation>
+        <translation>это не журнал HelloQueue</translation>
     </message>
     <message>
         <source>The task journal %1 cannot be read (%2) and could not be moved aside: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал задач %1 не читается (%2), и его не удалось переместить в сторону: %3.</translation>
     </message>
     <message>
         <source>The task journal could not be read (%1). It was moved aside to %2 and a new, empty journal was started: the tasks recorded in the old one cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал задач не читается (%1). Он перемещён в %2, начат новый пустой журнал: задачи из старого восстановить нельзя.</translation>
     </message>
 </context>
 <context>
@@ -226,9 +234,9 @@
         <source>Finishing… %n left</source>
         <extracomment>The lesson&apos;s &quot;Finishing&quot; message, with how many tasks are still to end</extracomment>
         <translation>
-            <numerusform>Завершение работы… осталась %n</numerusform>
-            <numerusform>Завершение работы… осталось %n</numerusform>
-            <numerusform>Завершение работы… осталось %n</numerusform>
+            <numerusform>Завершение работы… осталась %n задача</numerusform>
+            <numerusform>Завершение работы… осталось %n задачи</numerusform>
+            <numerusform>Завершение работы… осталось %n задач</numerusform>
         </translation>
     </message>
     <message>
@@ -385,27 +393,27 @@
     <name>SqliteJournal</name>
     <message>
         <source>The tasks could not be recorded in the task journal %1, so they were not added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи не удалось записать в журнал задач %1, поэтому они не добавлены: %2</translation>
     </message>
     <message>
         <source>The task journal %1 could not record finished tasks: %2. They may be offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал задач %1 не смог записать завершённые задачи: %2. При следующем запуске они могут быть предложены снова.</translation>
     </message>
     <message>
         <source>Given up at a start instead of restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Отброшена при запуске вместо восстановления</translation>
     </message>
     <message>
         <source>The task journal %1 could not give up the unfinished tasks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал задач %1 не смог отбросить незавершённые задачи: %2</translation>
     </message>
     <message>
         <source>The task journal %1 could not clear the history: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал задач %1 не смог очистить историю: %2</translation>
     </message>
     <message>
         <source>The task journal %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать журнал задач %1: %2</translation>
     </message>
 </context>
 <context>
@@ -432,7 +440,7 @@
     </message>
     <message>
         <source>Time left: none</source>
-        <translation>Осталось: нисколько</translation>
+        <translation>Осталось: ничего</translation>
     </message>
     <message>
         <source>Time left: paused</source>
@@ -479,7 +487,7 @@
     </message>
     <message>
         <source>Progress</source>
-        <translation>Ход</translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <source>Worker</source>
@@ -534,6 +542,184 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLayout</name>
+    <message>
+        <source>pool thread %1</source>
+        <translation>поток пула %1</translation>
+    </message>
+    <message>
+        <source>main thread · slot %1</source>
+        <translation>главный поток · слот %1</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>очередь</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>#%1</source>
+        <comment>a task&apos;s number on its bar</comment>
+        <translation>№%1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds on the time axis</comment>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>!</source>
+        <comment>marks a failed task&apos;s bar</comment>
+        <translation>!</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <comment>marks a cancelled task&apos;s bar</comment>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>the line at the current time</comment>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <source>Each task you add appears here as a bar from its start to its end, one lane per worker.</source>
+        <translation>Каждая добавленная задача появится здесь полосой от начала до конца, по одной дорожке на исполнителя.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineToolTip</name>
+    <message numerus="yes">
+        <source>Task #%1: wait %n second(s), write %2</source>
+        <translation>
+            <numerusform>Задача №%1: ждать %n секунду, записать %2</numerusform>
+            <numerusform>Задача №%1: ждать %n секунды, записать %2</numerusform>
+            <numerusform>Задача №%1: ждать %n секунд, записать %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Состояние: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation>Исполнитель: %1</translation>
+    </message>
+    <message>
+        <source>Started at %1</source>
+        <translation>Начата в %1</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>Осталось %1 с</translation>
+    </message>
+    <message>
+        <source>Took %1 s</source>
+        <translation>Заняла %1 с</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started, at %1</source>
+        <translation>Отменена до начала, в %1</translation>
+    </message>
+    <message>
+        <source>Expected to start in %1 s</source>
+        <translation>Начнётся примерно через %1 с</translation>
+    </message>
+    <message>
+        <source>Waiting for a free worker</source>
+        <translation>Ждёт свободного исполнителя</translation>
+    </message>
+    <message>
+        <source>Task #%1: %2</source>
+        <translation>Задача №%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more task(s) waiting, #%1 to #%2, drawn as one strip</source>
+        <translation>
+            <numerusform>Ещё %n задача ждёт, №%1–№%2, показаны одной полосой</numerusform>
+            <numerusform>Ещё %n задачи ждут, №%1–№%2, показаны одной полосой</numerusform>
+            <numerusform>Ещё %n задач ждут, №%1–№%2, показаны одной полосой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s), #%1 to #%2, too close together to draw one by one</source>
+        <translation>
+            <numerusform>%n задача, №%1–№%2, слишком плотно, чтобы рисовать по одной</numerusform>
+            <numerusform>%n задачи, №%1–№%2, слишком плотно, чтобы рисовать по одной</numerusform>
+            <numerusform>%n задач, №%1–№%2, слишком плотно, чтобы рисовать по одной</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Click or zoom in (Ctrl+wheel) to see each one.</source>
+        <translation>Щёлкните или увеличьте масштаб (Ctrl+колесо), чтобы увидеть каждую.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>&amp;Follow now</source>
+        <translation>&amp;Следить за текущим временем</translation>
+    </message>
+    <message>
+        <source>Keep the current time in view (End)</source>
+        <translation>Держать текущее время на виду (End)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;fit</source>
+        <translation>&amp;Вписать всё</translation>
+    </message>
+    <message>
+        <source>&amp;Export timeline as PNG…</source>
+        <translation>&amp;Экспорт шкалы времени в PNG…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Шкала времени</translation>
+    </message>
+    <message>
+        <source>One lane per worker; each task is a bar from its start to its end.</source>
+        <translation>По дорожке на исполнителя; каждая задача — полоса от начала до конца.</translation>
+    </message>
+    <message>
+        <source>Export timeline as PNG</source>
+        <translation>Экспорт шкалы времени в PNG</translation>
+    </message>
+    <message>
+        <source>timeline.png</source>
+        <comment>default file name</comment>
+        <translation>шкала-времени.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>Экспорт шкалы времени</translation>
+    </message>
+    <message>
+        <source>Could not write the image to %1: %2</source>
+        <translation>Не удалось записать изображение в %1: %2</translation>
     </message>
 </context>
 <context>
@@ -649,6 +835,22 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Export timeline as PNG…</source>
+        <translation>&amp;Экспорт шкалы времени в PNG…</translation>
+    </message>
+    <message>
+        <source>Save the timeline, every lane, as an image</source>
+        <translation>Сохранить шкалу времени со всеми дорожками как изображение</translation>
+    </message>
+    <message>
+        <source>Show &amp;timeline</source>
+        <translation>Показать &amp;шкалу времени</translation>
+    </message>
+    <message>
+        <source>Show when each task ran, one lane per worker (Ctrl+T)</source>
+        <translation>Показать, когда выполнялась каждая задача, по дорожке на исполнителя (Ctrl+T)</translation>
     </message>
 </context>
 </TS>
