@@ -82,6 +82,12 @@ QString TaskTableModel::stateText(int state)
     return {};
 }
 
+QString TaskTableModel::workerText(RunMode mode, int worker)
+{
+    return mode == RunMode::Threads ? tr("pool thread %1").arg(worker)
+                                    : tr("main thread, slot %1").arg(worker);
+}
+
 QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -163,8 +169,7 @@ QVariant TaskTableModel::display(const Task &task, int column) const
     case WorkerColumn:
         if (task.worker < 0)
             return QString();
-        return task.mode == RunMode::Threads ? tr("pool thread %1").arg(task.worker)
-                                             : tr("main thread, slot %1").arg(task.worker);
+        return workerText(task.mode, task.worker);
     case StartedColumn:
         if (task.startedMs == 0)
             return QString();

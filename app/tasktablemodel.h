@@ -1,12 +1,13 @@
 #pragma once
 
+#include "task.h"
+
 #include <QAbstractTableModel>
 #include <QTimer>
 
 #include <vector>
 
 class TaskQueue;
-struct Task;
 
 /**
  * The live task list: one row per task of the queue (until cleared), in FIFO order.
@@ -59,6 +60,8 @@ public:
     void flush();
 
     static QString stateText(int state);
+    /** "pool thread 3" or "main thread, slot 2": which worker ran a task. */
+    static QString workerText(RunMode mode, int worker);
 
 private:
     QVariant display(const Task &task, int column) const;

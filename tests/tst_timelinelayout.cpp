@@ -8,11 +8,12 @@
 #include <set>
 
 namespace {
-bool countingAllocations = false;
-long allocations = 0;
+// Per thread: only the test's own thread counts (Qt Test's watchdog thread allocates too).
+thread_local bool countingAllocations = false;
+thread_local long allocations = 0;
 } // namespace
 
-// Counts heap allocations while countingAllocations is set (this test runs on one thread).
+// Counts heap allocations made by the test's thread while countingAllocations is set.
 void *operator new(std::size_t size)
 {
     if (countingAllocations)

@@ -84,6 +84,10 @@ int TaskTableView::fittingWidth(int column) const
         content += iconSize().isValid() ? iconSize().width() : style()->pixelMetric(QStyle::PM_SmallIconSize);
         content += 6;
         break;
+    case TaskTableModel::WorkerColumn:
+        content = std::max(metrics.horizontalAdvance(TaskTableModel::workerText(RunMode::Threads, 64)),
+            metrics.horizontalAdvance(TaskTableModel::workerText(RunMode::Events, 64)));
+        break;
     case TaskTableModel::StartedColumn:
         content = metrics.horizontalAdvance(QStringLiteral("00:00:00"));
         break;
