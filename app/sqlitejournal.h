@@ -18,7 +18,7 @@ class QVariant;
 /**
  * The durable task journal: an SQLite database (Qt SQL, WAL, synchronous=NORMAL) in the per-user
  * data folder. Every accepted task is committed before recordAdded() returns, so it survives a
- * crash or kill -9 of the process; finished tasks are written in bursts (every ~50 ms and on
+ * crash or kill -9 of the process; finished tasks are written in bursts (every ~250 ms and on
  * flush()), so a crash can forget that a task finished (it is offered again) but never a task.
  * Running is not recorded: a task that was running when the app died counts as unfinished.
  *

@@ -16,6 +16,7 @@ SummaryWidget::SummaryWidget(TaskQueue *queue, QWidget *parent)
     , m_queue(queue)
     , m_summaryLabel(new QLabel(this))
     , m_overallProgressBar(new QProgressBar(this))
+    , m_progressLabel(new QLabel(this))
     , m_etaLabel(new QLabel(this))
 {
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
@@ -24,6 +25,9 @@ SummaryWidget::SummaryWidget(TaskQueue *queue, QWidget *parent)
     m_overallProgressBar->setObjectName(QStringLiteral("overallProgressBar"));
     m_overallProgressBar->setMinimumWidth(180);
     m_overallProgressBar->setMaximumWidth(320);
+    // The count stands beside the bar: text drawn across the bar's edge loses the glyph it cuts.
+    m_overallProgressBar->setTextVisible(false);
+    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
     m_etaLabel->setObjectName(QStringLiteral("etaLabel"));
     m_etaLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -31,6 +35,8 @@ SummaryWidget::SummaryWidget(TaskQueue *queue, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summaryLabel, 1);
     layout->addWidget(m_overallProgressBar);
+    layout->addWidget(m_progressLabel);
+    layout->addSpacing(12);
     layout->addWidget(m_etaLabel);
 
     m_timer.setInterval(RefreshIntervalMs);
@@ -91,6 +97,7 @@ void SummaryWidget::refresh()
     m_overallProgressBar->setFormat(
         tr("%1 of %2 finished").arg(locale.toString(qint64(finished)), locale.toString(qint64(total))));
     m_overallProgressBar->setAccessibleName(tr("Overall progress"));
+    m_progressLabel->setText(m_overallProgressBar->text());
 
     m_etaLabel->setText(timeLeftText());
     m_summaryLabel->setAccessibleName(tr("Task counts"));

@@ -43,6 +43,7 @@ private:
     TaskQueue *m_queue;
     QLabel *m_summaryLabel;
     QProgressBar *m_overallProgressBar;
+    QLabel *m_progressLabel;
     QLabel *m_etaLabel;
     QTimer m_timer;
     QElapsedTimer m_etaClock; ///< since the time left was last computed
