@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -171,6 +172,7 @@ void tst_HistoryDialog::disabledWithoutAnOpenJournal()
     auto *history = none.window->findChild<QAction *>(QStringLiteral("historyAction"));
     QVERIFY(!history->isEnabled());
     QVERIFY(history->toolTip().contains(QLatin1String("could not be opened")));
+    QVERIFY(none.window->findChild<QMenu *>(QStringLiteral("viewMenu"))->toolTipsVisible());
     history->trigger();
     QVERIFY(!none.window->findChild<HistoryDialog *>());
 

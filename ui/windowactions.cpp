@@ -83,6 +83,7 @@ void WindowActions::populate(QMenuBar *menuBar)
 
     m_viewMenu = menuBar->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->setToolTipsVisible(true); // a disabled History… says why
     m_viewMenu->addActions({m_showTimeline, m_history});
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
