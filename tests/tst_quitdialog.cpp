@@ -1,14 +1,21 @@
+#include "journalfixtures.h"
 #include "quitdialog.h"
+#include "sqlitejournal.h"
+#include "taskrestorer.h"
 #include "testdir.h"
 #include "windowfixture.h"
 
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTimer>
 
+using namespace std::chrono_literals;
+
 /**
- * Closing the window while tasks are unfinished: the question, and what each answer does.
- * Drives the real window and its real dialog, as a user would.
+ * Closing the window while tasks are unfinished: the question, and what each answer does (Quit
+ * now keeps the unfinished tasks in the journal for the next start). Drives the real window and
+ * its real dialog, as a user would.
  */
 class tst_QuitDialog : public QObject
 {
@@ -21,6 +28,7 @@ private slots:
     void closingAsks_data();
     void closingAsks();
     void closingWhileFinishingClosesWhenDone();
+    void quitNowKeepsUnfinishedTasksForTheNextStart();
 
 private:
     /** Once the question shows, remembers its text and clicks @p button (none: leaves it open). */
@@ -142,6 +150,62 @@ void tst_QuitDialog::closingWhileFinishingClosesWhenDone()
     QTRY_VERIFY_WITH_TIMEOUT(!f.window->isVisible(), 10000);
     QVERIFY(!QApplication::activeModalWidget());
     QCOMPARE(readFile(f.filePath(25)), QByteArray("Hello, 25!"));
+}
+
+void tst_QuitDialog::quitNowKeepsUnfinishedTasksForTheNextStart()
+{
+    QTemporaryDir directory;
+    const QString database = directory.filePath(QStringLiteral("queue.sqlite"));
+    const QString output = directory.filePath(QStringLiteral("out"));
+    const auto file = [&](int number) { return output + QStringLiteral("/%1.txt").arg(number); };
+    {
+        // As WindowLauncher builds them: the journal first, so it outlives the queue.
+        SqliteJournal journal;
+        QVERIFY(journal.open(database));
+        TaskQueue queue;
+        queue.setFirstId(journal.nextId());
+        queue.setJournal(&journal);
+        queue.setOutputDirectory(output);
+        MainWindow window(&queue);
+        window.setJournal(&journal);
+        window.show();
+        QVERIFY(queue.enqueue(30, 800ms) != 0); // long enough to quit in the middle
+        QVERIFY(queue.enqueue(40, 800ms) != 0);
+        QTRY_COMPARE(queue.task(queue.firstId()).state, TaskState::Running);
+
+        answerWhenAsked(QStringLiteral("quitNowPushButton"));
+        window.close();
+        QVERIFY(m_asked);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 3000);
+        QCOMPARE(queue.count(TaskState::Queued), 2);
+    }
+    QVERIFY(!QFile::exists(file(30))); // interrupted, not finished
+
+    // The next start: both are offered, in their order, and run when restored.
+    SqliteJournal journal;
+    QVERIFY(journal.open(database));
+    const QList<Task> unfinished = journal.unfinishedTasks();
+    QCOMPARE(numbersOf(unfinished), QList<int>({30, 40}));
+    QCOMPARE(unfinished[0].duration, 800ms);
+    QCOMPARE(unfinished[1].outputDirectory, output);
+    TaskQueue queue;
+    queue.setFirstId(journal.nextId());
+    queue.setJournal(&journal);
+    queue.setOutputDirectory(directory.filePath(QStringLiteral("elsewhere")));
+    QCOMPARE(TaskRestorer::restore(journal, queue, unfinished), 2);
+    QSignalSpy finished(&queue, &TaskQueue::finished);
+    queue.finish();
+    QVERIFY(finished.wait(10000));
+    const Task &first = queue.task(queue.firstId());
+    const Task &second = queue.task(queue.lastId());
+    QCOMPARE(first.number, 30);
+    QCOMPARE(second.number, 40);
+    QCOMPARE(first.state, TaskState::Done);
+    QCOMPARE(second.state, TaskState::Done);
+    QVERIFY(second.startedMs >= first.finishedMs); // one worker: FIFO
+    QCOMPARE(readFile(file(30)), QByteArray("Hello, 30!"));
+    QCOMPARE(readFile(file(40)), QByteArray("Hello, 40!"));
+    QVERIFY(journal.unfinishedTasks().isEmpty()); // not offered again
 }
 
 QTEST_MAIN(tst_QuitDialog)

@@ -176,7 +176,7 @@ void tst_WindowActions::finishAndQuitHaveTheirShortcuts()
     }
     for (const char *name : {"addAction", "finishAction", "pauseAction", "cancelAction", "retryAction",
              "clearAction", "changeFolderAction", "openFolderAction", "exportTimelineAction",
-             "showTimelineAction", "quitAction", "aboutAction"})
+             "showTimelineAction", "historyAction", "quitAction", "aboutAction"})
         QVERIFY2(inMenus.contains(QLatin1String(name)), name);
 }
 

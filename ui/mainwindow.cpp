@@ -4,10 +4,12 @@
 #include "actionbutton.h"
 #include "controlspanel.h"
 #include "drainnotifier.h"
+#include "historydialog.h"
 #include "numberinput.h"
 #include "outputfolderwidget.h"
 #include "quitdialog.h"
 #include "settingsstore.h"
+#include "sqlitejournal.h"
 #include "summarywidget.h"
 #include "taskproxymodel.h"
 #include "taskqueue.h"
@@ -160,6 +162,7 @@ void MainWindow::connectActions()
     connect(m_actions->openFolder(), &QAction::triggered, this, &MainWindow::openOutputFolder);
     connect(m_actions->exportTimeline(), &QAction::triggered, m_timeline, &TimelineView::exportPngWithDialog);
     connect(m_actions->showTimeline(), &QAction::toggled, m_timeline, &QWidget::setVisible);
+    connect(m_actions->history(), &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about(), &QAction::triggered, this, [this] {
         AboutDialog dialog(this);
@@ -171,6 +174,32 @@ void MainWindow::connectActions()
 void MainWindow::setLanguageChoice(const QString &language)
 {
     m_actions->setLanguage(language);
+}
+
+void MainWindow::setJournal(SqliteJournal *journal)
+{
+    m_journal = journal;
+    if (m_historyDialog)
+        m_historyDialog->deleteLater(); // it showed the previous journal
+    using Access = WindowActions::HistoryAccess;
+    if (journal && journal->isOpen())
+        m_actions->setHistoryAccess(Access::Available);
+    else if (journal && journal->status() == SqliteJournal::Status::Locked)
+        m_actions->setHistoryAccess(Access::InAnotherInstance);
+    else
+        m_actions->setHistoryAccess(Access::NoJournal);
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_journal || !m_journal->isOpen())
+        return;
+    if (!m_historyDialog)
+        m_historyDialog = new HistoryDialog(m_journal, this);
+    m_historyDialog->refresh();
+    m_historyDialog->show();
+    m_historyDialog->raise();
+    m_historyDialog->activateWindow();
 }
 
 void MainWindow::restoreWindowSettings()

@@ -8,11 +8,13 @@
 class ActionButton;
 class ControlsPanel;
 class DrainNotifier;
+class HistoryDialog;
 class NumberInput;
 class OutputFolderWidget;
 class QSplitter;
 class QuitDialog;
 class SettingsStore;
+class SqliteJournal;
 class SummaryWidget;
 class TaskProxyModel;
 class TaskQueue;
@@ -35,6 +37,12 @@ public:
 
     /** Marks the language in effect in View › Language: "en", "ru" or empty (the system's). */
     void setLanguageChoice(const QString &language);
+    /**
+     * The journal the queue records into (not owned; it must outlive the window). View › History…
+     * shows its finished tasks; without an open journal (none, or another instance owns it) the
+     * action is disabled and says why.
+     */
+    void setJournal(SqliteJournal *journal);
 
 public slots:
     /** Accepts no more numbers; the window closes by itself when the last task ends. */
@@ -65,6 +73,7 @@ private:
     void switchLanguage(const QString &language);
     void askBeforeClosing();
     void selectTask(quint64 id);
+    void showHistory();
 
     TaskQueue *m_queue;
     std::unique_ptr<SettingsStore> m_settings;
@@ -82,6 +91,8 @@ private:
     SummaryWidget *m_summary = nullptr;
     DrainNotifier *m_notifier = nullptr;
     QPointer<QuitDialog> m_quitDialog;
+    QPointer<SqliteJournal> m_journal;
+    QPointer<HistoryDialog> m_historyDialog;
     Status m_status = Status::Started;
     bool m_finishing = false;
     bool m_stopping = false;

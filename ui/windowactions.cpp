@@ -18,6 +18,7 @@ WindowActions::WindowActions(QObject *parent)
     , m_openFolder(makeAction("openFolderAction"))
     , m_exportTimeline(makeAction("exportTimelineAction"))
     , m_showTimeline(makeAction("showTimelineAction"))
+    , m_history(makeAction("historyAction"))
     , m_quit(makeAction("quitAction"))
     , m_about(makeAction("aboutAction"))
     , m_english(makeAction("englishAction"))
@@ -39,6 +40,8 @@ WindowActions::WindowActions(QObject *parent)
     m_showTimeline->setCheckable(true);
     m_showTimeline->setChecked(true);
     m_showTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_history->setEnabled(false); // until the window knows its journal
 
     // Language names are written in their own language, whatever the current one.
     m_english->setText(QStringLiteral("English"));
@@ -80,7 +83,8 @@ void WindowActions::populate(QMenuBar *menuBar)
 
     m_viewMenu = menuBar->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    m_viewMenu->addAction(m_showTimeline);
+    m_viewMenu->setToolTipsVisible(true); // a disabled History… says why
+    m_viewMenu->addActions({m_showTimeline, m_history});
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -102,6 +106,13 @@ void WindowActions::setLanguage(const QString &language)
 {
     for (QAction *action : m_languages->actions())
         action->setChecked(action->data().toString() == language);
+}
+
+void WindowActions::setHistoryAccess(HistoryAccess access)
+{
+    m_historyAccess = access;
+    m_history->setEnabled(access == HistoryAccess::Available);
+    retranslate();
 }
 
 void WindowActions::retranslate()
@@ -130,6 +141,18 @@ void WindowActions::retranslate()
     m_exportTimeline->setToolTip(tr("Save the timeline, every lane, as an image"));
     m_showTimeline->setText(tr("Show &timeline"));
     m_showTimeline->setToolTip(tr("Show when each task ran, one lane per worker (Ctrl+T)"));
+    m_history->setText(tr("&History…"));
+    switch (m_historyAccess) {
+    case HistoryAccess::Available:
+        m_history->setToolTip(tr("Show the finished tasks kept from this and earlier runs (Ctrl+H)"));
+        break;
+    case HistoryAccess::InAnotherInstance:
+        m_history->setToolTip(tr("No history here: another HelloQueue is running and keeps it"));
+        break;
+    case HistoryAccess::NoJournal:
+        m_history->setToolTip(tr("No history here: the task journal could not be opened"));
+        break;
+    }
     m_quit->setText(tr("&Quit"));
     m_about->setText(tr("&About HelloQueue"));
     m_systemLanguage->setText(tr("&System language"));

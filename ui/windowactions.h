@@ -15,6 +15,9 @@ class WindowActions : public QObject
 {
     Q_OBJECT
 public:
+    /** Why View › History… may be off: it needs the task journal this window records into. */
+    enum class HistoryAccess { Available, InAnotherInstance, NoJournal };
+
     explicit WindowActions(QObject *parent = nullptr);
 
     /** Fills the menu bar: File, Tasks, View (Language), Help. */
@@ -25,6 +28,8 @@ public:
     void setPaused(bool paused);
     /** Checks the menu item of a language setting: "en", "ru" or empty (the system's). */
     void setLanguage(const QString &language);
+    /** Enables View › History…, or disables it with a tooltip that says why. */
+    void setHistoryAccess(HistoryAccess access);
 
     QAction *add() const { return m_add; }
     QAction *finish() const { return m_finish; }
@@ -38,6 +43,8 @@ public:
     /** File › Export timeline as PNG…; View › Show timeline (checkable, on). */
     QAction *exportTimeline() const { return m_exportTimeline; }
     QAction *showTimeline() const { return m_showTimeline; }
+    /** View › History… (Ctrl+H): the finished tasks the journal keeps. */
+    QAction *history() const { return m_history; }
     QAction *quit() const { return m_quit; }
     QAction *about() const { return m_about; }
 
@@ -59,6 +66,7 @@ private:
     QAction *m_openFolder;
     QAction *m_exportTimeline;
     QAction *m_showTimeline;
+    QAction *m_history;
     QAction *m_quit;
     QAction *m_about;
     QAction *m_english;
@@ -70,5 +78,6 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    HistoryAccess m_historyAccess = HistoryAccess::NoJournal;
     bool m_paused = false;
 };

@@ -60,6 +60,7 @@ int WindowLauncher::runWindow(const SettingsStore &settings, const CommandLineOp
     // Saved settings, overridden by --output-dir, --workers and --mode for this run only.
     settings.configure(&queue, options);
     MainWindow window(&queue);
+    window.setJournal(&journal);
     if (!options.language.isEmpty())
         window.setLanguageChoice(options.language);
     window.show();

@@ -18,15 +18,17 @@
 #include <memory>
 
 /**
- * Offscreen cannot resize a window to its size hints and says so whenever a window or dialog
- * appears or its layout grows; that says nothing about HelloQueue, so drop just that line.
+ * Offscreen cannot resize a window to its size hints, nor raise one, and says so whenever a window
+ * or dialog appears, its layout grows or it is raised; that says nothing about HelloQueue, so drop
+ * just those lines.
  */
 inline void silenceOffscreenNoise()
 {
     static QtMessageHandler previous = nullptr;
     previous
         = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &text) {
-              if (text == QLatin1String("This plugin does not support propagateSizeHints()"))
+              if (text == QLatin1String("This plugin does not support propagateSizeHints()")
+                  || text == QLatin1String("This plugin does not support raise()"))
                   return;
               previous(type, context, text);
           });
