@@ -186,6 +186,98 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Clear history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget every finished task kept in the history? Unfinished tasks are kept. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished tasks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n finished task(s); older ones are kept but not listed.</source>
+        <translation>
+            <numerusform>The newest finished task; older ones are kept but not listed.</numerusform>
+            <numerusform>The newest %n finished tasks; older ones are kept but not listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished task(s), newest first.</source>
+        <translation>
+            <numerusform>%n finished task.</numerusform>
+            <numerusform>%n finished tasks, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the finished tasks again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget every finished task; unfinished tasks are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalDatabase</name>
     <message>
         <source>its folder could not be created</source>
@@ -841,6 +933,22 @@
     </message>
     <message>
         <source>Show when each task ran, one lane per worker (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the finished tasks kept from this and earlier runs (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history here: another HelloQueue is running and keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history here: the task journal could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -189,6 +189,100 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Clear history?</source>
+        <translation>Очистить историю?</translation>
+    </message>
+    <message>
+        <source>Forget every finished task kept in the history? Unfinished tasks are kept. This cannot be undone.</source>
+        <translation>Забыть все завершённые задачи из истории? Незавершённые задачи останутся. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear history</source>
+        <translation>&amp;Очистить историю</translation>
+    </message>
+    <message>
+        <source>No finished tasks yet.</source>
+        <translation>Завершённых задач пока нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n finished task(s); older ones are kept but not listed.</source>
+        <translation>
+            <numerusform>Последняя %n завершённая задача; более старые хранятся, но не показаны.</numerusform>
+            <numerusform>Последние %n завершённые задачи; более старые хранятся, но не показаны.</numerusform>
+            <numerusform>Последние %n завершённых задач; более старые хранятся, но не показаны.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished task(s), newest first.</source>
+        <translation>
+            <numerusform>%n завершённая задача, сначала новые.</numerusform>
+            <numerusform>%n завершённые задачи, сначала новые.</numerusform>
+            <numerusform>%n завершённых задач, сначала новые.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Finished tasks</source>
+        <translation>Завершённые задачи</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Об&amp;новить</translation>
+    </message>
+    <message>
+        <source>Read the finished tasks again</source>
+        <translation>Заново прочитать завершённые задачи</translation>
+    </message>
+    <message>
+        <source>C&amp;lear history…</source>
+        <translation>&amp;Очистить историю…</translation>
+    </message>
+    <message>
+        <source>Forget every finished task; unfinished tasks are kept</source>
+        <translation>Забыть все завершённые задачи; незавершённые останутся</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Секунды</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>File or reason</source>
+        <translation>Файл или причина</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+</context>
+<context>
     <name>JournalDatabase</name>
     <message>
         <source>its folder could not be created</source>
@@ -851,6 +945,22 @@
     <message>
         <source>Show when each task ran, one lane per worker (Ctrl+T)</source>
         <translation>Показать, когда выполнялась каждая задача, по дорожке на исполнителя (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <source>Show the finished tasks kept from this and earlier runs (Ctrl+H)</source>
+        <translation>Показать завершённые задачи этого и прошлых запусков (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>No history here: another HelloQueue is running and keeps it</source>
+        <translation>История недоступна: её ведёт другой запущенный экземпляр HelloQueue</translation>
+    </message>
+    <message>
+        <source>No history here: the task journal could not be opened</source>
+        <translation>История недоступна: не удалось открыть журнал задач</translation>
     </message>
 </context>
 </TS>
