@@ -96,11 +96,16 @@ class Bench:
         return float(out)
 
     def throughput(self, label, folder, n, sync, ratio):
+        # The loop and both modes take turns, three rounds, so that a disk slowing down (or another
+        # process) weighs on all of them alike; each figure is the median of its three.
         text = "0\n" * n + "q\n"
-        floor = median_of(3, lambda: self.floor(fresh(folder), n, sync))
-        per_task = {}
-        for mode in ("threads", "events"):
-            per_task[mode] = median_of(3, lambda: self.hq(fresh(folder), text, "--mode", mode)[0]) / n * 1e6
+        runs = {"loop": [], "threads": [], "events": []}
+        for _ in range(3):
+            runs["loop"].append(self.floor(fresh(folder), n, sync))
+            for mode in ("threads", "events"):
+                runs[mode].append(self.hq(fresh(folder), text, "--mode", mode)[0] / n * 1e6)
+        floor = statistics.median(runs["loop"])
+        per_task = {mode: statistics.median(runs[mode]) for mode in ("threads", "events")}
         others = f"loop {floor:.1f} µs"
         lesson = None
         if self.args.reference and not sync:
