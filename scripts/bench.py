@@ -153,6 +153,13 @@ class Bench:
             met = met and total <= 2.02
         self.row("overlap, 8 × 1 s on 4 workers", ", ".join(parts), "", "≤ 2.02 s", met)
 
+    def cancel(self, folder):
+        out = subprocess.run([os.path.join(self.tools, "bench_cancel"), fresh(folder)], env=self.env,
+                             check=True, capture_output=True, text=True).stdout.split()
+        threads, events = float(out[0]), float(out[1])
+        self.row("cancel a running task, worst of 20", f"threads {threads:.2f} ms, events {events:.2f} ms", "",
+                 "≤ 50 ms", max(threads, events) <= 50)
+
     def idle(self, folder):
         cpu = self.hq(fresh(folder), "3\n3\n3\nq\n", "--workers", "1")[1]
         others = ""
@@ -231,6 +238,7 @@ def main():
         bench.throughput("disk", disk, n_disk, sync=True, ratio=1.1)
         bench.lateness(ram)
         bench.overlap(ram)
+        bench.cancel(ram)
         bench.idle(ram)
         bench.startup(ram)
         bench.window()
