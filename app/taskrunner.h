@@ -34,7 +34,8 @@ signals:
     void events(const QList<TaskEvent> &events);
 
 protected:
-    /** Safe on any thread: queues the events and wakes the runner's thread once per batch. */
+    /** Safe on any thread: queues the events (emptying @p events) and wakes the runner's thread once per
+     * batch. */
     void report(QList<TaskEvent> &events);
     void report(TaskEvent &&event);
 
