@@ -34,8 +34,10 @@ signals:
     void events(const QList<TaskEvent> &events);
 
 protected:
-    /** Safe on any thread: queues the events (emptying @p events) and wakes the runner's thread once per
-     * batch. */
+    /**
+     * Safe on any thread: takes the events (leaving @p events empty) and wakes the runner's thread
+     * once per batch.
+     */
     void report(QList<TaskEvent> &events);
     void report(TaskEvent &&event);
 
