@@ -77,6 +77,37 @@ QStringList delivered(const QSignalSpy &spy)
     return lines;
 }
 
+/** What a ConsoleInput made of @p chunks sent through a pipe that was then closed. */
+struct Reading
+{
+    bool sent = false; ///< the pipe took every chunk
+    bool ended = false; ///< the input said it ended
+    int endings = 0; ///< how many times it said so
+    QStringList lines;
+};
+
+Reading readThroughPipe(const Chunks &chunks)
+{
+    Reading reading;
+    Pipe pipe;
+    if (!pipe.isValid())
+        return reading;
+    ConsoleInput input(pipe.readEnd());
+    QSignalSpy linesSpy(&input, &ConsoleInput::linesRead);
+    QSignalSpy endedSpy(&input, &ConsoleInput::ended);
+    input.start();
+    for (const QByteArray &chunk : chunks) {
+        if (!pipe.send(chunk))
+            return reading;
+    }
+    reading.sent = true;
+    pipe.close();
+    reading.ended = endedSpy.wait();
+    reading.endings = int(endedSpy.size());
+    reading.lines = delivered(linesSpy);
+    return reading;
+}
+
 } // namespace
 
 class tst_ConsoleInput : public QObject
@@ -115,18 +146,11 @@ void tst_ConsoleInput::splitsLines()
 {
     QFETCH(Chunks, chunks);
     QFETCH(QStringList, lines);
-    Pipe pipe;
-    QVERIFY(pipe.isValid());
-    ConsoleInput input(pipe.readEnd());
-    QSignalSpy linesSpy(&input, &ConsoleInput::linesRead);
-    QSignalSpy endedSpy(&input, &ConsoleInput::ended);
-    input.start();
-    for (const QByteArray &chunk : chunks)
-        QVERIFY(pipe.send(chunk));
-    pipe.close();
-    QVERIFY(endedSpy.wait());
-    QCOMPARE(delivered(linesSpy), lines);
-    QCOMPARE(endedSpy.size(), 1);
+    const Reading reading = readThroughPipe(chunks);
+    QVERIFY(reading.sent);
+    QVERIFY(reading.ended);
+    QCOMPARE(reading.lines, lines);
+    QCOMPARE(reading.endings, 1);
 }
 
 void tst_ConsoleInput::longLinesKeepTheirMeaning_data()
@@ -156,18 +180,10 @@ void tst_ConsoleInput::longLinesKeepTheirMeaning()
 {
     QFETCH(Chunks, chunks);
     const QString typed = QString::fromUtf8(chunks.join()).chopped(chunks.join().endsWith('\n') ? 1 : 0);
-    Pipe pipe;
-    QVERIFY(pipe.isValid());
-    ConsoleInput input(pipe.readEnd());
-    QSignalSpy linesSpy(&input, &ConsoleInput::linesRead);
-    QSignalSpy endedSpy(&input, &ConsoleInput::ended);
-    input.start();
-    for (const QByteArray &chunk : chunks)
-        QVERIFY(pipe.send(chunk));
-    pipe.close();
-    QVERIFY(endedSpy.wait());
-
-    const QStringList lines = delivered(linesSpy);
+    const Reading reading = readThroughPipe(chunks);
+    QVERIFY(reading.sent);
+    QVERIFY(reading.ended);
+    const QStringList &lines = reading.lines;
     QCOMPARE(lines.size(), 1);
     QVERIFY(lines.first().size() < 200); // shortened: memory stays small however long the line
     const NumberParser::Result expected = NumberParser::parse(typed);

@@ -34,6 +34,15 @@ void showView(TimelineView &view)
     QVERIFY(QTest::qWaitForWindowExposed(&view));
 }
 
+/** `2 1 1` on two workers, in a shown 700 × 200 view. */
+void showTwoOneOne(FakeTimelineSource &source, TimelineView &view)
+{
+    twoOneOne(source);
+    view.resize(700, 200);
+    view.setSource(&source);
+    showView(view);
+}
+
 /** The viewport as the user sees it. */
 QImage shot(TimelineView &view)
 {
@@ -94,11 +103,8 @@ void tst_TimelineView::initTestCase()
 void tst_TimelineView::paintsBarsWhereTasksRan()
 {
     FakeTimelineSource source;
-    twoOneOne(source);
     TimelineView view;
-    view.resize(700, 200);
-    view.setSource(&source);
-    showView(view);
+    showTwoOneOne(source, view);
     view.setVisibleTimeRange(T0, T0 + 4000);
     const QImage image = shot(view);
 
@@ -225,11 +231,8 @@ void tst_TimelineView::queuedTasksWaitRightOfNow()
 void tst_TimelineView::clickingABarReportsTheTask()
 {
     FakeTimelineSource source;
-    twoOneOne(source);
     TimelineView view;
-    view.resize(700, 200);
-    view.setSource(&source);
-    showView(view);
+    showTwoOneOne(source, view);
     view.setVisibleTimeRange(T0, T0 + 4000);
     QSignalSpy clicked(&view, &TimelineView::taskClicked);
     const QPoint onThird(int(xAt(view, T0 + 1500, T0, T0 + 4000)), int(view.rowRect(1).center().y()));
@@ -244,11 +247,8 @@ void tst_TimelineView::clickingABarReportsTheTask()
 void tst_TimelineView::selectedTasksAreOutlined()
 {
     FakeTimelineSource source;
-    twoOneOne(source);
     TimelineView view;
-    view.resize(700, 200);
-    view.setSource(&source);
-    showView(view);
+    showTwoOneOne(source, view);
     view.setVisibleTimeRange(T0, T0 + 4000);
     const QRgb highlight = view.palette().color(QPalette::Highlight).rgb();
     auto highlighted = [&](const QImage &image, int row) {
@@ -295,11 +295,8 @@ void tst_TimelineView::hoverShowsTheTask()
 void tst_TimelineView::zoomsWithCtrlWheelAndPinch()
 {
     FakeTimelineSource source;
-    twoOneOne(source);
     TimelineView view;
-    view.resize(700, 200);
-    view.setSource(&source);
-    showView(view);
+    showTwoOneOne(source, view);
     view.setVisibleTimeRange(T0, T0 + 4000);
     const QPointF at(xAt(view, T0 + 1000, T0, T0 + 4000), view.rowRect(0).center().y());
     const double before = view.pixelsPerMs();
@@ -321,11 +318,8 @@ void tst_TimelineView::zoomsWithCtrlWheelAndPinch()
 void tst_TimelineView::scrollingLeavesFollowNow()
 {
     FakeTimelineSource source;
-    twoOneOne(source);
     TimelineView view;
-    view.resize(700, 200);
-    view.setSource(&source);
-    showView(view);
+    showTwoOneOne(source, view);
     QVERIFY(view.followNow());
     QVERIFY(view.followNowAction()->isChecked());
     view.zoomIn();
