@@ -96,13 +96,12 @@ QVariant HistoryModel::display(const Task &task, int column) const
     case DurationColumn:
         if (task.startedMs == 0 || task.finishedMs < task.startedMs)
             return QString(); // cancelled before it started
-        return tr("%1 s").arg(locale.toString(double(task.finishedMs - task.startedMs) / 1000.0, 'f', 3));
+        return TaskTableModel::durationText(task.finishedMs - task.startedMs);
     case WorkerColumn:
         return task.worker < 0 ? QString() : TaskTableModel::workerText(task.mode, task.worker);
     case FileOrReasonColumn:
         if (task.state == TaskState::Done)
-            return QDir::toNativeSeparators(
-                task.outputDirectory + QLatin1Char('/') + TaskWriter::fileName(task.number));
+            return QDir::toNativeSeparators(TaskWriter::filePath(task.outputDirectory, task.number));
         return task.error;
     case ColumnCount:
         break;

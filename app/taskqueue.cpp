@@ -97,7 +97,7 @@ const Task &TaskQueue::task(quint64 id) const
 
 QString TaskQueue::filePath(const Task &task) const
 {
-    return task.outputDirectory + QLatin1Char('/') + TaskWriter::fileName(task.number);
+    return TaskWriter::filePath(task.outputDirectory, task.number);
 }
 
 quint64 TaskQueue::enqueue(const QList<int> &numbers)

@@ -88,6 +88,11 @@ QString TaskTableModel::workerText(RunMode mode, int worker)
                                     : tr("main thread, slot %1").arg(worker);
 }
 
+QString TaskTableModel::durationText(qint64 ms)
+{
+    return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 3));
+}
+
 QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -179,7 +184,7 @@ QVariant TaskTableModel::display(const Task &task, int column) const
         if (task.startedMs == 0)
             return QString();
         const qint64 end = task.finishedMs != 0 ? task.finishedMs : QDateTime::currentMSecsSinceEpoch();
-        return tr("%1 s").arg(locale.toString(double(end - task.startedMs) / 1000.0, 'f', 3));
+        return durationText(end - task.startedMs);
     }
     case FileColumn:
         return task.state == TaskState::Done ? QDir::toNativeSeparators(m_queue->filePath(task)) : QString();

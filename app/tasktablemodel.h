@@ -62,6 +62,8 @@ public:
     static QString stateText(int state);
     /** "pool thread 3" or "main thread, slot 2": which worker ran a task. */
     static QString workerText(RunMode mode, int worker);
+    /** "1.002 s": how long a task took, to the millisecond, in the current locale. */
+    static QString durationText(qint64 ms);
 
 private:
     QVariant display(const Task &task, int column) const;

@@ -44,6 +44,11 @@ QString TaskWriter::fileName(int number)
     return QString::number(number) + QLatin1String(".txt");
 }
 
+QString TaskWriter::filePath(const QString &directory, int number)
+{
+    return directory + QLatin1Char('/') + fileName(number);
+}
+
 QByteArray TaskWriter::contents(int number)
 {
     return QByteArrayLiteral("Hello, ") + QByteArray::number(number) + '!';
@@ -54,7 +59,7 @@ QString TaskWriter::write(const QString &directory, int number)
     // The same steps as QSaveFile (temporary file, data synced, rename over the target), without
     // its extra system calls, and with the real errno: Qt 6.4 reports a short write (EFBIG, or
     // ENOSPC part-way) as success, and QSaveFile then commits a truncated file.
-    const QString path = directory + QLatin1Char('/') + fileName(number);
+    const QString path = filePath(directory, number);
     const QByteArray target = QFile::encodeName(path);
     const QByteArray temporary = temporaryPath(directory, number);
     int fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);

@@ -13,6 +13,8 @@ class TaskWriter
     Q_DECLARE_TR_FUNCTIONS(TaskWriter)
 public:
     static QString fileName(int number);
+    /** Where a task's file goes: `{directory}/{number}.txt`. */
+    static QString filePath(const QString &directory, int number);
     static QByteArray contents(int number);
     /** Writes the file, creating the folder if missing. Returns a translated reason, or empty. */
     static QString write(const QString &directory, int number);

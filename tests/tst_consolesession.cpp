@@ -285,11 +285,9 @@ void tst_ConsoleSession::typedLineByLine()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QProcess process;
-    prepare(process, dir.path());
-    process.setArguments({QStringLiteral("--cli"), QStringLiteral("--mode"), mode});
     QElapsedTimer timer;
     timer.start();
-    process.start();
+    QVERIFY(start(process, dir.path(), {QStringLiteral("--cli"), QStringLiteral("--mode"), mode}));
     QByteArray seen;
     // Each prompt is out before the program waits for the next line.
     QVERIFY(waitForOutput(process, seen, EnglishPrompt, 1));
@@ -325,11 +323,9 @@ void tst_ConsoleSession::interruptStopsPromptly()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QProcess process;
-    prepare(process, dir.path());
-    process.setArguments({QStringLiteral("--cli"), QStringLiteral("--mode"), mode});
     QElapsedTimer timer;
     timer.start();
-    process.start();
+    QVERIFY(start(process, dir.path(), {QStringLiteral("--cli"), QStringLiteral("--mode"), mode}));
     // A task of an hour of scaled seconds (72 s): far longer than the test may take.
     process.write("3600\n");
     if (inputEnded)

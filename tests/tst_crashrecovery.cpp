@@ -26,10 +26,8 @@ QString journalPath(const QString &folder)
 bool startAndKill(const QString &folder, int signal, const QString &mode)
 {
     QProcess process;
-    prepare(process, folder, {}, SlowSecondMs);
-    process.setArguments(names({"--cli", "--mode"}) + QStringList {mode} + names({"4", "5", "6"}));
-    process.start();
-    if (!process.waitForStarted())
+    if (!start(process, folder, names({"--cli", "--mode"}) + QStringList {mode} + names({"4", "5", "6"}),
+            SlowSecondMs))
         return false;
     // Standard input stays open: the run is killed while it waits for the tasks and for input.
     QByteArray seen;
@@ -144,9 +142,7 @@ void tst_CrashRecovery::secondInstanceWorksWithoutTheJournal()
 {
     QTemporaryDir dir;
     QProcess first;
-    prepare(first, dir.path(), {}, SlowSecondMs);
-    first.setArguments(names({"--cli", "50"}));
-    first.start();
+    QVERIFY(start(first, dir.path(), names({"--cli", "50"}), SlowSecondMs));
     QByteArray seen;
     QVERIFY(waitForOutput(first, seen, EnglishStarted, 1));
 

@@ -272,10 +272,6 @@
         <source>File or reason</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>JournalDatabase</name>

@@ -277,10 +277,6 @@
         <source>File or reason</source>
         <translation>Файл или причина</translation>
     </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 с</translation>
-    </message>
 </context>
 <context>
     <name>JournalDatabase</name>

@@ -56,6 +56,16 @@ inline void prepare(
     process.setProgram(QStringLiteral(HELLOQUEUE_BINARY));
 }
 
+/** Starts `helloqueue @p arguments` in @p folder, leaving its standard input open. */
+inline bool start(
+    QProcess &process, const QString &folder, const QStringList &arguments, int secondMs = SecondMs)
+{
+    prepare(process, folder, {}, secondMs);
+    process.setArguments(arguments);
+    process.start();
+    return process.waitForStarted();
+}
+
 inline Run finish(QProcess &process, const QElapsedTimer &timer, int timeoutMs = RunTimeoutMs)
 {
     Run run;
