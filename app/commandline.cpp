@@ -1,7 +1,7 @@
 #include "commandline.h"
 
+#include "engine/taskqueue.h"
 #include "numberparser.h"
-#include "taskqueue.h"
 
 #include <cstring>
 #include <QCommandLineParser>
@@ -54,8 +54,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         QStringLiteral("cli"), tr("Run the lesson's console program instead of the window."));
     const QCommandLineOption outputOption(QStringLiteral("output-dir"),
         tr("Write the files into <folder> (created if missing)."), tr("folder"));
-    const QCommandLineOption workersOption(QStringLiteral("workers"),
-        tr("Run up to <n> tasks at once, 1 to %1.").arg(TaskQueue::MaximumWorkers), tr("n"));
+    const QCommandLineOption workersOption(
+        QStringLiteral("workers"), tr("Run up to <n> tasks at once, 1 to %1.").arg(MaximumWorkers), tr("n"));
     const QCommandLineOption modeOption(QStringLiteral("mode"),
         tr("Run tasks on a thread pool (threads) or with timers on the event loop (events)."),
         QStringLiteral("threads|events"));
@@ -105,9 +105,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(workersOption)) {
         const NumberParser::Result n = NumberParser::parse(parser.value(workersOption));
-        if (!n.ok() || n.seconds < 1 || n.seconds > TaskQueue::MaximumWorkers)
+        if (!n.ok() || n.seconds < 1 || n.seconds > MaximumWorkers)
             return fail(tr("--workers takes a number from 1 to %1, not “%2”.")
-                            .arg(TaskQueue::MaximumWorkers)
+                            .arg(MaximumWorkers)
                             .arg(parser.value(workersOption)));
         options.workers = n.seconds;
     }

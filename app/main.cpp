@@ -1,9 +1,9 @@
 // The composition root: read the command line, then run the console program or the window.
 #include "appidentity.h"
 #include "commandline.h"
-#include "consolesession.h"
+#include "console/consolesession.h"
 #include "translation.h"
-#include "windowlauncher.h"
+#include "window/windowlauncher.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

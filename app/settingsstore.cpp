@@ -1,7 +1,7 @@
 #include "settingsstore.h"
 
 #include "commandline.h"
-#include "taskqueue.h"
+#include "engine/taskqueue.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -42,7 +42,7 @@ int SettingsStore::workers() const
 {
     bool ok = false;
     const int workers = m_settings.value(WorkersKey, 1).toInt(&ok);
-    return ok && workers >= 1 && workers <= TaskQueue::MaximumWorkers ? workers : 1;
+    return ok && workers >= 1 && workers <= MaximumWorkers ? workers : 1;
 }
 
 void SettingsStore::setWorkers(int workers)

@@ -1,7 +1,7 @@
 // How quickly cancelling a running task interrupts its wait: a 60-second task is started, then
 // cancelled; the time from cancel() to the task being Cancelled is measured, 20 times per mode.
 // Prints the worst figure in milliseconds per mode: `bench_cancel DIR`.
-#include "taskqueue.h"
+#include "engine/taskqueue.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // Measures the engine alone, without a console or a window: N zero-second tasks through a
 // TaskQueue into DIR, in one mode, with one worker. Prints microseconds per task.
 // `bench_engine DIR N threads|events [JOURNAL_FILE]`: with a journal file, tasks are recorded.
-#include "sqlitejournal.h"
-#include "taskqueue.h"
+#include "engine/taskqueue.h"
+#include "journal/sqlitejournal.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,9 +2,9 @@
 // and 1 000 000 numbers takes to show, the longest event-loop stall while 100 000 zero-second
 // tasks run through the open window, and the memory per queued task. Prints one line per figure:
 // what <TAB> measured <TAB> target <TAB> yes|no. `bench_window [--quick] [--only paste|stall|memory]`
-#include "mainwindow.h"
-#include "sqlitejournal.h"
-#include "taskqueue.h"
+#include "engine/taskqueue.h"
+#include "journal/sqlitejournal.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

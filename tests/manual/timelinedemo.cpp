@@ -2,9 +2,9 @@
 // both ways as the main window does it. Takes the screenshots in docs/screenshots:
 //   xvfb-run -a -s "-screen 0 1280x800x24" build/tests/timeline_demo --mode threads --workers 4
 //       --shot docs/screenshots/timeline-threads.png --shot-at 1500 3 1 2 1 1 2 1
-#include "taskqueue.h"
-#include "tasktablemodel.h"
-#include "timelineview.h"
+#include "engine/taskqueue.h"
+#include "models/tasktablemodel.h"
+#include "timeline/timelineview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "timelinesource.h"
+#include "timeline/timelinesource.h"
 
 #include <algorithm>
 #include <vector>

@@ -1,7 +1,7 @@
 #pragma once
 
 // Helpers for the journal's tests: tasks to record, and a second connection to look inside.
-#include "sqlitejournal.h"
+#include "journal/sqlitejournal.h"
 
 #include <QList>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "mainwindow.h"
-#include "taskqueue.h"
-#include "tasktablemodel.h"
+#include "engine/taskqueue.h"
+#include "models/tasktablemodel.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>

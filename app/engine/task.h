@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+#include <chrono>
+
+/** Where a task is in its life: Queued → Running → Done | Failed | Cancelled. */
+enum class TaskState : quint8 { Queued, Running, Done, Failed, Cancelled };
+constexpr int TaskStateCount = 5;
+
+/** The most tasks that may run at once, in any mode: the range of Workers is 1 to this. */
+constexpr int MaximumWorkers = 64;
+
+/** How tasks run: on a private thread pool, or with timers on the GUI thread's event loop. */
+enum class RunMode : quint8 { Threads, Events };
+
+constexpr bool isFinal(TaskState state)
+{
+    return state == TaskState::Done || state == TaskState::Failed || state == TaskState::Cancelled;
+}
+
+/** One accepted number: wait `duration`, then write `{number}.txt`. */
+struct Task
+{
+    quint64 id = 0;
+    std::chrono::milliseconds duration {0};
+    qint64 startedMs = 0; ///< wall clock, ms since the epoch; 0 while not started
+    qint64 finishedMs = 0; ///< wall clock, ms since the epoch; 0 while not final
+    QString error; ///< why it failed (readable, with the path and the system's reason)
+    QString outputDirectory; ///< where its file goes (shared text: costs a pointer per task)
+    int number = 0; ///< the number the user typed; names the file
+    qint16 worker = -1; ///< pool thread number (Threads) or timer slot (Events); -1 before start
+    TaskState state = TaskState::Queued;
+    RunMode mode = RunMode::Threads; ///< the mode it ran in (valid once started)
+    bool submitted = false; ///< internal to TaskQueue: handed to a runner, not yet started
+};
+
+/** What a runner is asked to do. */
+struct TaskJob
+{
+    quint64 id = 0;
+    int number = 0;
+    std::chrono::milliseconds duration {0};
+    QString outputDirectory;
+};
+
+/** What a runner reports: a task started, or reached a final state. */
+struct TaskEvent
+{
+    enum class Kind : quint8 { Started, Finished };
+    quint64 id = 0;
+    qint64 timeMs = 0; ///< wall clock of the start or the end
+    QString error;
+    qint16 worker = -1;
+    Kind kind = Kind::Started;
+    TaskState state = TaskState::Running; ///< Running for Started; Done, Failed or Cancelled
+};
+
+Q_DECLARE_METATYPE(TaskEvent)

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "engine/task.h"
+
+#include <QString>
+
+/**
+ * Where the queue records its tasks so that none is lost on a crash. The engine knows only this
+ * interface; the SQL lives behind it.
+ */
+class TaskJournal
+{
+public:
+    virtual ~TaskJournal() = default;
+
+    /** Records newly accepted tasks durably; returns a translated reason when it could not. */
+    virtual QString recordAdded(const Task *tasks, qsizetype count) = 0;
+    /** Records that a task reached a final state (may be batched until flush()). */
+    virtual void recordFinished(const Task &task) = 0;
+    /** Makes everything recorded so far durable. */
+    virtual void flush() = 0;
+};

@@ -1,0 +1,357 @@
+#include "engine/taskqueue.h"
+
+#include "engine/fifoschedule.h"
+#include "engine/taskjournal.h"
+#include "engine/taskwriter.h"
+#include "engine/threadpoolrunner.h"
+#include "engine/timerrunner.h"
+
+#include <QDateTime>
+#include <QDir>
+
+#include <algorithm>
+
+using std::chrono::milliseconds;
+
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+/**
+ * Jobs handed to a runner beyond its free slots, so that the next task starts without a round
+ * trip through the GUI thread and a flood of short tasks is reported in batches.
+ */
+constexpr int Prefetch = 256;
+
+} // namespace
+
+TaskQueue::TaskQueue(QObject *parent)
+    : QObject(parent)
+    , m_threadRunner(std::make_unique<ThreadPoolRunner>())
+    , m_timerRunner(std::make_unique<TimerRunner>())
+    , m_outputDirectory(QDir::currentPath())
+{
+    qRegisterMetaType<TaskEvent>();
+    connect(m_threadRunner.get(), &TaskRunner::events, this,
+        [this](const QList<TaskEvent> &events) { onRunnerEvents(RunMode::Threads, events); });
+    connect(m_timerRunner.get(), &TaskRunner::events, this,
+        [this](const QList<TaskEvent> &events) { onRunnerEvents(RunMode::Events, events); });
+}
+
+TaskQueue::~TaskQueue()
+{
+    // Runners stop their waits and join their threads before the tasks go away.
+    m_threadRunner->cancelAll();
+    m_timerRunner->cancelAll();
+    m_threadRunner.reset();
+    m_timerRunner.reset();
+    if (m_journal)
+        m_journal->flush();
+}
+
+TaskRunner *TaskQueue::runner(RunMode mode) const
+{
+    return mode == RunMode::Threads ? m_threadRunner.get() : m_timerRunner.get();
+}
+
+void TaskQueue::setOutputDirectory(const QString &directory)
+{
+    m_outputDirectory = directory;
+}
+
+void TaskQueue::setWorkers(int count)
+{
+    m_workers = std::clamp(count, 1, MaximumWorkers);
+    dispatch();
+}
+
+void TaskQueue::setMode(RunMode mode)
+{
+    if (mode == m_mode)
+        return;
+    reclaimUnstarted(m_mode);
+    m_mode = mode;
+    dispatch();
+}
+
+void TaskQueue::setFirstId(quint64 id)
+{
+    if (!m_tasks.empty() || id == 0)
+        return;
+    m_firstId = m_cursor = m_oldestUnfinished = id;
+}
+
+bool TaskQueue::contains(quint64 id) const
+{
+    return id >= m_firstId && id - m_firstId < m_tasks.size();
+}
+
+const Task &TaskQueue::task(quint64 id) const
+{
+    Q_ASSERT(contains(id));
+    return m_tasks[size_t(id - m_firstId)];
+}
+
+QString TaskQueue::filePath(const Task &task) const
+{
+    return TaskWriter::filePath(task.outputDirectory, task.number);
+}
+
+quint64 TaskQueue::enqueue(const QList<int> &numbers)
+{
+    std::vector<NewTask> tasks;
+    tasks.reserve(size_t(numbers.size()));
+    for (int number : numbers)
+        tasks.push_back({number, number * m_secondLength});
+    return append(tasks);
+}
+
+quint64 TaskQueue::enqueue(int number, milliseconds duration)
+{
+    return append({{number, duration}});
+}
+
+quint64 TaskQueue::append(const std::vector<NewTask> &tasks)
+{
+    if (m_finishing || tasks.empty())
+        return 0;
+    const quint64 first = m_firstId + m_tasks.size();
+    std::vector<Task> added(tasks.size());
+    for (size_t i = 0; i < tasks.size(); ++i) {
+        added[i].id = first + i;
+        added[i].number = tasks[i].number;
+        added[i].duration = tasks[i].duration;
+        added[i].outputDirectory = m_outputDirectory;
+    }
+    // Durable before it is shown: a task the user saw as Queued survives a crash.
+    if (m_journal) {
+        const QString error = m_journal->recordAdded(added.data(), qsizetype(added.size()));
+        if (!error.isEmpty()) {
+            emit errorOccurred(error);
+            return 0;
+        }
+    }
+    m_tasks.insert(
+        m_tasks.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+    m_counts[size_t(TaskState::Queued)] += int(tasks.size());
+    emit tasksAdded(first, int(tasks.size()));
+    dispatch();
+    updateState();
+    return first;
+}
+
+void TaskQueue::cancel(const QList<quint64> &ids)
+{
+    for (quint64 id : ids) {
+        if (!contains(id))
+            continue;
+        Task &t = taskRef(id);
+        if (t.state == TaskState::Running || (t.state == TaskState::Queued && t.submitted)) {
+            runner(t.mode)->cancel(id); // reports Cancelled through its events
+        } else if (t.state == TaskState::Queued) {
+            t.finishedMs = nowMs();
+            setTaskState(t, TaskState::Cancelled);
+        }
+    }
+    updateState();
+}
+
+quint64 TaskQueue::retry(const QList<quint64> &ids)
+{
+    std::vector<NewTask> tasks;
+    for (quint64 id : ids) {
+        if (!contains(id))
+            continue;
+        const Task &t = task(id);
+        if (t.state == TaskState::Failed || t.state == TaskState::Cancelled)
+            tasks.push_back({t.number, t.duration});
+    }
+    return append(tasks);
+}
+
+void TaskQueue::pause()
+{
+    if (m_paused || m_finishing)
+        return;
+    m_paused = true;
+    reclaimUnstarted(RunMode::Threads);
+    reclaimUnstarted(RunMode::Events);
+    updateState();
+}
+
+void TaskQueue::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    dispatch();
+    updateState();
+}
+
+void TaskQueue::finish()
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    if (m_paused) {
+        m_paused = false;
+        dispatch();
+    }
+    updateState();
+}
+
+void TaskQueue::stopNow()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_finishing = true;
+    reclaimUnstarted(RunMode::Threads);
+    reclaimUnstarted(RunMode::Events);
+    m_threadRunner->cancelAll();
+    m_timerRunner->cancelAll();
+    updateState();
+}
+
+void TaskQueue::reclaimUnstarted(RunMode mode)
+{
+    const QList<quint64> ids = runner(mode)->takeUnstarted();
+    for (quint64 id : ids) {
+        taskRef(id).submitted = false;
+        m_cursor = std::min(m_cursor, id);
+    }
+    load(mode).unstarted -= int(ids.size());
+}
+
+void TaskQueue::dispatch()
+{
+    if (m_paused || m_stopping)
+        return;
+    const RunMode other = m_mode == RunMode::Threads ? RunMode::Events : RunMode::Threads;
+    // Tasks still running in the other mode count against the same number of workers.
+    const int freeSlots = std::max(0, m_workers - load(other).running);
+    runner(other)->setConcurrency(0);
+    TaskRunner *active = runner(m_mode);
+    active->setConcurrency(freeSlots);
+    RunnerLoad &activeLoad = load(m_mode);
+    const int limit = freeSlots == 0 ? 0 : freeSlots + Prefetch;
+    const quint64 end = m_firstId + m_tasks.size();
+    QList<TaskJob> jobs;
+    while (activeLoad.unstarted + activeLoad.running < limit && m_cursor < end) {
+        Task &t = taskRef(m_cursor++);
+        if (t.state != TaskState::Queued || t.submitted)
+            continue;
+        t.submitted = true;
+        t.mode = m_mode;
+        ++activeLoad.unstarted;
+        jobs.append({t.id, t.number, t.duration, t.outputDirectory});
+    }
+    if (!jobs.isEmpty())
+        active->submit(jobs);
+}
+
+void TaskQueue::onRunnerEvents(RunMode mode, const QList<TaskEvent> &events)
+{
+    for (const TaskEvent &event : events)
+        apply(mode, event);
+    dispatch();
+    updateState();
+}
+
+void TaskQueue::apply(RunMode mode, const TaskEvent &event)
+{
+    if (!contains(event.id))
+        return;
+    Task &t = taskRef(event.id);
+    RunnerLoad &runnerLoad = load(mode);
+    if (event.kind == TaskEvent::Kind::Started) {
+        --runnerLoad.unstarted;
+        ++runnerLoad.running;
+        t.submitted = false;
+        t.startedMs = event.timeMs;
+        t.worker = event.worker;
+        t.mode = mode;
+        setTaskState(t, TaskState::Running);
+        return;
+    }
+    if (t.state == TaskState::Running)
+        --runnerLoad.running;
+    else
+        --runnerLoad.unstarted;
+    t.submitted = false;
+    if (m_stopping && event.state == TaskState::Cancelled) {
+        // Stop now interrupts; the task is not the user's cancel, so it stays unfinished and is kept.
+        t.startedMs = 0;
+        t.worker = -1;
+        m_cursor = std::min(m_cursor, t.id);
+        setTaskState(t, TaskState::Queued);
+        return;
+    }
+    t.finishedMs = event.timeMs;
+    t.error = event.error;
+    setTaskState(t, event.state);
+}
+
+void TaskQueue::setTaskState(Task &task, TaskState state)
+{
+    if (task.state == state)
+        return;
+    --m_counts[size_t(task.state)];
+    ++m_counts[size_t(state)];
+    task.state = state;
+    if (isFinal(state) && m_journal)
+        m_journal->recordFinished(task);
+    emit taskChanged(task.id);
+}
+
+void TaskQueue::updateState()
+{
+    const quint64 end = m_firstId + m_tasks.size();
+    while (m_oldestUnfinished < end && isFinal(taskRef(m_oldestUnfinished).state))
+        ++m_oldestUnfinished;
+
+    const bool inFlight = load(RunMode::Threads).unstarted + load(RunMode::Threads).running
+            + load(RunMode::Events).unstarted + load(RunMode::Events).running
+        > 0;
+    State next = State::Running;
+    if (m_stopping)
+        next = inFlight ? State::Finishing : State::Finished;
+    else if (m_finishing)
+        next = unfinished() > 0 ? State::Finishing : State::Finished;
+    else if (m_paused)
+        next = State::Paused;
+    else if (unfinished() == 0)
+        next = State::Idle;
+    if (next == m_state)
+        return;
+    const State previous = m_state;
+    m_state = next;
+    if (m_journal && (next == State::Idle || next == State::Finished))
+        m_journal->flush();
+    emit stateChanged(next);
+    if (next == State::Idle || (next == State::Finished && previous == State::Finishing && !m_stopping))
+        emit drained();
+    if (next == State::Finished)
+        emit finished();
+}
+
+milliseconds TaskQueue::remainingTime() const
+{
+    FifoSchedule schedule(m_workers);
+    const qint64 now = nowMs();
+    const quint64 end = m_firstId + m_tasks.size();
+    for (quint64 id = m_oldestUnfinished; id < end; ++id) {
+        const Task &t = task(id);
+        if (t.state == TaskState::Running)
+            schedule.addRunning(t.duration - milliseconds(now - t.startedMs));
+    }
+    for (quint64 id = m_oldestUnfinished; id < end; ++id) {
+        const Task &t = task(id);
+        if (t.state == TaskState::Queued)
+            schedule.addQueued(t.duration);
+    }
+    return schedule.makespan();
+}

@@ -1,0 +1,130 @@
+#pragma once
+
+#include "engine/task.h"
+
+#include <QList>
+#include <QObject>
+
+#include <array>
+#include <chrono>
+#include <deque>
+#include <memory>
+#include <vector>
+
+class TaskJournal;
+class TaskRunner;
+
+/**
+ * The engine: owns every task accepted in this run, the FIFO, the task state machine and the
+ * app's state. Lives on the GUI thread; runners do the waiting and writing and report back.
+ * Task ids are consecutive, so the FIFO is simply "Queued tasks in id order".
+ */
+class TaskQueue : public QObject
+{
+    Q_OBJECT
+public:
+    /** The app's state: Idle (nothing to do), Running, Paused, Finishing, Finished. */
+    enum class State { Idle, Running, Paused, Finishing, Finished };
+    Q_ENUM(State)
+
+    explicit TaskQueue(QObject *parent = nullptr);
+    ~TaskQueue() override;
+
+    void setOutputDirectory(const QString &directory);
+    QString outputDirectory() const { return m_outputDirectory; }
+    /** 1 to 64; takes effect at once (raising starts queued tasks, lowering lets running ones end). */
+    void setWorkers(int count);
+    int workers() const { return m_workers; }
+    /** Applies to tasks that start afterwards. */
+    void setMode(RunMode mode);
+    RunMode mode() const { return m_mode; }
+    /** How long "one second" lasts; tests shorten it. */
+    void setSecondLength(std::chrono::milliseconds length) { m_secondLength = length; }
+    std::chrono::milliseconds secondLength() const { return m_secondLength; }
+    /** Optional; not owned. Set before the first task. */
+    void setJournal(TaskJournal *journal) { m_journal = journal; }
+    /** The id of the next task; lets a journal keep ids unique across runs. Before the first task. */
+    void setFirstId(quint64 id);
+
+    /** Enqueues numbers of seconds. Returns the first new id, or 0 when nothing was accepted. */
+    quint64 enqueue(const QList<int> &numbers);
+    /** Enqueues one task with an explicit duration (tests, restore). */
+    quint64 enqueue(int number, std::chrono::milliseconds duration);
+    void cancel(const QList<quint64> &ids);
+    /** Failed and Cancelled tasks go to the back as new Queued tasks; returns the first new id. */
+    quint64 retry(const QList<quint64> &ids);
+    void pause();
+    void resume();
+    /** Accepts no more tasks; emits finished() once every task has reached a final state. */
+    void finish();
+    /** Interrupts running tasks, starts nothing more; unfinished tasks stay Queued (kept). */
+    void stopNow();
+
+    State state() const { return m_state; }
+    bool contains(quint64 id) const;
+    const Task &task(quint64 id) const;
+    quint64 firstId() const { return m_firstId; }
+    quint64 lastId() const { return m_firstId + m_tasks.size() - 1; }
+    qsizetype size() const { return qsizetype(m_tasks.size()); }
+    int count(TaskState state) const { return m_counts[size_t(state)]; }
+    int unfinished() const { return count(TaskState::Queued) + count(TaskState::Running); }
+    /** Every task with a smaller id has reached a final state. */
+    quint64 oldestUnfinishedId() const { return m_oldestUnfinished; }
+    /** Time until every unfinished task is done: the FIFO schedule over the current workers. */
+    std::chrono::milliseconds remainingTime() const;
+    /** The path of a task's file. */
+    QString filePath(const Task &task) const;
+
+signals:
+    void tasksAdded(quint64 firstId, int count);
+    void taskChanged(quint64 id);
+    void stateChanged(TaskQueue::State state);
+    /** The last unfinished task ended (once per drain). */
+    void drained();
+    /** After finish() or stopNow(): nothing runs any more. */
+    void finished();
+    /** A problem not tied to one task (e.g. the journal could not record). Translated. */
+    void errorOccurred(const QString &message);
+
+private:
+    /** What one runner holds: handed over but not started, and running. */
+    struct RunnerLoad
+    {
+        int unstarted = 0;
+        int running = 0;
+    };
+    struct NewTask
+    {
+        int number;
+        std::chrono::milliseconds duration;
+    };
+
+    Task &taskRef(quint64 id) { return m_tasks[size_t(id - m_firstId)]; }
+    TaskRunner *runner(RunMode mode) const;
+    RunnerLoad &load(RunMode mode) { return m_loads[size_t(mode)]; }
+    quint64 append(const std::vector<NewTask> &tasks);
+    void onRunnerEvents(RunMode mode, const QList<TaskEvent> &events);
+    void apply(RunMode mode, const TaskEvent &event);
+    void setTaskState(Task &task, TaskState state);
+    void dispatch();
+    void reclaimUnstarted(RunMode mode);
+    void updateState();
+
+    std::deque<Task> m_tasks;
+    std::array<int, TaskStateCount> m_counts {};
+    std::array<RunnerLoad, 2> m_loads {};
+    std::unique_ptr<TaskRunner> m_threadRunner;
+    std::unique_ptr<TaskRunner> m_timerRunner;
+    TaskJournal *m_journal = nullptr;
+    QString m_outputDirectory;
+    quint64 m_firstId = 1;
+    quint64 m_cursor = 1; ///< no Queued task below it waits to be handed to a runner
+    quint64 m_oldestUnfinished = 1; ///< every task below it is final
+    std::chrono::milliseconds m_secondLength {1000};
+    int m_workers = 1;
+    RunMode m_mode = RunMode::Threads;
+    State m_state = State::Idle;
+    bool m_paused = false;
+    bool m_finishing = false;
+    bool m_stopping = false;
+};

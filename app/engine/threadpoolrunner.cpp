@@ -1,0 +1,168 @@
+#include "engine/threadpoolrunner.h"
+
+#include "engine/taskwriter.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <atomic>
+
+namespace {
+
+constexpr size_t LowWater = 32;
+constexpr qsizetype MaxBatch = 256;
+constexpr std::chrono::milliseconds MaxBatchAge {2};
+
+/** A stable number for the pool thread running this code, so the task list can show it. */
+qint16 currentWorkerNumber()
+{
+    static std::atomic<int> next {1};
+    thread_local const int number = next.fetch_add(1);
+    return qint16(number);
+}
+
+} // namespace
+
+ThreadPoolRunner::ThreadPoolRunner(QObject *parent) : TaskRunner(parent)
+{
+    m_pool.setMaxThreadCount(MaximumWorkers);
+    m_pool.setObjectName(QStringLiteral("HelloQueue workers"));
+}
+
+ThreadPoolRunner::~ThreadPoolRunner()
+{
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_shuttingDown = true;
+        m_waiting.clear();
+        for (Slot *slot : m_running)
+            slot->cancelled = true;
+        m_wake.notify_all();
+        // Wait on our own condition variable, not only on the pool: the last touch of our members
+        // then happens-before their destruction in a way ThreadSanitizer can see.
+        m_loopsDone.wait(lock, [this] { return m_loops == 0; });
+    }
+    m_pool.waitForDone();
+}
+
+void ThreadPoolRunner::setConcurrency(int count)
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_concurrency = std::clamp(count, 0, MaximumWorkers);
+    spawnLoops(lock);
+}
+
+void ThreadPoolRunner::submit(const QList<TaskJob> &jobs)
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_waiting.insert(m_waiting.end(), jobs.begin(), jobs.end());
+    spawnLoops(lock);
+}
+
+void ThreadPoolRunner::spawnLoops(std::unique_lock<std::mutex> &lock)
+{
+    Q_UNUSED(lock);
+    const int wanted = std::min<int>(m_concurrency, int(m_running.size() + m_waiting.size()));
+    while (m_loops < wanted && !m_shuttingDown) {
+        ++m_loops;
+        m_pool.start([this] { workLoop(); });
+    }
+}
+
+QList<quint64> ThreadPoolRunner::takeUnstarted()
+{
+    QList<quint64> ids;
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    ids.reserve(qsizetype(m_waiting.size()));
+    for (const TaskJob &job : m_waiting)
+        ids.append(job.id);
+    m_waiting.clear();
+    return ids;
+}
+
+void ThreadPoolRunner::cancel(quint64 id)
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    const auto waiting
+        = std::find_if(m_waiting.begin(), m_waiting.end(), [id](const TaskJob &job) { return job.id == id; });
+    if (waiting != m_waiting.end()) {
+        m_waiting.erase(waiting);
+        lock.unlock();
+        report({id, QDateTime::currentMSecsSinceEpoch(), {}, -1, TaskEvent::Kind::Finished,
+            TaskState::Cancelled});
+        return;
+    }
+    for (Slot *slot : m_running) {
+        if (slot->id == id)
+            slot->cancelled = true;
+    }
+    lock.unlock();
+    m_wake.notify_all();
+}
+
+void ThreadPoolRunner::cancelAll()
+{
+    std::deque<TaskJob> dropped;
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        dropped.swap(m_waiting);
+        for (Slot *slot : m_running)
+            slot->cancelled = true;
+    }
+    m_wake.notify_all();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const TaskJob &job : dropped)
+        report({job.id, now, {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
+}
+
+void ThreadPoolRunner::workLoop()
+{
+    // Events are handed over in batches: before any real wait (so the list shows Running at
+    // once), when the batch is large or old, when few jobs are left, and when the loop ends.
+    // A flood of zero-second tasks then costs one wake-up of the GUI thread per batch.
+    QList<TaskEvent> batch;
+    auto lastHandOver = std::chrono::steady_clock::now();
+    std::unique_lock<std::mutex> lock(m_mutex);
+    while (!m_shuttingDown && !m_waiting.empty() && int(m_running.size()) < m_concurrency) {
+        const TaskJob job = std::move(m_waiting.front());
+        m_waiting.pop_front();
+        const auto now = std::chrono::steady_clock::now();
+        if (job.duration.count() > 0 || m_waiting.size() < LowWater || batch.size() >= MaxBatch
+            || now - lastHandOver > MaxBatchAge) {
+            report(batch);
+            lastHandOver = now;
+        }
+        runOne(lock, job, batch);
+    }
+    report(batch);
+    if (--m_loops == 0)
+        m_loopsDone.notify_all();
+}
+
+void ThreadPoolRunner::runOne(std::unique_lock<std::mutex> &lock, const TaskJob &job, QList<TaskEvent> &batch)
+{
+    Slot slot {job.id, false};
+    m_running.push_back(&slot);
+    const auto deadline = std::chrono::steady_clock::now() + job.duration;
+    const qint16 worker = currentWorkerNumber();
+    batch.append({job.id, QDateTime::currentMSecsSinceEpoch(), {}, worker, TaskEvent::Kind::Started,
+        TaskState::Running});
+    if (job.duration.count() > 0) {
+        report(batch);
+        // The wait: no thread spins, and a cancel wakes it at once.
+        m_wake.wait_until(lock, deadline, [&slot] { return slot.cancelled; });
+    }
+    const bool cancelled = slot.cancelled;
+    lock.unlock();
+
+    TaskEvent done {job.id, 0, {}, worker, TaskEvent::Kind::Finished, TaskState::Cancelled};
+    if (!cancelled) {
+        done.error = TaskWriter::write(job.outputDirectory, job.number);
+        done.state = done.error.isEmpty() ? TaskState::Done : TaskState::Failed;
+    }
+    done.timeMs = QDateTime::currentMSecsSinceEpoch();
+    batch.append(std::move(done));
+
+    lock.lock();
+    m_running.erase(std::find(m_running.begin(), m_running.end(), &slot));
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "engine/taskrunner.h"
+
+#include <QThreadPool>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <vector>
+
+/**
+ * Runs jobs on a private QThreadPool. Each pool thread loops: take the next job, wait its
+ * duration on a condition variable (so a cancel interrupts it at once), write the file, report.
+ * Plain std:: synchronisation keeps our own races visible to ThreadSanitizer.
+ */
+class ThreadPoolRunner : public TaskRunner
+{
+    Q_OBJECT
+public:
+    explicit ThreadPoolRunner(QObject *parent = nullptr);
+    ~ThreadPoolRunner() override;
+
+    void setConcurrency(int count) override;
+    void submit(const QList<TaskJob> &jobs) override;
+    QList<quint64> takeUnstarted() override;
+    void cancel(quint64 id) override;
+    void cancelAll() override;
+
+private:
+    struct Slot
+    {
+        quint64 id = 0;
+        bool cancelled = false;
+    };
+
+    void workLoop();
+    void spawnLoops(std::unique_lock<std::mutex> &lock);
+    void runOne(std::unique_lock<std::mutex> &lock, const TaskJob &job, QList<TaskEvent> &batch);
+
+    QThreadPool m_pool;
+    std::mutex m_mutex;
+    std::condition_variable m_wake; ///< wakes waits on cancel
+    std::condition_variable m_loopsDone; ///< the destructor waits on it for the last loop
+    std::deque<TaskJob> m_waiting;
+    std::vector<Slot *> m_running; ///< slots of the jobs being waited for or written
+    int m_concurrency = 1;
+    int m_loops = 0; ///< work loops alive on the pool
+    bool m_shuttingDown = false;
+};

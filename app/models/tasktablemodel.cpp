@@ -1,0 +1,317 @@
+#include "models/tasktablemodel.h"
+
+#include "engine/taskqueue.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int FlushIntervalMs = 33; // about one frame at 30 Hz
+constexpr int ProgressIntervalMs = 100; // 10 Hz is smooth enough for a bar and a seconds count
+
+qint64 remainingMs(const Task &task, qint64 now)
+{
+    const qint64 total = task.duration.count();
+    if (task.state == TaskState::Queued)
+        return total;
+    if (task.state == TaskState::Running)
+        return std::max<qint64>(0, total - (now - task.startedMs));
+    return 0;
+}
+
+double progress(const Task &task, qint64 now)
+{
+    const qint64 total = task.duration.count();
+    if (task.state == TaskState::Done)
+        return 1.0;
+    if (task.state != TaskState::Running)
+        return 0.0;
+    return total <= 0 ? 1.0 : std::clamp(double(now - task.startedMs) / double(total), 0.0, 1.0);
+}
+
+} // namespace
+
+TaskTableModel::TaskTableModel(TaskQueue *queue, QObject *parent)
+    : QAbstractTableModel(parent), m_queue(queue)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(FlushIntervalMs);
+    m_progressTimer.setInterval(ProgressIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &TaskTableModel::flush);
+    connect(&m_progressTimer, &QTimer::timeout, this, &TaskTableModel::tick);
+    connect(queue, &TaskQueue::tasksAdded, this, &TaskTableModel::onTasksAdded);
+    connect(queue, &TaskQueue::taskChanged, this, &TaskTableModel::onTaskChanged);
+    if (queue->size() > 0)
+        onTasksAdded(queue->firstId(), int(queue->size()));
+}
+
+int TaskTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TaskTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int TaskTableModel::rowOf(quint64 id) const
+{
+    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), id);
+    return it != m_rows.end() && *it == id ? int(it - m_rows.begin()) : -1;
+}
+
+QString TaskTableModel::stateText(int state)
+{
+    switch (TaskState(state)) {
+    case TaskState::Queued:
+        return tr("Queued");
+    case TaskState::Running:
+        return tr("Running");
+    case TaskState::Done:
+        return tr("Done");
+    case TaskState::Failed:
+        return tr("Failed");
+    case TaskState::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QString TaskTableModel::workerText(RunMode mode, int worker)
+{
+    return mode == RunMode::Threads ? tr("pool thread %1").arg(worker)
+                                    : tr("main thread, slot %1").arg(worker);
+}
+
+QString TaskTableModel::durationText(qint64 ms)
+{
+    return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 3));
+}
+
+QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case IdColumn:
+        return tr("#");
+    case SecondsColumn:
+        return tr("Seconds");
+    case StateColumn:
+        return tr("State");
+    case ProgressColumn:
+        return tr("Progress");
+    case WorkerColumn:
+        return tr("Worker");
+    case StartedColumn:
+        return tr("Started");
+    case DurationColumn:
+        return tr("Duration");
+    case FileColumn:
+        return tr("File");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant TaskTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Task &task = m_queue->task(m_rows[size_t(index.row())]);
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(task, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(task);
+    case Qt::TextAlignmentRole:
+        if (index.column() == IdColumn || index.column() == SecondsColumn || index.column() == DurationColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case TaskIdRole:
+        return task.id;
+    case StateRole:
+        return int(task.state);
+    case ProgressRole:
+        return progress(task, QDateTime::currentMSecsSinceEpoch());
+    case RemainingRole:
+        return remainingMs(task, QDateTime::currentMSecsSinceEpoch());
+    case FilePathRole:
+        return task.state == TaskState::Done ? m_queue->filePath(task) : QString();
+    case ErrorRole:
+        return task.error;
+    case SortRole:
+        return sortValue(task, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant TaskTableModel::display(const Task &task, int column) const
+{
+    const QLocale locale;
+    switch (Column(column)) {
+    case IdColumn:
+        return locale.toString(task.id);
+    case SecondsColumn:
+        return locale.toString(task.number);
+    case StateColumn:
+        if (task.state == TaskState::Failed)
+            return tr("Failed: %1").arg(task.error);
+        return stateText(int(task.state));
+    case ProgressColumn: {
+        const qint64 left = remainingMs(task, QDateTime::currentMSecsSinceEpoch());
+        if (task.state == TaskState::Running || task.state == TaskState::Queued)
+            return tr("%1 s left").arg(locale.toString(double(left) / 1000.0, 'f', 1));
+        return stateText(int(task.state));
+    }
+    case WorkerColumn:
+        if (task.worker < 0)
+            return QString();
+        return workerText(task.mode, task.worker);
+    case StartedColumn:
+        if (task.startedMs == 0)
+            return QString();
+        return locale.toString(
+            QDateTime::fromMSecsSinceEpoch(task.startedMs).time(), QStringLiteral("HH:mm:ss"));
+    case DurationColumn: {
+        if (task.startedMs == 0)
+            return QString();
+        const qint64 end = task.finishedMs != 0 ? task.finishedMs : QDateTime::currentMSecsSinceEpoch();
+        return durationText(end - task.startedMs);
+    }
+    case FileColumn:
+        return task.state == TaskState::Done ? QDir::toNativeSeparators(m_queue->filePath(task)) : QString();
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant TaskTableModel::sortValue(const Task &task, int column) const
+{
+    switch (Column(column)) {
+    case SecondsColumn:
+        return task.number;
+    case StateColumn:
+        return int(task.state);
+    case ProgressColumn:
+        return progress(task, QDateTime::currentMSecsSinceEpoch());
+    case WorkerColumn:
+        return task.worker;
+    case StartedColumn:
+        return task.startedMs;
+    case DurationColumn:
+        return task.startedMs == 0 ? qint64(-1)
+                                   : (task.finishedMs ? task.finishedMs : task.startedMs) - task.startedMs;
+    case FileColumn:
+        return display(task, column);
+    case IdColumn:
+    case ColumnCount:
+        break;
+    }
+    return task.id;
+}
+
+QString TaskTableModel::toolTip(const Task &task) const
+{
+    if (task.state == TaskState::Failed)
+        return task.error;
+    if (task.state == TaskState::Done)
+        return QDir::toNativeSeparators(m_queue->filePath(task));
+    return stateText(int(task.state));
+}
+
+void TaskTableModel::onTasksAdded(quint64 firstId, int count)
+{
+    if (count <= 0)
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + count - 1);
+    m_rows.reserve(m_rows.size() + size_t(count));
+    for (int i = 0; i < count; ++i)
+        m_rows.push_back(firstId + quint64(i));
+    endInsertRows();
+}
+
+void TaskTableModel::onTaskChanged(quint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_dirtyFirst = m_dirtyFirst < 0 ? row : std::min(m_dirtyFirst, row);
+    m_dirtyLast = std::max(m_dirtyLast, row);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+    if (m_queue->task(id).state == TaskState::Running && !m_progressTimer.isActive())
+        m_progressTimer.start();
+}
+
+void TaskTableModel::flush()
+{
+    m_flushTimer.stop();
+    if (m_dirtyFirst < 0)
+        return;
+    const int first = m_dirtyFirst;
+    const int last = std::min(m_dirtyLast, int(m_rows.size()) - 1);
+    m_dirtyFirst = m_dirtyLast = -1;
+    if (first <= last)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void TaskTableModel::tick()
+{
+    const int running = m_queue->count(TaskState::Running);
+    if (running == 0) {
+        m_progressTimer.stop();
+        return;
+    }
+    // Running tasks sit between the oldest unfinished task and the FIFO cursor: find their rows.
+    const auto begin = std::lower_bound(m_rows.begin(), m_rows.end(), m_queue->oldestUnfinishedId());
+    int first = -1;
+    int last = -1;
+    int seen = 0;
+    for (auto it = begin; it != m_rows.end() && seen < running; ++it) {
+        if (m_queue->task(*it).state == TaskState::Running) {
+            const int row = int(it - m_rows.begin());
+            first = first < 0 ? row : first;
+            last = row;
+            ++seen;
+        }
+    }
+    if (first >= 0)
+        emit dataChanged(index(first, ProgressColumn), index(last, DurationColumn),
+            {Qt::DisplayRole, ProgressRole, RemainingRole});
+}
+
+void TaskTableModel::clearFinished()
+{
+    flush();
+    // Remove runs of finished rows from the end, so earlier row numbers stay valid.
+    int row = int(m_rows.size()) - 1;
+    while (row >= 0) {
+        if (!isFinal(m_queue->task(m_rows[size_t(row)]).state)) {
+            --row;
+            continue;
+        }
+        const int last = row;
+        while (row >= 0 && isFinal(m_queue->task(m_rows[size_t(row)]).state))
+            --row;
+        beginRemoveRows({}, row + 1, last);
+        m_rows.erase(m_rows.begin() + row + 1, m_rows.begin() + last + 1);
+        endRemoveRows();
+    }
+}
+
+void TaskTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}

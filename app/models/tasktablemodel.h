@@ -1,0 +1,82 @@
+#pragma once
+
+#include "engine/task.h"
+
+#include <QAbstractTableModel>
+#include <QTimer>
+
+#include <vector>
+
+class TaskQueue;
+
+/**
+ * The live task list: one row per task of the queue (until cleared), in FIFO order.
+ * Progress is derived from each running task's start time and duration, repainted ~10 times a
+ * second while anything runs; state changes are gathered and sent as one dataChanged per frame,
+ * so a flood of short tasks cannot flood the view.
+ */
+class TaskTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        IdColumn,
+        SecondsColumn,
+        StateColumn,
+        ProgressColumn,
+        WorkerColumn,
+        StartedColumn,
+        DurationColumn,
+        FileColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        TaskIdRole = Qt::UserRole + 1,
+        StateRole, ///< TaskState as int
+        ProgressRole, ///< 0.0 to 1.0
+        RemainingRole, ///< ms left, for a running or queued task
+        FilePathRole, ///< the file's path once written
+        ErrorRole, ///< why it failed
+        SortRole ///< a number or text to sort the column by
+    };
+
+    explicit TaskTableModel(TaskQueue *queue, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    quint64 taskId(int row) const { return m_rows[size_t(row)]; }
+    /** The row of a task, or -1 when it is not listed (cleared). */
+    int rowOf(quint64 id) const;
+    /** Removes every finished row (Done, Failed, Cancelled) from the list. */
+    void clearFinished();
+    /** Re-reads every text after a language change. */
+    void retranslate();
+    /** Sends pending changes now (tests, and before a paint that must be current). */
+    void flush();
+
+    static QString stateText(int state);
+    /** "pool thread 3" or "main thread, slot 2": which worker ran a task. */
+    static QString workerText(RunMode mode, int worker);
+    /** "1.002 s": how long a task took, to the millisecond, in the current locale. */
+    static QString durationText(qint64 ms);
+
+private:
+    QVariant display(const Task &task, int column) const;
+    QVariant sortValue(const Task &task, int column) const;
+    QString toolTip(const Task &task) const;
+    void onTasksAdded(quint64 firstId, int count);
+    void onTaskChanged(quint64 id);
+    void tick();
+
+    TaskQueue *m_queue;
+    std::vector<quint64> m_rows; ///< task ids, ascending
+    QTimer m_flushTimer;
+    QTimer m_progressTimer;
+    int m_dirtyFirst = -1;
+    int m_dirtyLast = -1;
+};

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "engine/taskqueue.h"
+#include "timeline/timelinesource.h"
+
+#include <QDateTime>
+
+/** The timeline's view of a live TaskQueue (not owned) and the wall clock. */
+class TaskQueueSource final : public TimelineSource
+{
+public:
+    explicit TaskQueueSource(const TaskQueue *queue) : m_queue(queue) { }
+
+    quint64 firstId() const override { return m_queue->firstId(); }
+    quint64 endId() const override { return m_queue->lastId() + 1; }
+    const Task &task(quint64 id) const override { return m_queue->task(id); }
+    quint64 oldestUnfinishedId() const override { return m_queue->oldestUnfinishedId(); }
+    int count(TaskState state) const override { return m_queue->count(state); }
+    int workers() const override { return m_queue->workers(); }
+    qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch(); }
+
+private:
+    const TaskQueue *m_queue;
+};

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "timeline/timescale.h"
+
+#include <QtGlobal>
+
+/**
+ * Where the timeline looks. "Fit" shows every task (the default until the user zooms or scrolls);
+ * "follow now" keeps the current time two thirds across, so that queued tasks show at its right;
+ * otherwise the view stays where the user put it. Also maps the view to a scroll bar's integers.
+ */
+class TimelineNavigation
+{
+public:
+    /** "Fit" never stretches a second wider than this: a short run stays readable, not huge. */
+    static constexpr double FitMaximumPxPerMs = 0.25;
+    /** Where "now" sits while following, as a fraction of the plot's width. */
+    static constexpr double FollowPosition = 2.0 / 3;
+
+    /** What a horizontal scroll bar shows: its range, steps and position. */
+    struct ScrollBar
+    {
+        int maximum = 0;
+        int pageStep = 1;
+        int singleStep = 1;
+        int value = 0;
+    };
+
+    bool fitAll() const { return m_fitAll; }
+    void setFitAll(bool fit) { m_fitAll = fit; }
+    bool followNow() const { return m_followNow; }
+    void setFollowNow(bool follow) { m_followNow = follow; }
+
+    /** Moves @p scale for the tasks spanning [firstMs, lastMs] (0: none yet) at @p nowMs, if
+     *  fitting or following. */
+    void arrange(TimeScale &scale, qint64 firstMs, qint64 lastMs, qint64 nowMs) const;
+    /** Zooms by @p factor around @p x, or around "now" while following (which goes on). */
+    void zoomAt(TimeScale &scale, double x, double factor, qint64 nowMs);
+    /** The user moved along time: neither fitting nor following any more. */
+    void leave();
+
+    /** The scroll bar for the view: it spans the tasks (and the view, wherever it is). */
+    ScrollBar scrollBar(const TimeScale &scale, qint64 firstMs, qint64 lastMs, qint64 nowMs);
+    /** The user moved the scroll bar set up by scrollBar() to @p value. */
+    void scrollTo(TimeScale &scale, int value);
+
+private:
+    /** The tasks' time range with a little margin, never empty. */
+    static void content(qint64 firstMs, qint64 lastMs, qint64 nowMs, double &from, double &to);
+
+    double m_scrollOrigin = 0; ///< the time at scroll bar value 0
+    double m_scrollUnit = 1; ///< ms per scroll bar step
+    bool m_fitAll = true;
+    bool m_followNow = true;
+};

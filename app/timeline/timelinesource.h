@@ -1,0 +1,27 @@
+#pragma once
+
+#include "engine/task.h"
+
+/**
+ * What the timeline reads: the tasks in id order, how many may run at once, and the clock.
+ * TaskQueueSource adapts the real queue; tests give a fixed schedule and a fixed "now".
+ * The timeline keeps no copy of the tasks: it reads them here whenever it paints.
+ */
+class TimelineSource
+{
+public:
+    virtual ~TimelineSource() = default;
+
+    /** Ids are consecutive: every id in [firstId(), endId()) is a task. */
+    virtual quint64 firstId() const = 0;
+    virtual quint64 endId() const = 0;
+    virtual const Task &task(quint64 id) const = 0;
+    /** Every task with a smaller id has reached a final state. */
+    virtual quint64 oldestUnfinishedId() const = 0;
+    /** How many tasks are in @p state (kept by the queue: no scan). */
+    virtual int count(TaskState state) const = 0;
+    /** How many tasks may run at once: where the queued tasks are expected to start. */
+    virtual int workers() const = 0;
+    /** Wall clock in ms since the epoch, the clock of Task::startedMs and Task::finishedMs. */
+    virtual qint64 nowMs() const = 0;
+};

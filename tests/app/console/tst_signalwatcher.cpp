@@ -1,0 +1,60 @@
+#include "console/signalwatcher.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <csignal>
+
+class tst_SignalWatcher : public QObject
+{
+    Q_OBJECT
+private slots:
+    void reportsSignal_data();
+    void reportsSignal();
+    void restoresPreviousHandler();
+};
+
+void tst_SignalWatcher::reportsSignal_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGINT") << SIGINT;
+    QTest::newRow("SIGTERM") << SIGTERM;
+}
+
+void tst_SignalWatcher::reportsSignal()
+{
+    QFETCH(int, signalNumber);
+    SignalWatcher watcher;
+    QSignalSpy spy(&watcher, &SignalWatcher::signalled);
+    // Without the watcher's handler this would end the test program.
+    QCOMPARE(std::raise(signalNumber), 0);
+    QVERIFY(spy.wait());
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.first().first().toInt(), signalNumber);
+}
+
+namespace {
+volatile std::sig_atomic_t previousHandlerCalls = 0;
+extern "C" void countCall(int)
+{
+    previousHandlerCalls = previousHandlerCalls + 1;
+}
+} // namespace
+
+void tst_SignalWatcher::restoresPreviousHandler()
+{
+    const auto before = std::signal(SIGTERM, countCall);
+    {
+        SignalWatcher watcher;
+        QSignalSpy spy(&watcher, &SignalWatcher::signalled);
+        QCOMPARE(std::raise(SIGTERM), 0);
+        QVERIFY(spy.wait());
+        QCOMPARE(previousHandlerCalls, 0);
+    }
+    QCOMPARE(std::raise(SIGTERM), 0);
+    QCOMPARE(previousHandlerCalls, 1);
+    std::signal(SIGTERM, before);
+}
+
+QTEST_GUILESS_MAIN(tst_SignalWatcher)
+#include "tst_signalwatcher.moc"

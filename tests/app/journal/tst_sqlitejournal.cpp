@@ -1,0 +1,490 @@
+#include "engine/taskqueue.h"
+#include "journal/sqlitejournal.h"
+#include "journalfixtures.h"
+#include "testdir.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
+using namespace std::chrono_literals;
+
+class tst_SqliteJournal : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void opensInTheDataFolder();
+    void addedTasksSurviveReopening();
+    void finishedTasksAreNotOffered_data();
+    void finishedTasksAreNotOffered();
+    void finishedTasksAreWrittenInBursts();
+    void orderAndDirectoriesArePreserved();
+    void idsAreUniqueAcrossRuns();
+    void queueRecordsBeforeShowing();
+    void failedRecordKeepsTasksOut();
+    void stoppedQueueKeepsUnfinishedTasks_data();
+    void stoppedQueueKeepsUnfinishedTasks();
+    void interruptedRestoreLosesNothing();
+    void discardGivesTasksUp();
+    void historyAndClearHistory();
+    void unreadableFileIsMovedAside_data();
+    void unreadableFileIsMovedAside();
+    void newerJournalIsLeftAlone();
+    void secondInstanceIsLocked();
+    void staleLockIsTakenOver_data();
+    void staleLockIsTakenOver();
+    void hundredThousandInOneCall();
+    void finishedFloodCostsMicroseconds();
+
+private:
+    QString databasePath() const { return m_dir->filePath(QStringLiteral("queue.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_SqliteJournal::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_SqliteJournal::opensInTheDataFolder()
+{
+    // XDG_DATA_HOME is a per-test folder (tests/CMakeLists.txt), so this touches no user data.
+    const QString path = SqliteJournal::defaultPath();
+    QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    SqliteJournal journal;
+    QVERIFY2(journal.open(), qPrintable(journal.message()));
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(RawDatabase(path).scalar(QStringLiteral("SELECT count(*) FROM tasks")), 0);
+    QCOMPARE(RawDatabase(path).text(QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+    journal.close();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix); // also when run by hand, outside ctest's folders
+}
+
+void tst_SqliteJournal::addedTasksSurviveReopening()
+{
+    const std::vector<Task> tasks = makeTasks(1, {4, 2, 7}, m_dir->path());
+    {
+        SqliteJournal journal;
+        QVERIFY(journal.open(databasePath()));
+        QCOMPARE(journal.status(), SqliteJournal::Status::Open);
+        QVERIFY(journal.message().isEmpty());
+        QCOMPARE(record(journal, tasks), QString());
+        QVERIFY(journal.unfinishedTasks().isEmpty()); // this run's tasks are not "earlier"
+    }
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    const QList<Task> unfinished = journal.unfinishedTasks();
+    QCOMPARE(unfinished.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(unfinished[i].id, tasks[size_t(i)].id);
+        QCOMPARE(unfinished[i].number, tasks[size_t(i)].number);
+        QCOMPARE(unfinished[i].duration, tasks[size_t(i)].duration);
+        QCOMPARE(unfinished[i].outputDirectory, m_dir->path());
+        QCOMPARE(unfinished[i].state, TaskState::Queued);
+    }
+}
+
+void tst_SqliteJournal::finishedTasksAreNotOffered_data()
+{
+    QTest::addColumn<TaskState>("state");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("done") << TaskState::Done << QString();
+    QTest::newRow("failed") << TaskState::Failed << QStringLiteral("Disk full: /x/2.txt");
+    QTest::newRow("cancelled") << TaskState::Cancelled << QString();
+}
+
+void tst_SqliteJournal::finishedTasksAreNotOffered()
+{
+    QFETCH(TaskState, state);
+    QFETCH(QString, error);
+    const std::vector<Task> tasks = makeTasks(1, {1, 2, 3}, m_dir->path());
+    {
+        SqliteJournal journal;
+        QVERIFY(journal.open(databasePath()));
+        QCOMPARE(record(journal, tasks), QString());
+        journal.recordFinished(finished(tasks[1], state, error));
+    } // closing writes what is pending
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    QCOMPARE(idsOf(journal.unfinishedTasks()), QList<quint64>({1, 3}));
+    const QList<Task> history = journal.history(10);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history[0].id, 2u);
+    QCOMPARE(history[0].state, state);
+    QCOMPARE(history[0].error, error);
+    QCOMPARE(history[0].worker, 3);
+    QCOMPARE(history[0].finishedMs, 2000);
+}
+
+void tst_SqliteJournal::finishedTasksAreWrittenInBursts()
+{
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    const std::vector<Task> tasks = makeTasks(1, {1, 2}, m_dir->path());
+    QCOMPARE(record(journal, tasks), QString());
+    journal.recordFinished(finished(tasks[0], TaskState::Done));
+    journal.recordFinished(finished(tasks[1], TaskState::Done));
+    RawDatabase raw(databasePath());
+    const QString done = QStringLiteral("SELECT count(*) FROM tasks WHERE state = 2");
+    QCOMPARE(raw.scalar(done), 0); // not yet: collected for one transaction
+    QTRY_COMPARE_WITH_TIMEOUT(raw.scalar(done), 2, 2000); // without flush(): the burst timer
+}
+
+void tst_SqliteJournal::orderAndDirectoriesArePreserved()
+{
+    const QString a = m_dir->filePath(QStringLiteral("a"));
+    const QString b = m_dir->filePath(QStringLiteral("b б"));
+    {
+        SqliteJournal journal;
+        QVERIFY(journal.open(databasePath()));
+        QCOMPARE(record(journal, makeTasks(1, {5, 1, 3}, a)), QString());
+        QCOMPARE(record(journal, makeTasks(4, {2}, b)), QString());
+        QCOMPARE(record(journal, makeTasks(5, {4, 0}, a)), QString());
+        journal.recordFinished(finished(makeTasks(2, {1}, a)[0], TaskState::Done));
+    }
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    const QList<Task> unfinished = journal.unfinishedTasks();
+    QCOMPARE(numbersOf(unfinished), QList<int>({5, 3, 2, 4, 0}));
+    QCOMPARE(idsOf(unfinished), QList<quint64>({1, 3, 4, 5, 6}));
+    QCOMPARE(unfinished[2].outputDirectory, b);
+    QCOMPARE(unfinished[3].outputDirectory, a);
+    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("SELECT count(*) FROM directories")), 2);
+}
+
+void tst_SqliteJournal::idsAreUniqueAcrossRuns()
+{
+    quint64 secondFirst = 0;
+    for (int run = 0; run < 2; ++run) {
+        SqliteJournal journal;
+        QVERIFY(journal.open(databasePath()));
+        TaskQueue queue;
+        queue.pause();
+        queue.setOutputDirectory(m_dir->path());
+        queue.setFirstId(journal.nextId());
+        queue.setJournal(&journal);
+        const quint64 first = queue.enqueue({1, 2, 3});
+        QCOMPARE(first, run == 0 ? 1u : 4u);
+        secondFirst = first;
+        queue.cancel({first, first + 1, first + 2}); // finished: history only
+    }
+    QCOMPARE(secondFirst, 4u);
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    QCOMPARE(journal.history(100).size(), 6);
+    QCOMPARE(journal.clearHistory(), QString());
+    QVERIFY(journal.history(100).isEmpty());
+    journal.close();
+    QVERIFY(journal.open(databasePath()));
+    QCOMPARE(journal.nextId(), 7u); // an empty journal does not hand out old ids again
+}
+
+void tst_SqliteJournal::queueRecordsBeforeShowing()
+{
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    RawDatabase raw(databasePath());
+    TaskQueue queue;
+    queue.pause();
+    queue.setFirstId(journal.nextId());
+    queue.setJournal(&journal);
+    QList<qint64> committedWhenShown;
+    connect(&queue, &TaskQueue::tasksAdded, this, [&](quint64 first, int count) {
+        committedWhenShown.append(
+            raw.scalar(QStringLiteral("SELECT count(*) FROM tasks WHERE id >= %1 AND id < %2")
+                           .arg(first)
+                           .arg(first + count)));
+    });
+    queue.enqueue({1, 2, 3});
+    queue.enqueue(4, 10ms);
+    QCOMPARE(committedWhenShown, QList<qint64>({3, 1}));
+}
+
+void tst_SqliteJournal::failedRecordKeepsTasksOut()
+{
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    QCOMPARE(record(journal, makeTasks(1, {1}, m_dir->path())), QString());
+    TaskQueue queue; // setFirstId forgotten: id 1 is taken, so the journal refuses
+    queue.pause();
+    queue.setJournal(&journal);
+    QSignalSpy added(&queue, &TaskQueue::tasksAdded);
+    QSignalSpy errors(&queue, &TaskQueue::errorOccurred);
+    QCOMPARE(queue.enqueue({5}), 0u);
+    QCOMPARE(added.size(), 0);
+    QCOMPARE(queue.size(), 0);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors[0][0].toString().contains(QDir::toNativeSeparators(databasePath())));
+}
+
+void tst_SqliteJournal::stoppedQueueKeepsUnfinishedTasks_data()
+{
+    QTest::addColumn<RunMode>("mode");
+    QTest::addColumn<bool>("stopNow");
+    QTest::newRow("events, Quit now") << RunMode::Events << true;
+    QTest::newRow("threads, Quit now") << RunMode::Threads << true;
+    QTest::newRow("events, queue destroyed") << RunMode::Events << false;
+    QTest::newRow("threads, queue destroyed") << RunMode::Threads << false;
+}
+
+void tst_SqliteJournal::stoppedQueueKeepsUnfinishedTasks()
+{
+    QFETCH(RunMode, mode);
+    QFETCH(bool, stopNow);
+    {
+        SqliteJournal journal;
+        QVERIFY(journal.open(databasePath()));
+        TaskQueue queue;
+        queue.setMode(mode);
+        queue.setWorkers(2);
+        queue.setOutputDirectory(m_dir->path());
+        queue.setFirstId(journal.nextId());
+        queue.setJournal(&journal);
+        queue.enqueue(1, 0ms);
+        queue.enqueue(2, 60s); // still running at "Quit now"
+        queue.enqueue(3, 0ms);
+        queue.enqueue(4, 60s); // also running at "Quit now"
+        queue.enqueue(5, 60s); // never started
+        QTRY_COMPARE(queue.count(TaskState::Done), 2);
+        QCOMPARE(queue.count(TaskState::Running), 2);
+        if (stopNow) {
+            QSignalSpy finishedSpy(&queue, &TaskQueue::finished);
+            queue.stopNow();
+            QTRY_COMPARE(finishedSpy.size(), 1);
+        }
+    } // interrupted running tasks are not "Cancelled": they stay unfinished
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    QCOMPARE(numbersOf(journal.unfinishedTasks()), QList<int>({2, 4, 5}));
+    QCOMPARE(journal.unfinishedTasks().at(0).duration, 60s);
+}
+
+void tst_SqliteJournal::interruptedRestoreLosesNothing()
+{
+    {
+        SqliteJournal journal;
+        QVERIFY(journal.open(databasePath()));
+        QCOMPARE(record(journal, makeTasks(1, {3, 1, 2}, m_dir->path())), QString());
+    }
+    {
+        SqliteJournal journal;
+        QVERIFY(journal.open(databasePath()));
+        TaskQueue queue;
+        queue.pause();
+        queue.setFirstId(journal.nextId());
+        queue.setJournal(&journal);
+        const QList<Task> unfinished = journal.unfinishedTasks();
+        journal.beginRestore(unfinished);
+        queue.enqueue(unfinished[0].number, unfinished[0].duration);
+    } // the app "dies" in the middle of the restore: no endRestore()
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    QList<int> numbers = numbersOf(journal.unfinishedTasks());
+    std::sort(numbers.begin(), numbers.end());
+    QCOMPARE(numbers, QList<int>({1, 2, 3})); // each once: none lost, none doubled
+}
+
+void tst_SqliteJournal::discardGivesTasksUp()
+{
+    {
+        SqliteJournal journal;
+        QVERIFY(journal.open(databasePath()));
+        QCOMPARE(record(journal, makeTasks(1, {1, 2}, m_dir->path())), QString());
+    }
+    {
+        SqliteJournal journal;
+        QVERIFY(journal.open(databasePath()));
+        QCOMPARE(record(journal, makeTasks(journal.nextId(), {9}, m_dir->path())), QString());
+        QCOMPARE(journal.unfinishedTasks().size(), 2);
+        QCOMPARE(journal.discardUnfinished(), QString());
+        QVERIFY(journal.unfinishedTasks().isEmpty());
+        const QList<Task> history = journal.history(10);
+        QCOMPARE(idsOf(history), QList<quint64>({2, 1}));
+        QCOMPARE(history[0].state, TaskState::Cancelled);
+        QVERIFY(!history[0].error.isEmpty());
+    }
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    QCOMPARE(numbersOf(journal.unfinishedTasks()), QList<int>({9})); // this run's task is kept
+}
+
+void tst_SqliteJournal::historyAndClearHistory()
+{
+    const std::vector<Task> tasks = makeTasks(1, {1, 2, 3, 4}, m_dir->path());
+    {
+        SqliteJournal journal;
+        QVERIFY(journal.open(databasePath()));
+        QCOMPARE(record(journal, tasks), QString());
+        journal.recordFinished(finished(tasks[0], TaskState::Done));
+        journal.recordFinished(finished(tasks[2], TaskState::Failed, QStringLiteral("no space")));
+        journal.recordFinished(finished(tasks[3], TaskState::Done));
+        QCOMPARE(idsOf(journal.history(10)), QList<quint64>({4, 3, 1})); // flushes first
+        QCOMPARE(idsOf(journal.history(2)), QList<quint64>({4, 3}));
+        QCOMPARE(journal.clearHistory(), QString());
+        QVERIFY(journal.history(10).isEmpty());
+    }
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    QCOMPARE(idsOf(journal.unfinishedTasks()), QList<quint64>({2}));
+    QCOMPARE(journal.unfinishedTasks().at(0).outputDirectory, m_dir->path());
+    QCOMPARE(journal.nextId(), 5u);
+}
+
+void tst_SqliteJournal::unreadableFileIsMovedAside_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QByteArray random(64 * 1024, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+    QTest::newRow("random bytes") << random;
+    QTest::newRow("text") << QByteArray("Hello, 1!\n");
+    QTest::newRow("sqlite header, then garbage") << QByteArray("SQLite format 3").append('\0') + random;
+    QTest::newRow("another program's database") << QByteArray(); // made below
+}
+
+void tst_SqliteJournal::unreadableFileIsMovedAside()
+{
+    QFETCH(QByteArray, content);
+    if (content.isEmpty()) {
+        RawDatabase raw(databasePath());
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE tasks (name TEXT, due TEXT)")));
+    } else {
+        QFile file(databasePath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    const QByteArray before = readFile(databasePath());
+    {
+        SqliteJournal journal;
+        QVERIFY2(journal.open(databasePath()), qPrintable(journal.message()));
+        QCOMPARE(journal.status(), SqliteJournal::Status::Open);
+        const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("queue.sqlite.corrupt-*")});
+        QCOMPARE(aside.size(), 1);
+        QVERIFY2(journal.message().contains(aside[0]), qPrintable(journal.message()));
+        QCOMPARE(readFile(m_dir->filePath(aside[0])), before); // kept as it was
+        QCOMPARE(record(journal, makeTasks(journal.nextId(), {7}, m_dir->path())), QString());
+    }
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    QVERIFY(journal.message().isEmpty());
+    QCOMPARE(numbersOf(journal.unfinishedTasks()), QList<int>({7}));
+}
+
+void tst_SqliteJournal::newerJournalIsLeftAlone()
+{
+    {
+        SqliteJournal journal;
+        QVERIFY(journal.open(databasePath()));
+    }
+    QVERIFY(RawDatabase(databasePath()).exec(QStringLiteral("PRAGMA user_version = 99")));
+    SqliteJournal journal;
+    QVERIFY(!journal.open(databasePath()));
+    QCOMPARE(journal.status(), SqliteJournal::Status::Failed);
+    QVERIFY(!journal.message().isEmpty());
+    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("PRAGMA user_version")), 99);
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*corrupt*")}).size(), 0);
+}
+
+void tst_SqliteJournal::secondInstanceIsLocked()
+{
+    SqliteJournal first;
+    QVERIFY(first.open(databasePath()));
+    QCOMPARE(record(first, makeTasks(1, {1}, m_dir->path())), QString());
+
+    SqliteJournal second;
+    QVERIFY(!second.open(databasePath()));
+    QCOMPARE(second.status(), SqliteJournal::Status::Locked);
+    QVERIFY(second.message().contains(QString::number(QCoreApplication::applicationPid())));
+    // It works without a journal: accepts, writes nothing, offers nothing.
+    QCOMPARE(record(second, makeTasks(1, {2}, m_dir->path())), QString());
+    QVERIFY(second.unfinishedTasks().isEmpty());
+    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("SELECT count(*) FROM tasks")), 1);
+
+    first.close();
+    QVERIFY(second.open(databasePath()));
+    QCOMPARE(numbersOf(second.unfinishedTasks()), QList<int>({1}));
+}
+
+void tst_SqliteJournal::staleLockIsTakenOver_data()
+{
+    QTest::addColumn<bool>("ownerRuns");
+    QTest::newRow("owner was killed") << false;
+    QTest::newRow("owner still runs") << true;
+}
+
+void tst_SqliteJournal::staleLockIsTakenOver()
+{
+    QFETCH(bool, ownerRuns);
+    qint64 pid = QCoreApplication::applicationPid();
+    if (!ownerRuns) {
+        // A process that has ended: its pid stays in the lock file, as after a kill -9.
+        QProcess ended;
+        ended.start(QCoreApplication::applicationFilePath(), {QStringLiteral("-functions")});
+        QVERIFY(ended.waitForStarted());
+        pid = ended.processId();
+        QVERIFY(ended.waitForFinished());
+    }
+    QFile lock(databasePath() + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(QByteArray::number(pid) + '\n'
+        + QFileInfo(QCoreApplication::applicationFilePath()).fileName().toUtf8() + '\n'
+        + QSysInfo::machineHostName().toUtf8() + '\n');
+    lock.close(); // written just now: only a dead owner can make it stale, not its age
+
+    SqliteJournal journal;
+    QCOMPARE(journal.open(databasePath()), !ownerRuns);
+    QCOMPARE(journal.status(), ownerRuns ? SqliteJournal::Status::Locked : SqliteJournal::Status::Open);
+}
+
+void tst_SqliteJournal::hundredThousandInOneCall()
+{
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    QList<int> numbers(100000);
+    std::iota(numbers.begin(), numbers.end(), 1);
+    const std::vector<Task> tasks = makeTasks(1, numbers, m_dir->path());
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(record(journal, tasks), QString());
+    qInfo("recordAdded of 100 000 tasks: %lld ms", timer.elapsed());
+    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("SELECT count(*) FROM tasks WHERE state = 0")),
+        100000);
+}
+
+void tst_SqliteJournal::finishedFloodCostsMicroseconds()
+{
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    QList<int> numbers(100000, 0);
+    std::vector<Task> tasks = makeTasks(1, numbers, m_dir->path());
+    QCOMPARE(record(journal, tasks), QString());
+    QElapsedTimer timer;
+    timer.start();
+    for (Task &task : tasks)
+        journal.recordFinished(finished(task, TaskState::Done));
+    const qint64 collected = timer.nsecsElapsed();
+    journal.flush();
+    const qint64 total = timer.nsecsElapsed();
+    qInfo("recordFinished of 100 000 tasks: %.2f µs per task to collect, %.2f µs per task with the write",
+        double(collected) / 1e3 / 1e5, double(total) / 1e3 / 1e5);
+    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("SELECT count(*) FROM tasks WHERE state = 2")),
+        100000);
+}
+
+QTEST_GUILESS_MAIN(tst_SqliteJournal)
+#include "tst_sqlitejournal.moc"

@@ -1,0 +1,159 @@
+#include "engine/taskqueue.h"
+#include "models/tasktablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+class tst_TaskTableModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void rowsFollowTheQueue();
+    void progressIsDerivedFromTheClock();
+    void stateChangesAreBatched();
+    void failedRowsShowTheReason();
+    void clearFinishedKeepsUnfinishedRows();
+    void passesTheModelTester();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TaskQueue> m_queue;
+};
+
+void tst_TaskTableModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_queue = std::make_unique<TaskQueue>();
+    m_queue->setOutputDirectory(m_dir->path());
+    m_queue->setSecondLength(10ms);
+}
+
+void tst_TaskTableModel::cleanup()
+{
+    m_queue.reset();
+}
+
+void tst_TaskTableModel::rowsFollowTheQueue()
+{
+    TaskTableModel model(m_queue.get());
+    m_queue->pause();
+    m_queue->enqueue({3, 2, 1});
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), int(TaskTableModel::ColumnCount));
+    QCOMPARE(model.index(0, TaskTableModel::SecondsColumn).data().toString(), QStringLiteral("3"));
+    QCOMPARE(model.index(2, TaskTableModel::SecondsColumn).data().toString(), QStringLiteral("1"));
+    QCOMPARE(model.index(0, TaskTableModel::StateColumn).data().toString(), QStringLiteral("Queued"));
+    QCOMPARE(model.index(1, 0).data(TaskTableModel::TaskIdRole).toULongLong(), model.taskId(1));
+    QCOMPARE(model.rowOf(model.taskId(2)), 2);
+    m_queue->resume();
+    QSignalSpy finished(m_queue.get(), &TaskQueue::finished);
+    m_queue->finish();
+    QVERIFY(finished.wait(5000));
+    model.flush();
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(model.index(row, TaskTableModel::StateColumn).data().toString(), QStringLiteral("Done"));
+        QVERIFY(model.index(row, TaskTableModel::FileColumn)
+                    .data()
+                    .toString()
+                    .endsWith(QStringLiteral("%1.txt").arg(3 - row)));
+        QVERIFY(model.index(row, TaskTableModel::WorkerColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("pool thread")));
+    }
+}
+
+void tst_TaskTableModel::progressIsDerivedFromTheClock()
+{
+    TaskTableModel model(m_queue.get());
+    m_queue->setSecondLength(1000ms);
+    m_queue->setMode(RunMode::Events);
+    m_queue->enqueue({2});
+    QTRY_COMPARE(model.index(0, 0).data(TaskTableModel::StateRole).toInt(), int(TaskState::Running));
+    QCOMPARE(model.index(0, TaskTableModel::WorkerColumn).data().toString(),
+        QStringLiteral("main thread, slot 1"));
+    // The model repaints running rows by itself (~10 Hz) without the engine pushing progress.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const double before = model.index(0, 0).data(TaskTableModel::ProgressRole).toDouble();
+    QVERIFY(changed.wait(1000));
+    QTRY_VERIFY(model.index(0, 0).data(TaskTableModel::ProgressRole).toDouble() > before);
+    const qint64 remaining = model.index(0, 0).data(TaskTableModel::RemainingRole).toLongLong();
+    QVERIFY(remaining > 0 && remaining < 2000);
+    m_queue->stopNow();
+}
+
+void tst_TaskTableModel::stateChangesAreBatched()
+{
+    TaskTableModel model(m_queue.get());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy finished(m_queue.get(), &TaskQueue::finished);
+    m_queue->setMode(RunMode::Events);
+    m_queue->enqueue(QList<int>(2000, 0));
+    m_queue->finish();
+    QVERIFY(finished.wait(20000));
+    model.flush();
+    // 2000 tasks change state 4000 times; the view hears of it in batches (one per frame and
+    // the 10 Hz progress ticks), not per task, however slow the machine (sanitizers).
+    QVERIFY2(changed.count() < 500, qPrintable(QString::number(changed.count())));
+    QCOMPARE(model.index(1999, TaskTableModel::StateColumn).data().toString(), QStringLiteral("Done"));
+}
+
+void tst_TaskTableModel::failedRowsShowTheReason()
+{
+    TaskTableModel model(m_queue.get());
+    const QString file = m_dir->filePath(QStringLiteral("plain-file"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    m_queue->setOutputDirectory(file);
+    m_queue->enqueue({0});
+    QSignalSpy finished(m_queue.get(), &TaskQueue::finished);
+    m_queue->finish();
+    QVERIFY(finished.wait(5000));
+    model.flush();
+    const QString state = model.index(0, TaskTableModel::StateColumn).data().toString();
+    QVERIFY2(state.startsWith(QLatin1String("Failed: ")) && state.contains(QLatin1String("plain-file")),
+        qPrintable(state));
+    QCOMPARE(model.index(0, TaskTableModel::StateColumn).data(Qt::ToolTipRole).toString(),
+        model.index(0, 0).data(TaskTableModel::ErrorRole).toString());
+}
+
+void tst_TaskTableModel::clearFinishedKeepsUnfinishedRows()
+{
+    TaskTableModel model(m_queue.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_queue->pause();
+    const quint64 first = m_queue->enqueue({1, 2, 3, 4, 5});
+    m_queue->cancel({first, first + 2, first + 4});
+    model.clearFinished();
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.taskId(0), first + 1);
+    QCOMPARE(model.taskId(1), first + 3);
+    QCOMPARE(model.rowOf(first + 2), -1);
+    m_queue->stopNow();
+}
+
+void tst_TaskTableModel::passesTheModelTester()
+{
+    TaskTableModel model(m_queue.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_queue->setWorkers(4);
+    const quint64 first = m_queue->enqueue({0, 1, 2, 3, 0, 1});
+    m_queue->cancel({first + 3});
+    QSignalSpy finished(m_queue.get(), &TaskQueue::finished);
+    m_queue->finish();
+    QVERIFY(finished.wait(5000));
+    model.flush();
+    model.retranslate();
+    model.clearFinished();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_TaskTableModel)
+#include "tst_tasktablemodel.moc"

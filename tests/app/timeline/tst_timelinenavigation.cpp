@@ -1,0 +1,150 @@
+#include "timeline/timelinenavigation.h"
+
+#include <QTest>
+
+#include <limits>
+
+namespace {
+
+constexpr qint64 T0 = 1'700'000'000'000;
+
+TimeScale plot()
+{
+    TimeScale scale;
+    scale.setPlot(100, 900);
+    scale.setWindow(double(T0), 0.1);
+    return scale;
+}
+
+} // namespace
+
+class tst_TimelineNavigation : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fitShowsEveryTask_data();
+    void fitShowsEveryTask();
+    void followKeepsNowTwoThirdsAcross();
+    void followNeverShowsTimeBeforeTheFirstTask();
+    void zoomingWhileFollowingKeepsNowInPlace();
+    void zoomingElsewhereKeepsTheCursorTime();
+    void afterLeavingTheViewStaysPut();
+    void scrollBarRoundTrip_data();
+    void scrollBarRoundTrip();
+};
+
+void tst_TimelineNavigation::fitShowsEveryTask_data()
+{
+    QTest::addColumn<qint64>("spanMs");
+    QTest::addColumn<double>("expectedPxPerMs");
+
+    QTest::newRow("a minute fills the plot") << qint64(60'000) << 900.0 / (60'000 * 1.04);
+    QTest::newRow("a second is not blown up") << qint64(1000) << TimelineNavigation::FitMaximumPxPerMs;
+    QTest::newRow("a day fits too") << qint64(86'400'000) << 900.0 / (86'400'000 * 1.04);
+}
+
+void tst_TimelineNavigation::fitShowsEveryTask()
+{
+    QFETCH(qint64, spanMs);
+    QFETCH(double, expectedPxPerMs);
+    TimelineNavigation navigation;
+    QVERIFY(navigation.fitAll());
+    TimeScale scale = plot();
+    navigation.arrange(scale, T0, T0 + spanMs, T0 + spanMs / 2);
+    QCOMPARE(scale.pxPerMs(), expectedPxPerMs);
+    QVERIFY(scale.startMs() < double(T0));
+    QVERIFY(scale.endMs() > double(T0 + spanMs));
+}
+
+void tst_TimelineNavigation::followKeepsNowTwoThirdsAcross()
+{
+    TimelineNavigation navigation;
+    navigation.setFitAll(false);
+    TimeScale scale = plot(); // 0.1 px/ms: 9 s across
+    const qint64 now = T0 + 60'000;
+    navigation.arrange(scale, T0, T0 + 120'000, now);
+    QCOMPARE(scale.xForTime(double(now)), 100 + 900 * TimelineNavigation::FollowPosition);
+    QCOMPARE(scale.pxPerMs(), 0.1);
+}
+
+void tst_TimelineNavigation::followNeverShowsTimeBeforeTheFirstTask()
+{
+    TimelineNavigation navigation;
+    navigation.setFitAll(false);
+    TimeScale scale = plot();
+    navigation.arrange(scale, T0, T0 + 120'000, T0 + 1000); // one second in
+    QVERIFY(scale.startMs() >= double(T0) - 120'000 * 0.02 - 1);
+    QVERIFY(scale.xForTime(double(T0 + 1000)) < 100 + 900 * TimelineNavigation::FollowPosition);
+}
+
+void tst_TimelineNavigation::zoomingWhileFollowingKeepsNowInPlace()
+{
+    TimelineNavigation navigation;
+    TimeScale scale = plot();
+    const qint64 now = T0 + 3000;
+    navigation.zoomAt(scale, 150, 2, now);
+    QVERIFY(!navigation.fitAll());
+    QVERIFY(navigation.followNow());
+    QCOMPARE(scale.pxPerMs(), 0.2);
+    QCOMPARE(scale.xForTime(double(now)), 100 + 3000 * 0.1); // where it was, not at x = 150
+}
+
+void tst_TimelineNavigation::zoomingElsewhereKeepsTheCursorTime()
+{
+    TimelineNavigation navigation;
+    navigation.leave();
+    TimeScale scale = plot();
+    const double under = scale.timeForX(150);
+    navigation.zoomAt(scale, 150, 0.5, T0 + 3000);
+    QCOMPARE(scale.pxPerMs(), 0.05);
+    QVERIFY(qAbs(scale.timeForX(150) - under) < 1e-3);
+    navigation.zoomAt(scale, 150, std::numeric_limits<double>::infinity(), T0);
+    QCOMPARE(scale.pxPerMs(), 0.05); // nonsense factors change nothing
+}
+
+void tst_TimelineNavigation::afterLeavingTheViewStaysPut()
+{
+    TimelineNavigation navigation;
+    navigation.leave();
+    QVERIFY(!navigation.fitAll());
+    QVERIFY(!navigation.followNow());
+    TimeScale scale = plot();
+    navigation.arrange(scale, T0 - 50'000, T0 + 50'000, T0 + 40'000);
+    QCOMPARE(scale.startMs(), double(T0));
+    QCOMPARE(scale.pxPerMs(), 0.1);
+}
+
+void tst_TimelineNavigation::scrollBarRoundTrip_data()
+{
+    QTest::addColumn<double>("pxPerMs");
+    QTest::addColumn<qint64>("spanMs");
+
+    QTest::newRow("a minute at 100 px/s") << 0.1 << qint64(60'000);
+    QTest::newRow("a day at 2 px/ms: more pixels than an int holds") << 2.0 << qint64(86'400'000 * 20);
+}
+
+void tst_TimelineNavigation::scrollBarRoundTrip()
+{
+    QFETCH(double, pxPerMs);
+    QFETCH(qint64, spanMs);
+    TimelineNavigation navigation;
+    navigation.leave();
+    TimeScale scale;
+    scale.setPlot(100, 900);
+    scale.setWindow(double(T0 + spanMs / 2), pxPerMs);
+    const TimelineNavigation::ScrollBar bar = navigation.scrollBar(scale, T0, T0 + spanMs, T0 + spanMs);
+    QVERIFY(bar.maximum > 0);
+    QVERIFY(bar.value > 0 && bar.value < bar.maximum);
+    QVERIFY(bar.pageStep >= 1 && bar.singleStep >= 1);
+    const double start = scale.startMs();
+    navigation.scrollTo(scale, bar.value);
+    QVERIFY2(qAbs(scale.startMs() - start) <= spanMs / 1e9 + 1,
+        qPrintable(QString::number(scale.startMs() - start)));
+    navigation.scrollTo(scale, 0);
+    QVERIFY(scale.startMs() < double(T0)); // the bar reaches back to the first task
+    navigation.scrollTo(scale, bar.maximum);
+    QVERIFY(scale.endMs() > double(T0 + spanMs));
+}
+
+QTEST_GUILESS_MAIN(tst_TimelineNavigation)
+#include "tst_timelinenavigation.moc"

@@ -1,0 +1,171 @@
+#include "window/numberinput.h"
+#include "window/numberlineedit.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+/** Types ASCII key by key; other text (², ٣) arrives as an input method or a paste would bring it. */
+void typeText(QLineEdit *edit, const QString &text)
+{
+    bool ascii = true;
+    for (QChar c : text)
+        ascii = ascii && c.unicode() < 128;
+    if (ascii)
+        QTest::keyClicks(edit, text);
+    else
+        edit->insert(text);
+}
+
+} // namespace
+
+class tst_NumberInput : public QObject
+{
+    Q_OBJECT
+private slots:
+    void acceptsNumbers_data();
+    void acceptsNumbers();
+    void refusesBadInput_data();
+    void refusesBadInput();
+    void addButtonSubmitsToo();
+    void pasteReplacesTheSelection_data();
+    void pasteReplacesTheSelection();
+};
+
+void tst_NumberInput::acceptsNumbers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<int>>("numbers");
+    QTest::newRow("one") << QStringLiteral("42") << QList<int> {42};
+    QTest::newRow("zero") << QStringLiteral("0") << QList<int> {0};
+    QTest::newRow("leading zeros") << QStringLiteral("007") << QList<int> {7};
+    QTest::newRow("one day") << QStringLiteral("86400") << QList<int> {86400};
+    QTest::newRow("arabic-indic and fullwidth digits") << QStringLiteral("٣ ３") << QList<int> {3, 3};
+    QTest::newRow("mixed separators") << QStringLiteral(" 1,2 ;3  4 ") << QList<int> {1, 2, 3, 4};
+}
+
+void tst_NumberInput::acceptsNumbers()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<int>, numbers);
+    QAction add(QStringLiteral("Add"));
+    NumberInput input(&add);
+    QSignalSpy entered(&input, &NumberInput::numbersEntered);
+    typeText(input.lineEdit(), text);
+    QTest::keyClick(input.lineEdit(), Qt::Key_Return);
+    QCOMPARE(entered.size(), 1);
+    QCOMPARE(entered.at(0).at(0).value<QList<int>>(), numbers);
+    QVERIFY(input.findChild<QLabel *>(QStringLiteral("numberErrorLabel"))->text().isEmpty());
+}
+
+void tst_NumberInput::refusesBadInput_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<int>("error");
+    const int notANumber = int(NumberParser::Error::NotANumber);
+    const int tooLarge = int(NumberParser::Error::TooLarge);
+    QTest::newRow("letters") << QStringLiteral("abc") << QStringLiteral("abc") << notANumber;
+    QTest::newRow("negative") << QStringLiteral("-1") << QStringLiteral("-1") << notANumber;
+    QTest::newRow("plus sign") << QStringLiteral("+5") << QStringLiteral("+5") << notANumber;
+    QTest::newRow("fraction") << QStringLiteral("1.5") << QStringLiteral("1.5") << notANumber;
+    QTest::newRow("superscript two") << QStringLiteral("²") << QStringLiteral("²") << notANumber;
+    QTest::newRow("vulgar half") << QStringLiteral("½") << QStringLiteral("½") << notANumber;
+    QTest::newRow("twenty digits") << QStringLiteral("99999999999999999999")
+                                   << QStringLiteral("99999999999999999999") << tooLarge;
+    QTest::newRow("a day and a second") << QStringLiteral("86401") << QStringLiteral("86401") << tooLarge;
+    QTest::newRow("bad token among good") << QStringLiteral("1 2 x 3") << QStringLiteral("x") << notANumber;
+    QTest::newRow("empty") << QString() << QString() << int(NumberParser::Error::Empty);
+    QTest::newRow("only separators") << QStringLiteral(" , ; ") << QStringLiteral(" , ; ")
+                                     << int(NumberParser::Error::Empty);
+}
+
+void tst_NumberInput::refusesBadInput()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, token);
+    QFETCH(int, error);
+    QAction add(QStringLiteral("Add"));
+    NumberInput input(&add);
+    input.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&input));
+    QSignalSpy entered(&input, &NumberInput::numbersEntered);
+    typeText(input.lineEdit(), text);
+    QTest::keyClick(input.lineEdit(), Qt::Key_Return);
+    QCOMPARE(entered.size(), 0);
+    auto *message = input.findChild<QLabel *>(QStringLiteral("numberErrorLabel"));
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), NumberParser::errorMessage(NumberParser::Error(error), token));
+    QCOMPARE(input.lineEdit()->text(), text); // kept for correction
+    if (error != int(NumberParser::Error::Empty))
+        QCOMPARE(input.lineEdit()->selectedText(), token);
+    // Editing clears the message.
+    QTest::keyClick(input.lineEdit(), Qt::Key_End);
+    QTest::keyClicks(input.lineEdit(), QStringLiteral("1"));
+    QVERIFY(!message->isVisible());
+}
+
+void tst_NumberInput::addButtonSubmitsToo()
+{
+    QAction add(QStringLiteral("&Add"));
+    NumberInput input(&add);
+    connect(&add, &QAction::triggered, &input, &NumberInput::submit);
+    QSignalSpy entered(&input, &NumberInput::numbersEntered);
+    QTest::keyClicks(input.lineEdit(), QStringLiteral("5, 6"));
+    auto *button = input.findChild<QPushButton *>(QStringLiteral("addPushButton"));
+    QCOMPARE(button->text(), QStringLiteral("&Add"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(entered.size(), 1);
+    QCOMPARE(entered.at(0).at(0).value<QList<int>>(), (QList<int> {5, 6}));
+    add.setEnabled(false);
+    QVERIFY(!button->isEnabled()); // the button follows its action
+}
+
+void tst_NumberInput::pasteReplacesTheSelection_data()
+{
+    QTest::addColumn<int>("pastedNumbers");
+    QTest::newRow("small paste") << 3;
+    QTest::newRow("large paste (one undo step)") << NumberLineEdit::LargePaste;
+}
+
+void tst_NumberInput::pasteReplacesTheSelection()
+{
+    QFETCH(int, pastedNumbers);
+    QAction add(QStringLiteral("Add"));
+    NumberInput input(&add);
+    input.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&input));
+    QSignalSpy entered(&input, &NumberInput::numbersEntered);
+    QString column;
+    for (int i = 0; i < pastedNumbers; ++i)
+        column += QStringLiteral("7\r\n");
+    QApplication::clipboard()->setText(column);
+    QLineEdit *edit = input.lineEdit();
+    QTest::keyClicks(edit, QStringLiteral("1 x 3"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(input.findChild<QLabel *>(QStringLiteral("numberErrorLabel"))->isVisible());
+    QCOMPARE(edit->selectedText(), QStringLiteral("x")); // the bad token, selected: paste over it
+    QTest::keySequence(edit, QKeySequence::Paste);
+    QCOMPARE(edit->text(), QStringLiteral("1 ") + column + QStringLiteral(" 3"));
+    QCOMPARE(edit->cursorPosition(), 2 + column.size());
+    QVERIFY(!input.findChild<QLabel *>(QStringLiteral("numberErrorLabel"))->isVisible()); // an edit
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(entered.size(), 1);
+    const QList<int> numbers = entered.at(0).at(0).value<QList<int>>();
+    QCOMPARE(numbers.size(), pastedNumbers + 2);
+    QCOMPARE(numbers.first(), 1);
+    QCOMPARE(numbers.at(1), 7);
+    QCOMPARE(numbers.last(), 3);
+    input.clearText();
+    QCOMPARE(edit->text(), QString());
+}
+
+QTEST_MAIN(tst_NumberInput)
+#include "tst_numberinput.moc"

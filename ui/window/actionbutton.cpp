@@ -1,0 +1,29 @@
+#include "window/actionbutton.h"
+
+#include <QAction>
+
+ActionButton::ActionButton(QAction *action, const QString &objectName, QWidget *parent)
+    : QPushButton(parent), m_action(action)
+{
+    setObjectName(objectName);
+    setAutoDefault(false);
+    connect(this, &QPushButton::clicked, action, &QAction::trigger);
+    connect(action, &QAction::changed, this, &ActionButton::sync);
+    sync();
+}
+
+void ActionButton::setButtonText(const QString &text)
+{
+    m_buttonText = text;
+    sync();
+}
+
+void ActionButton::sync()
+{
+    const QString text = m_buttonText.isEmpty() ? m_action->text() : m_buttonText;
+    setText(text);
+    setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    setToolTip(m_action->toolTip() != m_action->iconText() ? m_action->toolTip() : QString());
+    setEnabled(m_action->isEnabled());
+    setVisible(m_action->isVisible());
+}

@@ -1,0 +1,385 @@
+#include "window/mainwindow.h"
+
+#include "dialogs/aboutdialog.h"
+#include "dialogs/historydialog.h"
+#include "dialogs/quitdialog.h"
+#include "engine/taskqueue.h"
+#include "journal/sqlitejournal.h"
+#include "models/tasktablemodel.h"
+#include "settingsstore.h"
+#include "tasks/taskproxymodel.h"
+#include "tasks/tasktableview.h"
+#include "timeline/timelineview.h"
+#include "translation.h"
+#include "window/actionbutton.h"
+#include "window/controlspanel.h"
+#include "window/drainnotifier.h"
+#include "window/numberinput.h"
+#include "window/outputfolderwidget.h"
+#include "window/summarywidget.h"
+#include "window/windowactions.h"
+
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int TransientMessageMs = 8000;
+
+} // namespace
+
+MainWindow::MainWindow(TaskQueue *queue, QWidget *parent)
+    : QMainWindow(parent)
+    , m_queue(queue)
+    , m_settings(std::make_unique<SettingsStore>())
+    , m_actions(new WindowActions(this))
+    , m_model(new TaskTableModel(queue, this))
+    , m_proxy(new TaskProxyModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("HelloQueue"));
+    m_proxy->setSourceModel(m_model);
+    buildUi();
+    connectQueue();
+    connectActions();
+    m_notifier = new DrainNotifier(queue, this);
+    setLanguageChoice(m_settings->language());
+    restoreWindowSettings();
+    retranslateUi();
+    updateActions();
+    showStatus(Status::Started);
+    m_input->lineEdit()->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    m_actions->populate(menuBar());
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+
+    m_input = new NumberInput(m_actions->add(), central);
+    m_finishButton = new ActionButton(m_actions->finish(), QStringLiteral("finishPushButton"), central);
+    m_stopNowButton = new ActionButton(m_actions->stopNow(), QStringLiteral("stopNowPushButton"), central);
+    auto *inputRow = new QHBoxLayout;
+    inputRow->addWidget(m_input, 1);
+    inputRow->addWidget(m_finishButton, 0, Qt::AlignTop);
+    inputRow->addWidget(m_stopNowButton, 0, Qt::AlignTop);
+    layout->addLayout(inputRow);
+
+    m_controls = new ControlsPanel(m_actions, central);
+    m_controls->setWorkers(m_queue->workers());
+    m_controls->setMode(m_queue->mode());
+    layout->addWidget(m_controls);
+    m_folder = new OutputFolderWidget(m_actions, central);
+    m_folder->setDirectory(m_queue->outputDirectory());
+    layout->addWidget(m_folder);
+
+    // The table, and below it the timeline: the same tasks, as rows and as bars on worker lanes.
+    m_splitter = new QSplitter(Qt::Vertical, central);
+    m_splitter->setObjectName(QStringLiteral("taskSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_table = new TaskTableView(m_splitter);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(TaskTableModel::IdColumn, Qt::AscendingOrder);
+    m_table->addAction(m_actions->cancel()); // Delete cancels while the table has the focus
+    m_splitter->addWidget(m_table);
+    m_timeline = new TimelineView(m_splitter);
+    m_timeline->setQueue(m_queue);
+    m_splitter->addWidget(m_timeline);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
+
+    m_summary = new SummaryWidget(m_queue, central);
+    layout->addWidget(m_summary);
+    setCentralWidget(central);
+}
+
+void MainWindow::connectQueue()
+{
+    connect(m_input, &NumberInput::numbersEntered, this, &MainWindow::enqueueNumbers);
+    connect(m_queue, &TaskQueue::stateChanged, this, &MainWindow::updateActions);
+    connect(m_queue, &TaskQueue::finished, this, &MainWindow::onQueueFinished);
+    connect(m_queue, &TaskQueue::errorOccurred, this, [this](const QString &message) {
+        m_input->showError(message);
+        statusBar()->showMessage(message, TransientMessageMs);
+    });
+    connect(m_summary, &SummaryWidget::refreshed, this, [this] {
+        if (m_status == Status::Finishing)
+            showStatus(Status::Finishing);
+    });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+    connect(m_table, &TaskTableView::openFileRequested, this, &MainWindow::openPath);
+    // One selection for both views: a click on a bar selects the row, a selected row is marked.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_timeline,
+        [this] { m_timeline->setSelectedTasks(m_table->selectedTaskIds()); });
+    connect(m_timeline, &TimelineView::taskClicked, this, &MainWindow::selectTask);
+    connect(m_controls, &ControlsPanel::workersChanged, this, [this](int workers) {
+        m_queue->setWorkers(workers);
+        m_settings->setWorkers(workers);
+        m_summary->invalidateTimeLeft();
+        m_timeline->refresh(); // queued tasks are expected elsewhere
+    });
+    connect(m_controls, &ControlsPanel::modeChanged, this, [this](RunMode mode) {
+        m_queue->setMode(mode);
+        m_settings->setMode(mode);
+    });
+    connect(m_folder, &OutputFolderWidget::directoryChosen, this, &MainWindow::changeOutputDirectory);
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_actions->add(), &QAction::triggered, m_input, &NumberInput::submit);
+    connect(m_actions->finish(), &QAction::triggered, this, &MainWindow::startFinishing);
+    connect(m_actions->stopNow(), &QAction::triggered, this, &MainWindow::stopNow);
+    connect(m_actions->pause(), &QAction::triggered, this, [this] {
+        if (m_queue->state() == TaskQueue::State::Paused)
+            m_queue->resume();
+        else
+            m_queue->pause();
+    });
+    connect(m_actions->cancel(), &QAction::triggered, this,
+        [this] { m_queue->cancel(m_table->selectedTaskIds()); });
+    connect(m_actions->retry(), &QAction::triggered, this,
+        [this] { m_queue->retry(m_table->selectedTaskIds()); });
+    connect(m_actions->clear(), &QAction::triggered, m_model, &TaskTableModel::clearFinished);
+    connect(m_actions->changeFolder(), &QAction::triggered, m_folder, &OutputFolderWidget::chooseDirectory);
+    connect(m_actions->openFolder(), &QAction::triggered, this, &MainWindow::openOutputFolder);
+    connect(m_actions->exportTimeline(), &QAction::triggered, m_timeline, &TimelineView::exportPngWithDialog);
+    connect(m_actions->showTimeline(), &QAction::toggled, m_timeline, &QWidget::setVisible);
+    connect(m_actions->history(), &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->about(), &QAction::triggered, this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    connect(m_actions, &WindowActions::languageChosen, this, &MainWindow::switchLanguage);
+}
+
+void MainWindow::setLanguageChoice(const QString &language)
+{
+    m_actions->setLanguage(language);
+}
+
+void MainWindow::setJournal(SqliteJournal *journal)
+{
+    m_journal = journal;
+    if (m_historyDialog)
+        m_historyDialog->deleteLater(); // it showed the previous journal
+    using Access = WindowActions::HistoryAccess;
+    if (journal && journal->isOpen())
+        m_actions->setHistoryAccess(Access::Available);
+    else if (journal && journal->status() == SqliteJournal::Status::Locked)
+        m_actions->setHistoryAccess(Access::InAnotherInstance);
+    else
+        m_actions->setHistoryAccess(Access::NoJournal);
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_journal || !m_journal->isOpen())
+        return;
+    if (!m_historyDialog)
+        m_historyDialog = new HistoryDialog(m_journal, this);
+    m_historyDialog->refresh();
+    m_historyDialog->show();
+    m_historyDialog->raise();
+    m_historyDialog->activateWindow();
+}
+
+void MainWindow::restoreWindowSettings()
+{
+    if (!restoreGeometry(m_settings->windowGeometry()))
+        resize(1000, 650);
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->restoreState(m_settings->tableHeaderState())) {
+        const int column = header->sortIndicatorSection();
+        if (column >= 0 && column < TaskTableModel::ColumnCount)
+            m_table->sortByColumn(column, header->sortIndicatorOrder());
+        else
+            m_table->sortByColumn(TaskTableModel::IdColumn, Qt::AscendingOrder);
+        m_table->growColumnsToFit(); // saved in another language, perhaps
+    }
+}
+
+void MainWindow::saveWindowSettings()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setTableHeaderState(m_table->horizontalHeader()->saveState());
+    m_settings->sync();
+}
+
+void MainWindow::updateActions()
+{
+    const TaskQueue::State state = m_queue->state();
+    const bool finishing = m_finishing || m_stopping || state == TaskQueue::State::Finishing
+        || state == TaskQueue::State::Finished;
+    const bool selected = m_table->selectionModel() && m_table->selectionModel()->hasSelection();
+    m_input->setEnabled(!finishing);
+    m_actions->add()->setEnabled(!finishing);
+    m_actions->finish()->setEnabled(!finishing);
+    m_actions->stopNow()->setVisible(finishing);
+    m_actions->stopNow()->setEnabled(finishing && !m_stopping);
+    m_actions->pause()->setEnabled(!finishing);
+    m_actions->setPaused(state == TaskQueue::State::Paused);
+    m_actions->cancel()->setEnabled(selected);
+    m_actions->retry()->setEnabled(selected && !finishing);
+    m_actions->changeFolder()->setEnabled(!finishing);
+}
+
+void MainWindow::showStatus(Status status)
+{
+    m_status = status;
+    switch (status) {
+    case Status::Started:
+        //: The lesson's first message
+        statusBar()->showMessage(tr("Work started"));
+        break;
+    case Status::Finishing:
+        //: The lesson's "Finishing" message, with how many tasks are still to end
+        statusBar()->showMessage(tr("Finishing… %n left", nullptr, m_queue->unfinished()));
+        break;
+    case Status::Finished:
+        //: The lesson's last message
+        statusBar()->showMessage(tr("Work finished"));
+        break;
+    }
+}
+
+void MainWindow::enqueueNumbers(const QList<int> &numbers)
+{
+    // The queue refuses only when it cannot record the tasks; it then says why (errorOccurred).
+    if (m_queue->enqueue(numbers) != 0)
+        m_input->clearText();
+}
+
+void MainWindow::startFinishing()
+{
+    if (m_finishing || m_stopping)
+        return;
+    m_finishing = true;
+    updateActions();
+    showStatus(Status::Finishing);
+    m_queue->finish(); // may finish at once when nothing is left
+}
+
+void MainWindow::stopNow()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    updateActions();
+    m_queue->stopNow();
+}
+
+void MainWindow::onQueueFinished()
+{
+    showStatus(Status::Finished);
+    if (m_quitDialog)
+        m_quitDialog->reject(); // the question answered itself
+    // Queued: finished() may come from inside closeEvent (Quit now with nothing running).
+    QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const TaskQueue::State state = m_queue->state();
+    if (state == TaskQueue::State::Finished
+        || (m_queue->unfinished() == 0 && state != TaskQueue::State::Finishing)) {
+        saveWindowSettings();
+        event->accept();
+        return;
+    }
+    event->ignore();
+    askBeforeClosing();
+}
+
+void MainWindow::askBeforeClosing()
+{
+    if (m_quitDialog)
+        return;
+    QuitDialog dialog(m_queue->unfinished(), m_finishing, this);
+    m_quitDialog = &dialog;
+    dialog.exec();
+    switch (dialog.choice()) {
+    case QuitDialog::Choice::FinishFirst:
+        startFinishing();
+        break;
+    case QuitDialog::Choice::QuitNow:
+        stopNow();
+        break;
+    case QuitDialog::Choice::Cancel:
+        break;
+    }
+}
+
+void MainWindow::selectTask(quint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return; // cleared from the list
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, TaskTableModel::IdColumn));
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+}
+
+void MainWindow::changeOutputDirectory(const QString &directory)
+{
+    m_queue->setOutputDirectory(directory);
+    m_settings->setOutputDirectory(directory);
+    m_folder->setDirectory(directory);
+}
+
+void MainWindow::openOutputFolder()
+{
+    const QString directory = m_queue->outputDirectory();
+    QDir().mkpath(directory); // no file written yet: open the (empty) folder rather than fail
+    openPath(directory);
+}
+
+void MainWindow::openPath(const QString &path)
+{
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        statusBar()->showMessage(
+            tr("Could not open %1").arg(QDir::toNativeSeparators(path)), TransientMessageMs);
+}
+
+void MainWindow::switchLanguage(const QString &language)
+{
+    Translation::apply(language);
+    m_settings->setLanguage(language);
+    m_actions->setLanguage(language);
+    // Installing translators posts LanguageChange; the locale alone (number formats) does not.
+    QCoreApplication::postEvent(this, new QEvent(QEvent::LanguageChange));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_actions->retranslate();
+    updateActions();
+    m_model->retranslate();
+    m_table->setAccessibleName(tr("Tasks"));
+    showStatus(m_status);
+}

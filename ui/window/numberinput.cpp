@@ -1,0 +1,102 @@
+#include "window/numberinput.h"
+
+#include "window/actionbutton.h"
+#include "window/numberlineedit.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+NumberInput::NumberInput(QAction *addAction, QWidget *parent)
+    : QWidget(parent)
+    , m_label(new QLabel(this))
+    , m_lineEdit(new NumberLineEdit(this))
+    , m_addButton(new ActionButton(addAction, QStringLiteral("addPushButton"), this))
+    , m_errorLabel(new QLabel(this))
+{
+    m_label->setObjectName(QStringLiteral("numberLabel"));
+    m_label->setBuddy(m_lineEdit);
+    m_lineEdit->setObjectName(QStringLiteral("numberLineEdit"));
+    m_lineEdit->setClearButtonEnabled(true);
+    m_errorLabel->setObjectName(QStringLiteral("numberErrorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette errorPalette = m_errorLabel->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_errorLabel->setPalette(errorPalette);
+    m_errorLabel->hide();
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label, 0, 0);
+    layout->addWidget(m_lineEdit, 0, 1);
+    layout->addWidget(m_addButton, 0, 2);
+    layout->addWidget(m_errorLabel, 1, 1, 1, 2);
+    layout->setColumnStretch(1, 1);
+
+    // Pasted line breaks and tabs stay in the text; the parser splits on them like on spaces.
+    connect(m_lineEdit, &QLineEdit::returnPressed, this, &NumberInput::submit);
+    connect(m_lineEdit, &QLineEdit::textEdited, this, &NumberInput::clearError);
+    setFocusProxy(m_lineEdit);
+    retranslateUi();
+}
+
+void NumberInput::submit()
+{
+    const QString text = m_lineEdit->text();
+    const NumberParser::ListResult result = NumberParser::parseList(text);
+    if (!result.ok()) {
+        m_error = result.error;
+        m_badToken = text.mid(result.firstBad.start, result.firstBad.length);
+        m_errorLabel->setText(NumberParser::errorMessage(m_error, m_badToken));
+        m_errorLabel->show();
+        m_lineEdit->setFocus();
+        if (result.firstBad.length > 0)
+            m_lineEdit->setSelection(result.firstBad.start, result.firstBad.length);
+        return;
+    }
+    clearError();
+    emit numbersEntered(result.seconds);
+}
+
+void NumberInput::clearText()
+{
+    m_lineEdit->clearAll();
+    clearError();
+}
+
+void NumberInput::showError(const QString &message)
+{
+    m_error = NumberParser::Error::None;
+    m_errorLabel->setText(message);
+    m_errorLabel->show();
+}
+
+void NumberInput::clearError()
+{
+    m_error = NumberParser::Error::None;
+    m_errorLabel->clear();
+    m_errorLabel->hide();
+}
+
+void NumberInput::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void NumberInput::retranslateUi()
+{
+    //: The lesson's prompt, as a label in front of the number field
+    m_label->setText(tr("&Enter a number:"));
+    m_lineEdit->setPlaceholderText(tr("Seconds, e.g. 3 or 5, 2, 0"));
+    m_lineEdit->setAccessibleName(tr("Numbers of seconds"));
+    m_lineEdit->setToolTip(tr("One or more whole numbers of seconds, from 0 to %1, separated by spaces, "
+                              "commas, semicolons or new lines. Return adds them.")
+                               .arg(NumberParser::MaximumSeconds));
+    m_errorLabel->setAccessibleName(tr("Input error"));
+    if (m_error != NumberParser::Error::None)
+        m_errorLabel->setText(NumberParser::errorMessage(m_error, m_badToken));
+}

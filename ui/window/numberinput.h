@@ -1,0 +1,52 @@
+#pragma once
+
+#include "numberparser.h"
+#include "window/numberlineedit.h"
+
+#include <QList>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+/**
+ * The number field with its Add button and an inline error line. Return or Add reads every
+ * number in the field (spaces, commas, semicolons, new lines: a pasted spreadsheet column works);
+ * bad input is explained, its token selected, and nothing is sent.
+ */
+class NumberInput : public QWidget
+{
+    Q_OBJECT
+public:
+    NumberInput(QAction *addAction, QWidget *parent = nullptr);
+
+    QLineEdit *lineEdit() const { return m_lineEdit; }
+    /** Empties the field after its numbers were accepted. */
+    void clearText();
+    /** Shows a message under the field (e.g. the queue could not record the tasks). */
+    void showError(const QString &message);
+    void clearError();
+
+signals:
+    /** Every number in the field, all valid, in order. */
+    void numbersEntered(const QList<int> &numbers);
+
+public slots:
+    /** Reads the field: emits numbersEntered, or shows what is wrong. */
+    void submit();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel *m_label;
+    NumberLineEdit *m_lineEdit;
+    QPushButton *m_addButton;
+    QLabel *m_errorLabel;
+    NumberParser::Error m_error = NumberParser::Error::None;
+    QString m_badToken;
+};

@@ -1,0 +1,139 @@
+#include "window/summarywidget.h"
+
+#include "engine/taskqueue.h"
+#include "tasks/durationtext.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+
+#include <limits>
+
+SummaryWidget::SummaryWidget(TaskQueue *queue, QWidget *parent)
+    : QWidget(parent)
+    , m_queue(queue)
+    , m_summaryLabel(new QLabel(this))
+    , m_overallProgressBar(new QProgressBar(this))
+    , m_progressLabel(new QLabel(this))
+    , m_etaLabel(new QLabel(this))
+{
+    m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
+    m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summaryLabel->setWordWrap(true);
+    m_overallProgressBar->setObjectName(QStringLiteral("overallProgressBar"));
+    m_overallProgressBar->setMinimumWidth(180);
+    m_overallProgressBar->setMaximumWidth(320);
+    // The count stands beside the bar: text drawn across the bar's edge loses the glyph it cuts.
+    m_overallProgressBar->setTextVisible(false);
+    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    m_etaLabel->setObjectName(QStringLiteral("etaLabel"));
+    m_etaLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summaryLabel, 1);
+    layout->addWidget(m_overallProgressBar);
+    layout->addWidget(m_progressLabel);
+    layout->addSpacing(12);
+    layout->addWidget(m_etaLabel);
+
+    m_timer.setInterval(RefreshIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &SummaryWidget::refresh);
+    connect(queue, &TaskQueue::stateChanged, this, [this] {
+        m_etaStale = true;
+        refresh();
+    });
+    connect(queue, &TaskQueue::tasksAdded, this, [this] {
+        m_etaStale = true;
+        scheduleRefresh();
+    });
+    connect(queue, &TaskQueue::taskChanged, this, [this](quint64 id) {
+        // A cancelled or failed task ends off schedule; a done one ends on it.
+        const TaskState state = m_queue->task(id).state;
+        m_etaStale = m_etaStale || state == TaskState::Cancelled || state == TaskState::Failed;
+        scheduleRefresh();
+    });
+    refresh();
+}
+
+void SummaryWidget::scheduleRefresh()
+{
+    // Any change is shown within one interval; the timer stops again once the queue is idle.
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void SummaryWidget::updateTimer()
+{
+    const TaskQueue::State state = m_queue->state();
+    const bool moving = state == TaskQueue::State::Running || state == TaskQueue::State::Finishing
+        || m_queue->count(TaskState::Running) > 0;
+    if (!moving)
+        m_timer.stop();
+    else if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void SummaryWidget::refresh()
+{
+    const QLocale locale;
+    const int queued = m_queue->count(TaskState::Queued);
+    const int running = m_queue->count(TaskState::Running);
+    const int done = m_queue->count(TaskState::Done);
+    const int failed = m_queue->count(TaskState::Failed);
+    const int cancelled = m_queue->count(TaskState::Cancelled);
+    m_summaryLabel->setText(tr("Queued: %1 · Running: %2 · Done: %3 · Failed: %4 · Cancelled: %5")
+                                .arg(locale.toString(queued), locale.toString(running), locale.toString(done),
+                                    locale.toString(failed), locale.toString(cancelled)));
+
+    const qsizetype total = m_queue->size();
+    const qsizetype finished = total - queued - running;
+    // QProgressBar counts in int; scale a (theoretical) queue beyond that.
+    const int scale = total > std::numeric_limits<int>::max() ? 1000 : 1;
+    m_overallProgressBar->setRange(0, int(std::max<qsizetype>(total, 1) / scale));
+    m_overallProgressBar->setValue(int(finished / scale));
+    m_overallProgressBar->setFormat(
+        tr("%1 of %2 finished").arg(locale.toString(qint64(finished)), locale.toString(qint64(total))));
+    m_overallProgressBar->setAccessibleName(tr("Overall progress"));
+    m_progressLabel->setText(m_overallProgressBar->text());
+
+    m_etaLabel->setText(timeLeftText());
+    m_summaryLabel->setAccessibleName(tr("Task counts"));
+    m_etaLabel->setAccessibleName(tr("Time left"));
+    updateTimer();
+    emit refreshed();
+}
+
+void SummaryWidget::invalidateTimeLeft()
+{
+    m_etaStale = true;
+    scheduleRefresh();
+}
+
+QString SummaryWidget::timeLeftText()
+{
+    if (m_queue->unfinished() == 0)
+        return tr("Time left: none");
+    if (m_queue->state() == TaskQueue::State::Paused)
+        return tr("Time left: paused");
+    if (m_etaStale || m_etaClock.elapsed() >= m_etaInterval) {
+        QElapsedTimer cost;
+        cost.start();
+        m_eta = m_queue->remainingTime().count();
+        // Keep this under ~5% of the GUI thread: 1 ms per 20 ms, at most every two seconds.
+        m_etaInterval = std::min<qint64>(cost.elapsed() * 20, 2000);
+        m_etaClock.start();
+        m_etaStale = false;
+    }
+    const qint64 left = std::max<qint64>(0, m_eta - m_etaClock.elapsed());
+    return tr("Time left: %1").arg(DurationText::format(std::chrono::milliseconds(left)));
+}
+
+void SummaryWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,74 @@
+#include "window/windowlauncher.h"
+
+#include "appidentity.h"
+#include "commandline.h"
+#include "dialogs/restoredialog.h"
+#include "engine/taskqueue.h"
+#include "journal/sqlitejournal.h"
+#include "settingsstore.h"
+#include "translation.h"
+#include "window/mainwindow.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTextStream>
+
+namespace {
+
+// The icon in every size the hicolor theme has, from resources/helloqueue.qrc.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/helloqueue.png").arg(size), QSize(size, size));
+    return icon;
+}
+
+} // namespace
+
+int WindowLauncher::run(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    Q_INIT_RESOURCE(helloqueue); // the resource lives in a static library: keep it linked
+    AppIdentity::apply();
+    QApplication::setWindowIcon(applicationIcon());
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("HelloQueue"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("helloqueue"));
+
+    // --lang wins over the saved language; both are known before the first translated word.
+    const SettingsStore settings;
+    const QString languageArgument = CommandLine::languageArgument(argc, argv);
+    Translation::apply(languageArgument.isEmpty() ? settings.language() : languageArgument);
+    const CommandLine::Result parsed = CommandLine::parse(QCoreApplication::arguments());
+    if (parsed.outcome == CommandLine::Outcome::Error) {
+        QTextStream(stderr) << parsed.errorText << "\n\n" << parsed.helpText;
+        return 2;
+    }
+    return runWindow(settings, parsed.options);
+}
+
+int WindowLauncher::runWindow(const SettingsStore &settings, const CommandLineOptions &options)
+{
+    // Before the queue: the queue writes its last finished tasks into it when it goes away.
+    SqliteJournal journal;
+    journal.open();
+    TaskQueue queue;
+    queue.setFirstId(journal.nextId());
+    queue.setJournal(&journal);
+    QObject::connect(&journal, &SqliteJournal::errorOccurred, &queue, &TaskQueue::errorOccurred);
+    // Saved settings, overridden by --output-dir, --workers and --mode for this run only.
+    settings.configure(&queue, options);
+    MainWindow window(&queue);
+    window.setJournal(&journal);
+    if (!options.language.isEmpty())
+        window.setLanguageChoice(options.language);
+    window.show();
+    // Another instance owns the journal, or an unreadable one was moved aside.
+    if (!journal.message().isEmpty())
+        QMessageBox::warning(&window, QString(), journal.message());
+    // Earlier runs' unfinished tasks first, in their order; then this command line's numbers.
+    RestoreDialog::offer(journal, queue, options, &window);
+    queue.enqueue(options.numbers);
+    return QApplication::exec();
+}
