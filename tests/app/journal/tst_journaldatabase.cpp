@@ -49,8 +49,8 @@ bool leaveLockOfDeadProcess(const QString &path)
         ::_exit(lock.tryLock(0) ? 0 : 1); // no destructor runs: the lock file stays
     }
     int status = 0;
-    return child > 0 && ::waitpid(child, &status, 0) == child && WIFEXITED(status)
-        && WEXITSTATUS(status) == 0 && QFileInfo::exists(path + QStringLiteral(".lock"));
+    return child > 0 && ::waitpid(child, &status, 0) == child && WIFEXITED(status) && WEXITSTATUS(status) == 0
+        && QFileInfo::exists(path + QStringLiteral(".lock"));
 }
 
 } // namespace
@@ -87,10 +87,12 @@ void tst_JournalDatabase::createsFileAndSchema()
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")), 1);
     QCOMPARE(raw.text(QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
     for (const char *table : {"meta", "directories", "tasks"})
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
-                                .arg(QLatin1String(table))),
+        QCOMPARE(raw.scalar(
+                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                         .arg(QLatin1String(table))),
             1);
-    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'tasks_unfinished'")), 1);
+    QCOMPARE(
+        raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'tasks_unfinished'")), 1);
     QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'next_id'")), 1);
 }
 
