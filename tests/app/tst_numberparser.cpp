@@ -87,16 +87,15 @@ void tst_NumberParser::parsePythonInt_data()
     QTest::newRow("underscore between arabic-indic digits")
         << QString(QChar(0x0663)) + QLatin1Char('_') + QChar(0x0663) << none << 33;
     QTest::newRow("spaces around") << " 7 " << none << 7;
-    QTest::newRow("no-break and em spaces around") << QString(QChar(0x00A0)) + QLatin1Char('5') + QChar(0x2003)
-                                                   << none << 5;
-    QTest::newRow("mathematical bold three with a sign")
-        << QString::fromUcs4(U"+\U0001D7D1") << none << 3;
+    QTest::newRow("no-break and em spaces around")
+        << QString(QChar(0x00A0)) + QLatin1Char('5') + QChar(0x2003) << none << 5;
+    QTest::newRow("mathematical bold three with a sign") << QString::fromUcs4(U"+\U0001D7D1") << none << 3;
     // Read by int(), but outside HelloQueue's limits.
     QTest::newRow("minus one") << "-1" << negative << 0;
     QTest::newRow("negative, huge") << QLatin1String("-") + QString(30, QLatin1Char('9')) << negative << 0;
     QTest::newRow("one over the maximum, with underscore") << "86_401" << large << 0;
-    QTest::newRow("thirty digits with a plus") << QLatin1String("+") + QString(30, QLatin1Char('9')) << large
-                                               << 0;
+    QTest::newRow("thirty digits with a plus")
+        << QLatin1String("+") + QString(30, QLatin1Char('9')) << large << 0;
     // Refused by int() too.
     QTest::newRow("empty") << "" << empty << 0;
     QTest::newRow("only spaces") << "   " << empty << 0;
@@ -109,7 +108,8 @@ void tst_NumberParser::parsePythonInt_data()
     QTest::newRow("space after the sign") << "+ 5" << bad << 0;
     QTest::newRow("two signs") << "+-5" << bad << 0;
     QTest::newRow("fullwidth plus") << QString(QChar(0xFF0B)) + QLatin1Char('5') << bad << 0;
-    QTest::newRow("file separator is no space to int()") << QString(QChar(0x1C)) + QLatin1Char('5') << bad << 0;
+    QTest::newRow("file separator is no space to int()")
+        << QString(QChar(0x1C)) + QLatin1Char('5') << bad << 0;
     QTest::newRow("zero width space") << QString(QChar(0x200B)) + QLatin1Char('5') << bad << 0;
     QTest::newRow("fraction") << "1.5" << bad << 0;
     QTest::newRow("exponent") << "1e3" << bad << 0;

@@ -122,9 +122,10 @@ void tst_ConsoleSession::lines_data()
     add("no input at all", "", 1, {});
 
     // A line that is not a number ends input, as in the lesson; what follows is not read.
-    const QList<QByteArray> notNumbers {"1__0", "_1", "1_", "+", "- 5", "1.5", "1e3", "0x10", "\xc2\xb2" /* ² */,
-        "\xc2\xbd" /* ½ */, "abc", "", "   ", "2 3", QByteArray("1\0", 2), QByteArray("\0", 1), "4\xff",
-        "\xed\xa0\x80" /* a surrogate */, QByteArray(1024 * 1024, 'x'), mebibyte + 'x'};
+    const QList<QByteArray> notNumbers {"1__0", "_1", "1_", "+", "- 5", "1.5", "1e3", "0x10",
+        "\xc2\xb2" /* ² */, "\xc2\xbd" /* ½ */, "abc", "", "   ", "2 3", QByteArray("1\0", 2),
+        QByteArray("\0", 1), "4\xff", "\xed\xa0\x80" /* a surrogate */, QByteArray(1024 * 1024, 'x'),
+        mebibyte + 'x'};
     for (const QByteArray &line : notNumbers) {
         const QByteArray name = "ends input: " + line.left(12).toPercentEncoding() + " ("
             + QByteArray::number(line.size()) + " bytes)";
