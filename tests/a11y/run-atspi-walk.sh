@@ -9,7 +9,9 @@ shift || true
 
 if [ -z "${HELLOQUEUE_ATSPI_INNER:-}" ]; then
     export HELLOQUEUE_ATSPI_INNER=1
-    exec xvfb-run -a -e "${HELLOQUEUE_XVFB_LOG:-/dev/stderr}" -s "-screen 0 1280x800x24" dbus-run-session -- "$0" "$binary" "$@"
+    # A random first display number: other jobs on the machine run xvfb-run -a too, and two that
+    # start together would both pick :99.
+    exec xvfb-run -a -n $((100 + RANDOM % 800)) -e "${HELLOQUEUE_XVFB_LOG:-/dev/stderr}" -s "-screen 0 1280x800x24" dbus-run-session -- "$0" "$binary" "$@"
 fi
 
 runtime=$(mktemp -d)
