@@ -186,6 +186,14 @@
     </message>
 </context>
 <context>
+    <name>DisplayCheck</name>
+    <message>
+        <source>helloqueue: no display to open the window on (not set: %1); run “helloqueue --cli” to use the console instead.</source>
+        <extracomment>Printed instead of opening the window; %1 names environment variables, e.g. &quot;DISPLAY, WAYLAND_DISPLAY&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrainNotifier</name>
     <message>
         <source>Every task has finished.</source>

@@ -189,6 +189,14 @@
     </message>
 </context>
 <context>
+    <name>DisplayCheck</name>
+    <message>
+        <source>helloqueue: no display to open the window on (not set: %1); run “helloqueue --cli” to use the console instead.</source>
+        <extracomment>Printed instead of opening the window; %1 names environment variables, e.g. &quot;DISPLAY, WAYLAND_DISPLAY&quot;</extracomment>
+        <translation>helloqueue: нет дисплея, чтобы открыть окно (не задано: %1); запустите «helloqueue --cli», чтобы работать в консоли.</translation>
+    </message>
+</context>
+<context>
     <name>DrainNotifier</name>
     <message>
         <source>Every task has finished.</source>
