@@ -72,8 +72,9 @@ void TimelineView::retranslate()
     m_fitAction->setText(tr("Zoom to &fit"));
     m_exportAction->setText(tr("&Export timeline as PNG…"));
     setAccessibleName(tr("Timeline"));
-    setAccessibleDescription(tr("One lane per worker; each task is a bar from its start to its end. "
-                                "The Tasks table lists the same tasks, with their worker, start and duration."));
+    setAccessibleDescription(
+        tr("One lane per worker; each task is a bar from its start to its end. "
+           "The Tasks table lists the same tasks, with their worker, start and duration."));
 }
 
 void TimelineView::setQueue(TaskQueue *queue)

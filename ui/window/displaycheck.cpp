@@ -32,8 +32,9 @@ QStringList DisplayCheck::missingVariables(int argc, char **argv)
     }
     // QT_QPA_PLATFORM may list fallbacks ("wayland;xcb"); unset, Debian's Qt tries xcb or Wayland.
     const QString platforms = qEnvironmentVariable("QT_QPA_PLATFORM");
-    const QStringList wanted = platforms.isEmpty() ? QStringList {QStringLiteral("xcb"), QStringLiteral("wayland")}
-                                                   : platforms.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    const QStringList wanted = platforms.isEmpty()
+        ? QStringList {QStringLiteral("xcb"), QStringLiteral("wayland")}
+        : platforms.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     QStringList missing;
     for (const QString &platform : wanted) {
         if (platform.startsWith(QLatin1String("xcb"))) {

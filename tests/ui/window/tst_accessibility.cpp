@@ -101,7 +101,8 @@ void tst_Accessibility::summaryReadsItsText()
         QTRY_VERIFY(!label->text().isEmpty());
         QCOMPARE(accessibleText(label, QAccessible::Name), label->text());
     }
-    QVERIFY(accessibleText(f.child<QLabel>("summaryLabel"), QAccessible::Name).contains(QLatin1String("Done: 2")));
+    QVERIFY(accessibleText(f.child<QLabel>("summaryLabel"), QAccessible::Name)
+                .contains(QLatin1String("Done: 2")));
 }
 
 void tst_Accessibility::namesAreNotRepeatedPerRefresh()
@@ -122,9 +123,9 @@ void tst_Accessibility::progressCellSaysHowFar()
 {
     WindowFixture f;
     QVERIFY(f.show());
-    f.enter(QStringLiteral("50 1")); // one second, then a second task waiting
-    QTRY_COMPARE(f.stateAt(0), TaskState::Running);
     f.queue.setWorkers(1);
+    f.enter(QStringLiteral("50 1")); // one second, and a task waiting behind it
+    QTRY_COMPARE(f.stateAt(0), TaskState::Running);
     QTRY_VERIFY(f.cell(0, TaskTableModel::ProgressColumn, TaskTableModel::ProgressRole).toDouble() > 0.0);
     const QString running = f.cell(0, TaskTableModel::ProgressColumn, Qt::AccessibleTextRole).toString();
     QVERIFY2(QRegularExpression(QStringLiteral("^Running, \\d+ %, .+ left$")).match(running).hasMatch(),
@@ -132,7 +133,8 @@ void tst_Accessibility::progressCellSaysHowFar()
     const QString queued = f.cell(1, TaskTableModel::ProgressColumn, Qt::AccessibleTextRole).toString();
     QVERIFY2(queued.startsWith(QLatin1String("Queued, ")), qPrintable(queued));
     QTRY_COMPARE(f.stateAt(0), TaskState::Done);
-    QCOMPARE(f.cell(0, TaskTableModel::ProgressColumn, Qt::AccessibleTextRole).toString(), QStringLiteral("Done"));
+    QCOMPARE(
+        f.cell(0, TaskTableModel::ProgressColumn, Qt::AccessibleTextRole).toString(), QStringLiteral("Done"));
 }
 
 void tst_Accessibility::partsQtAddsAreNamed()

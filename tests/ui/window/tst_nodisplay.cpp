@@ -34,7 +34,8 @@ void tst_NoDisplay::saysWhatIsMissing()
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     QProcess process;
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(HELLOQUEUE_BINARY), {QStringLiteral("--lang"), language, QStringLiteral("3")});
+    process.start(
+        QStringLiteral(HELLOQUEUE_BINARY), {QStringLiteral("--lang"), language, QStringLiteral("3")});
     QVERIFY(process.waitForFinished(30000));
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QCOMPARE(process.exitStatus(), QProcess::NormalExit); // not Qt's abort()
