@@ -170,7 +170,6 @@ def press_return(window_pid):
 def check_refused_entry(walk, app, process):
     field = number_field(app)
     for entry, token in REFUSED_ENTRIES:
-        before = field.description
         field.queryEditableText().setTextContents(entry)
         field.queryComponent().grabFocus()
         press_return(process.pid)
@@ -195,8 +194,8 @@ def check_refused_entry(walk, app, process):
             walk.fail(f"refused {entry!r}: the field ({describe(field)}, description '{field.description}', "
                       f"relations {related}) does not lead to the message '{message}'")
         print(f"[{walk.language}] refused {entry!r}: Orca reads the field as \"{field.name}, "
-              f"{field.getRoleName()}, {field.description}\"; the message label: \"{message}\" "
-              f"(description before: '{before}')")
+              f"{field.getRoleName()}, {field.description}\"; the message label: \"{message}\"; "
+              f"related: {[(kind, target.name) for kind, target in relation_targets(field)]}")
 
 
 def check_summary(walk, app):

@@ -9,9 +9,16 @@ shift || true
 
 if [ -z "${HELLOQUEUE_ATSPI_INNER:-}" ]; then
     export HELLOQUEUE_ATSPI_INNER=1
-    # A random first display number: other jobs on the machine run xvfb-run -a too, and two that
-    # start together would both pick :99.
-    exec xvfb-run -a -n $((100 + RANDOM % 800)) -e "${HELLOQUEUE_XVFB_LOG:-/dev/stderr}" -s "-screen 0 1280x800x24" dbus-run-session -- "$0" "$binary" "$@"
+    # xvfb-run's cookie and temporary folder in a folder of our own (on a shared machine a
+    # /tmp/xvfb-run.* folder was seen removed under a running test), and a random first display
+    # number (two xvfb-run -a that start together both pick :99).
+    private=$(mktemp -d)
+    trap 'rm -rf "$private"' EXIT
+    status=0
+    TMPDIR="$private" xvfb-run -a -n $((100 + RANDOM % 800)) -f "$private/Xauthority" \
+        -e "${HELLOQUEUE_XVFB_LOG:-/dev/stderr}" -s "-screen 0 1280x800x24" \
+        dbus-run-session -- "$0" "$binary" "$@" || status=$?
+    exit "$status"
 fi
 
 runtime=$(mktemp -d)
