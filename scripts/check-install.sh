@@ -92,10 +92,14 @@ changelog_version=$(zcat "$work/unpacked/usr/share/doc/helloqueue/changelog.gz" 
 
 echo "-- Hardening: read-only relocations bound at start, PIE, stack protector, _FORTIFY_SOURCE"
 binary="$work/unpacked/usr/bin/helloqueue"
-readelf -lW "$binary" | grep -q GNU_RELRO || fail "no RELRO segment (-z relro)"
-readelf -dW "$binary" | grep -qE 'BIND_NOW|FLAGS.*NOW' || fail "no BIND_NOW (-z now)"
-readelf -dW "$binary" | grep -q 'FLAGS_1.*PIE' || fail "not a position-independent executable"
-readelf --dyn-syms -W "$binary" | grep -q '__stack_chk_fail@' || fail "no stack protector (-fstack-protector-strong)"
+# Whole outputs into variables: grep -q closing a pipe early would fail it under pipefail.
+program_headers=$(readelf -lW "$binary")
+dynamic=$(readelf -dW "$binary")
+symbols=$(readelf --dyn-syms -W "$binary")
+grep -q GNU_RELRO <<<"$program_headers" || fail "no RELRO segment (-z relro)"
+grep -qE 'BIND_NOW|FLAGS.*NOW' <<<"$dynamic" || fail "no BIND_NOW (-z now)"
+grep -q 'FLAGS_1.*PIE' <<<"$dynamic" || fail "not a position-independent executable"
+grep -q '__stack_chk_fail@' <<<"$symbols" || fail "no stack protector (-fstack-protector-strong)"
 # glibc swaps in a checked call (__read_chk…) only where it cannot prove the size safe at compile
 # time, and the program has no such call; so check that what ships is compiled with the flag.
 grep -q '"file": "[^"]*/app/main.cpp"' build/compile_commands.json ||
