@@ -155,7 +155,7 @@ def relation_targets(node):
     targets = []
     for relation in node.getRelationSet():
         for i in range(relation.getNTargets()):
-            targets.append((str(relation.getRelationType()), relation.getTarget(i)))
+            targets.append((relation.getRelationType().value_nick, relation.getTarget(i)))
     return targets
 
 
