@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks that HelloQueue installs as a proper desktop application: installs build/ into a
 # temporary DESTDIR, validates the menu entry and the AppStream metadata, runs the installed
-# binary, then builds the .deb and checks its contents and its Qt 6 dependencies.
+# binary, then builds the .deb and checks its contents, its Qt 6 dependencies, its hardening and
+# lintian's verdict (no error, no warning).
 # Uses the build/ that scripts/setup.sh made (configures it if missing). Leaves nothing behind.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,12 +12,12 @@ fail() {
     exit 1
 }
 
-for tool in desktop-file-validate appstreamcli dpkg-deb dpkg-shlibdeps file cpack; do
+for tool in desktop-file-validate appstreamcli dpkg-deb dpkg-shlibdeps file cpack lintian readelf; do
     command -v "$tool" >/dev/null || fail "$tool is missing (HELLOQUEUE_TEST_PACKAGES=1 scripts/setup.sh installs it)"
 done
 
 [ -f build/build.ninja ] || cmake --preset dev
-cmake --build build --target helloqueue
+cmake --build build --target helloqueue helloqueue_documentation
 
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' build/CMakeCache.txt)
 [ -n "$version" ] || fail "no project version in build/CMakeCache.txt"
@@ -36,6 +37,8 @@ expected=(
     share/metainfo/io.github.helloqueue.HelloQueue.metainfo.xml
     share/icons/hicolor/scalable/apps/helloqueue.svg
     share/doc/helloqueue/copyright
+    share/doc/helloqueue/changelog.gz
+    share/man/man1/helloqueue.1.gz
 )
 for size in 16 22 24 32 48 64 128 256; do
     expected+=("share/icons/hicolor/${size}x${size}/apps/helloqueue.png")
@@ -79,7 +82,40 @@ depends=$(dpkg-deb -f "$deb" Depends)
 for library in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6-sqlite; do
     grep -qE "(^|, )$library( |,|$)" <<<"$depends" || fail "Depends does not name $library: $depends"
 done
+recommends=$(dpkg-deb -f "$deb" Recommends)
+grep -qE "(^|, )qt6-wayland( |,|$)" <<<"$recommends" || fail "Recommends does not name qt6-wayland: $recommends"
 dpkg-deb -x "$deb" "$work/unpacked"
 check_version "$work/unpacked/usr/bin/helloqueue"
+changelog_version=$(zcat "$work/unpacked/usr/share/doc/helloqueue/changelog.gz" | sed -n '1s/^helloqueue (\([^)]*\)).*/\1/p')
+[ "$changelog_version" = "$version" ] ||
+    fail "the changelog's latest entry is '$changelog_version', not $version (resources/debian/changelog)"
+
+echo "-- Hardening: read-only relocations bound at start, PIE, stack protector, _FORTIFY_SOURCE"
+binary="$work/unpacked/usr/bin/helloqueue"
+# Whole outputs into variables: grep -q closing a pipe early would fail it under pipefail.
+program_headers=$(readelf -lW "$binary")
+dynamic=$(readelf -dW "$binary")
+symbols=$(readelf --dyn-syms -W "$binary")
+grep -q GNU_RELRO <<<"$program_headers" || fail "no RELRO segment (-z relro)"
+grep -qE 'BIND_NOW|FLAGS.*NOW' <<<"$dynamic" || fail "no BIND_NOW (-z now)"
+grep -q 'FLAGS_1.*PIE' <<<"$dynamic" || fail "not a position-independent executable"
+grep -q '__stack_chk_fail@' <<<"$symbols" || fail "no stack protector (-fstack-protector-strong)"
+# glibc swaps in a checked call (__read_chk…) only where it cannot prove the size safe at compile
+# time, and the program has no such call; so check that what ships is compiled with the flag.
+grep -q '"file": "[^"]*/app/main.cpp"' build/compile_commands.json ||
+    fail "build/compile_commands.json does not list app/main.cpp"
+python3 - <<'PY' || fail "app/ and ui/ are not compiled with -D_FORTIFY_SOURCE"
+import json, sys
+entries = [e for e in json.load(open("build/compile_commands.json"))
+           if "/tests/" not in e["file"] and ("/app/" in e["file"] or "/ui/" in e["file"])]
+sys.exit(0 if entries and all("-D_FORTIFY_SOURCE=" in e["command"] for e in entries) else 1)
+PY
+
+echo "-- lintian (fails on an error or a warning)"
+lintian_status=0
+lintian_report=$(lintian --fail-on error,warning "$deb" 2>&1) || lintian_status=$?
+lintian_report=$(grep -v '^running with root privileges' <<<"$lintian_report" || true)
+[ -z "$lintian_report" ] || echo "$lintian_report"
+[ "$lintian_status" -eq 0 ] || fail "lintian found errors or warnings (above)"
 
 echo "-- OK: $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB), Depends: $depends"

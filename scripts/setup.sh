@@ -10,6 +10,8 @@ if [ "${HELLOQUEUE_TEST_PACKAGES:-0}" = 1 ]; then
     # For the test command: sanitizer runtimes, the fuzzer, packaging checks, the real window.
     packages+=(clang libclang-rt-14-dev pkgconf desktop-file-utils appstream dpkg-dev file xvfb xauth xdotool
                imagemagick python3)
+    # The real clients: a screen reader's view (AT-SPI), Wayland (weston), the Debian package checker.
+    packages+=(at-spi2-core python3-pyatspi dbus-x11 weston qt6-wayland lintian binutils)
 fi
 
 missing=()

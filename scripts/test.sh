@@ -25,8 +25,14 @@ cmake --workflow --preset asan
 step "ThreadSanitizer (core)"
 cmake --workflow --preset tsan
 
-step "Install, menu entry, AppStream metadata and the .deb"
+step "Install, menu entry, AppStream metadata, the .deb and lintian"
 scripts/check-install.sh
+
+step "Screen reader: the window walked over AT-SPI (pyatspi under Xvfb), English and Russian"
+tests/a11y/run-atspi-walk.sh build/app/helloqueue
+
+step "Wayland: the window under a headless weston"
+tests/wayland/run-wayland-smoke.sh build/app/helloqueue
 
 step "Benchmark, quick pass (checks that it runs; figures come from scripts/bench.sh)"
 python3 scripts/bench.py --quick --build build

@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Clear the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divider between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>HelloQueue: type numbers; each number i waits i seconds and then writes i.txt with &quot;Hello, i!&quot;.</source>
@@ -167,6 +182,14 @@
     </message>
     <message>
         <source>Event loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayCheck</name>
+    <message>
+        <source>helloqueue: no display to open the window on (not set: %1); run “helloqueue --cli” to use the console instead.</source>
+        <extracomment>Printed instead of opening the window; %1 names environment variables, e.g. &quot;DISPLAY, WAYLAND_DISPLAY&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -356,10 +379,6 @@
         <source>One or more whole numbers of seconds, from 0 to %1, separated by spaces, commas, semicolons or new lines. Return adds them.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Input error</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>NumberParser</name>
@@ -408,6 +427,19 @@
     <message>
         <source>%1 left</source>
         <comment>time left of a task</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReading</name>
+    <message>
+        <source>%1, %2 %, %3 left</source>
+        <extracomment>A running task&apos;s progress cell as a screen reader reads it: state, percentage, time left</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 left</source>
+        <extracomment>A queued task&apos;s progress cell as a screen reader reads it: state, time left</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -514,14 +546,6 @@
     </message>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -780,10 +804,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One lane per worker; each task is a bar from its start to its end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export timeline as PNG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,6 +822,10 @@
     </message>
     <message>
         <source>Could not write the image to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One lane per worker; each task is a bar from its start to its end. The Tasks table lists the same tasks, with their worker, start and duration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

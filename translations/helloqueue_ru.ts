@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>Очистить поле</translation>
+    </message>
+    <message>
+        <source>Divider between %1 and %2</source>
+        <translation>Разделитель между «%1» и «%2»</translation>
+    </message>
+    <message>
+        <source>Resize the window</source>
+        <translation>Изменить размер окна</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>HelloQueue: type numbers; each number i waits i seconds and then writes i.txt with &quot;Hello, i!&quot;.</source>
@@ -171,6 +186,14 @@
     <message>
         <source>Event loop</source>
         <translation>Цикл событий</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayCheck</name>
+    <message>
+        <source>helloqueue: no display to open the window on (not set: %1); run “helloqueue --cli” to use the console instead.</source>
+        <extracomment>Printed instead of opening the window; %1 names environment variables, e.g. &quot;DISPLAY, WAYLAND_DISPLAY&quot;</extracomment>
+        <translation>helloqueue: нет дисплея, чтобы открыть окно (не задано: %1); запустите «helloqueue --cli», чтобы работать в консоли.</translation>
     </message>
 </context>
 <context>
@@ -362,10 +385,6 @@
         <source>One or more whole numbers of seconds, from 0 to %1, separated by spaces, commas, semicolons or new lines. Return adds them.</source>
         <translation>Одно или несколько целых чисел секунд, от 0 до %1, через пробелы, запятые, точки с запятой или с новой строки. Enter добавляет их.</translation>
     </message>
-    <message>
-        <source>Input error</source>
-        <translation>Ошибка ввода</translation>
-    </message>
 </context>
 <context>
     <name>NumberParser</name>
@@ -415,6 +434,19 @@
         <source>%1 left</source>
         <comment>time left of a task</comment>
         <translation>осталось %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReading</name>
+    <message>
+        <source>%1, %2 %, %3 left</source>
+        <extracomment>A running task&apos;s progress cell as a screen reader reads it: state, percentage, time left</extracomment>
+        <translation>%1, %2 %, осталось %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 left</source>
+        <extracomment>A queued task&apos;s progress cell as a screen reader reads it: state, time left</extracomment>
+        <translation>%1, осталось %2</translation>
     </message>
 </context>
 <context>
@@ -523,14 +555,6 @@
     <message>
         <source>Overall progress</source>
         <translation>Общий ход работы</translation>
-    </message>
-    <message>
-        <source>Task counts</source>
-        <translation>Число задач</translation>
-    </message>
-    <message>
-        <source>Time left</source>
-        <translation>Осталось времени</translation>
     </message>
     <message>
         <source>Time left: none</source>
@@ -791,10 +815,6 @@
         <translation>Шкала времени</translation>
     </message>
     <message>
-        <source>One lane per worker; each task is a bar from its start to its end.</source>
-        <translation>По дорожке на исполнителя; каждая задача — полоса от начала до конца.</translation>
-    </message>
-    <message>
         <source>Export timeline as PNG</source>
         <translation>Экспорт шкалы времени в PNG</translation>
     </message>
@@ -814,6 +834,10 @@
     <message>
         <source>Could not write the image to %1: %2</source>
         <translation>Не удалось записать изображение в %1: %2</translation>
+    </message>
+    <message>
+        <source>One lane per worker; each task is a bar from its start to its end. The Tasks table lists the same tasks, with their worker, start and duration.</source>
+        <translation>По дорожке на исполнителя; каждая задача — полоса от начала до конца. Таблица «Задачи» содержит те же задачи с исполнителем, началом и длительностью.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "tasks/taskproxymodel.h"
 
 #include "models/tasktablemodel.h"
+#include "tasks/progressreading.h"
 #include "tasks/stateicons.h"
 
 #include <QBrush>
@@ -61,6 +62,8 @@ int TaskProxyModel::compareKeys(const QModelIndex &left, const QModelIndex &righ
 QVariant TaskProxyModel::data(const QModelIndex &index, int role) const
 {
     const int column = index.column();
+    if (role == Qt::AccessibleTextRole && column == TaskTableModel::ProgressColumn)
+        return ProgressReading::text(index); // the screen shows a bar; a screen reader reads this
     const bool decorated
         = role == Qt::DecorationRole || role == Qt::DisplayRole || role == Qt::ForegroundRole;
     if (!decorated || (column != TaskTableModel::StateColumn && column != TaskTableModel::FileColumn))

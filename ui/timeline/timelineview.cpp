@@ -20,6 +20,9 @@ constexpr int FrameIntervalMs = 33; // at most ~30 repaints a second
 TimelineView::TimelineView(QWidget *parent) : TimelineArea(parent)
 {
     setObjectName(QStringLiteral("timelineView"));
+    // A picture of the table's data with nothing a screen reader can reach inside: no Tab stop
+    // (a click still focuses it for the arrow keys and zoom); its description points to the table.
+    setFocusPolicy(Qt::ClickFocus);
     m_frameTimer.setInterval(FrameIntervalMs);
     connect(&m_frameTimer, &QTimer::timeout, this, &TimelineView::onFrame);
     createActions();
@@ -69,7 +72,9 @@ void TimelineView::retranslate()
     m_fitAction->setText(tr("Zoom to &fit"));
     m_exportAction->setText(tr("&Export timeline as PNG…"));
     setAccessibleName(tr("Timeline"));
-    setAccessibleDescription(tr("One lane per worker; each task is a bar from its start to its end."));
+    setAccessibleDescription(
+        tr("One lane per worker; each task is a bar from its start to its end. "
+           "The Tasks table lists the same tasks, with their worker, start and duration."));
 }
 
 void TimelineView::setQueue(TaskQueue *queue)

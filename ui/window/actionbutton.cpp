@@ -22,7 +22,10 @@ void ActionButton::sync()
 {
     const QString text = m_buttonText.isEmpty() ? m_action->text() : m_buttonText;
     setText(text);
-    setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    // Qt 6.4 announces every name it is given; the action changes on every enable or disable.
+    const QString name = QString(text).remove(QLatin1Char('&'));
+    if (accessibleName() != name)
+        setAccessibleName(name);
     setToolTip(m_action->toolTip() != m_action->iconText() ? m_action->toolTip() : QString());
     setEnabled(m_action->isEnabled());
     setVisible(m_action->isVisible());

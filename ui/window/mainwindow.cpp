@@ -11,6 +11,7 @@
 #include "tasks/tasktableview.h"
 #include "timeline/timelineview.h"
 #include "translation.h"
+#include "window/accessiblenames.h"
 #include "window/actionbutton.h"
 #include "window/controlspanel.h"
 #include "window/drainnotifier.h"
@@ -388,4 +389,5 @@ void MainWindow::retranslateUi()
     m_model->retranslate();
     m_table->setAccessibleName(tr("Tasks"));
     showStatus(m_status);
+    AccessibleNames::nameUnnamedParts(this); // after the status bar (its size grip) exists
 }

@@ -1,6 +1,7 @@
 #include "window/numberinput.h"
 
 #include "window/actionbutton.h"
+#include "window/fielderror.h"
 #include "window/numberlineedit.h"
 
 #include <QEvent>
@@ -21,6 +22,8 @@ NumberInput::NumberInput(QAction *addAction, QWidget *parent)
     m_lineEdit->setClearButtonEnabled(true);
     m_errorLabel->setObjectName(QStringLiteral("numberErrorLabel"));
     m_errorLabel->setWordWrap(true);
+    // The message quotes what was typed: "<b>" or "&" must show as typed, not as markup.
+    m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette errorPalette = m_errorLabel->palette();
     errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
@@ -49,8 +52,7 @@ void NumberInput::submit()
     if (!result.ok()) {
         m_error = result.error;
         m_badToken = text.mid(result.firstBad.start, result.firstBad.length);
-        m_errorLabel->setText(NumberParser::errorMessage(m_error, m_badToken));
-        m_errorLabel->show();
+        setErrorText(NumberParser::errorMessage(m_error, m_badToken));
         m_lineEdit->setFocus();
         if (result.firstBad.length > 0)
             m_lineEdit->setSelection(result.firstBad.start, result.firstBad.length);
@@ -69,15 +71,18 @@ void NumberInput::clearText()
 void NumberInput::showError(const QString &message)
 {
     m_error = NumberParser::Error::None;
-    m_errorLabel->setText(message);
-    m_errorLabel->show();
+    setErrorText(message);
 }
 
 void NumberInput::clearError()
 {
     m_error = NumberParser::Error::None;
-    m_errorLabel->clear();
-    m_errorLabel->hide();
+    FieldError::clear(m_lineEdit, m_errorLabel);
+}
+
+void NumberInput::setErrorText(const QString &message)
+{
+    FieldError::show(m_lineEdit, m_errorLabel, message);
 }
 
 void NumberInput::changeEvent(QEvent *event)
@@ -96,7 +101,6 @@ void NumberInput::retranslateUi()
     m_lineEdit->setToolTip(tr("One or more whole numbers of seconds, from 0 to %1, separated by spaces, "
                               "commas, semicolons or new lines. Return adds them.")
                                .arg(NumberParser::MaximumSeconds));
-    m_errorLabel->setAccessibleName(tr("Input error"));
     if (m_error != NumberParser::Error::None)
-        m_errorLabel->setText(NumberParser::errorMessage(m_error, m_badToken));
+        setErrorText(NumberParser::errorMessage(m_error, m_badToken));
 }

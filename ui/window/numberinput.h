@@ -42,6 +42,7 @@ protected:
 
 private:
     void retranslateUi();
+    void setErrorText(const QString &message);
 
     QLabel *m_label;
     NumberLineEdit *m_lineEdit;

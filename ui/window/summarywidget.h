@@ -36,6 +36,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void scheduleRefresh();
     void updateTimer();
     QString timeLeftText();

@@ -7,6 +7,7 @@
 #include "journal/sqlitejournal.h"
 #include "settingsstore.h"
 #include "translation.h"
+#include "window/displaycheck.h"
 #include "window/externalquit.h"
 #include "window/mainwindow.h"
 
@@ -30,6 +31,9 @@ QIcon applicationIcon()
 
 int WindowLauncher::run(int argc, char **argv)
 {
+    const QStringList missingDisplay = DisplayCheck::missingVariables(argc, argv);
+    if (!missingDisplay.isEmpty())
+        return reportNoDisplay(argc, argv, missingDisplay);
     QApplication app(argc, argv);
     Q_INIT_RESOURCE(helloqueue); // the resource lives in a static library: keep it linked
     AppIdentity::apply();
@@ -47,6 +51,17 @@ int WindowLauncher::run(int argc, char **argv)
         return 2;
     }
     return runWindow(settings, parsed.options);
+}
+
+int WindowLauncher::reportNoDisplay(int argc, char **argv, const QStringList &missing)
+{
+    // QApplication would abort; a QCoreApplication is enough to say why in the user's language.
+    QCoreApplication app(argc, argv);
+    AppIdentity::apply();
+    const QString languageArgument = CommandLine::languageArgument(argc, argv);
+    Translation::apply(languageArgument.isEmpty() ? SettingsStore().language() : languageArgument);
+    QTextStream(stderr) << DisplayCheck::message(missing) << '\n';
+    return 1;
 }
 
 int WindowLauncher::runWindow(const SettingsStore &settings, const CommandLineOptions &options)

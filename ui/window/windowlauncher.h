@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 struct CommandLineOptions;
 class SettingsStore;
 
@@ -10,6 +12,8 @@ public:
     static int run(int argc, char **argv);
 
 private:
+    /** Without a display: one translated line on standard error, exit status 1. */
+    static int reportNoDisplay(int argc, char **argv, const QStringList &missing);
     /** The journal, the queue (settings and options applied), the window, the restore offer. */
     static int runWindow(const SettingsStore &settings, const CommandLineOptions &options);
 };

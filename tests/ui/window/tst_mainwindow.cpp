@@ -201,12 +201,13 @@ void tst_MainWindow::keyboardReachesEveryControl()
     WindowFixture f;
     QVERIFY(f.show());
     QTRY_COMPARE(focusedName(), QStringLiteral("numberLineEdit"));
-    // Cancel and Retry are disabled until a task is selected, so Tab passes them by.
+    // Cancel and Retry are disabled until a task is selected, so Tab passes them by. The timeline
+    // is no Tab stop: a screen reader finds nothing inside it, and the table holds the same tasks.
     const QStringList order {QStringLiteral("addPushButton"), QStringLiteral("finishPushButton"),
         QStringLiteral("workersSpinBox"), QStringLiteral("modeComboBox"), QStringLiteral("pausePushButton"),
         QStringLiteral("clearPushButton"), QStringLiteral("outputFolderLineEdit"),
         QStringLiteral("changeFolderPushButton"), QStringLiteral("openFolderPushButton"),
-        QStringLiteral("taskTableView"), QStringLiteral("timelineView"), QStringLiteral("numberLineEdit")};
+        QStringLiteral("taskTableView"), QStringLiteral("numberLineEdit")};
     QStringList visited;
     for (int i = 0; i < order.size(); ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
