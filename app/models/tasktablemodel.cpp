@@ -293,20 +293,44 @@ void TaskTableModel::tick()
 void TaskTableModel::clearFinished()
 {
     flush();
-    // Remove runs of finished rows from the end, so earlier row numbers stay valid.
-    int row = int(m_rows.size()) - 1;
-    while (row >= 0) {
-        if (!isFinal(m_queue->task(m_rows[size_t(row)]).state)) {
-            --row;
-            continue;
-        }
-        const int last = row;
-        while (row >= 0 && isFinal(m_queue->task(m_rows[size_t(row)]).state))
-            --row;
-        beginRemoveRows({}, row + 1, last);
-        m_rows.erase(m_rows.begin() + row + 1, m_rows.begin() + last + 1);
-        endRemoveRows();
+    // One pass and one layout change, however the finished rows interleave with the rest: a
+    // removal per run of rows cost every view and proxy a pass each (quadratic on a big list).
+    std::vector<int> newRow(m_rows.size(), -1);
+    int kept = 0;
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        if (!isFinal(m_queue->task(m_rows[row]).state))
+            newRow[row] = kept++;
     }
+    if (size_t(kept) == m_rows.size())
+        return;
+    emit layoutAboutToBeChanged();
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        if (newRow[row] >= 0)
+            m_rows[size_t(newRow[row])] = m_rows[row];
+        else
+            ++m_cleared[size_t(m_queue->task(m_rows[row]).state)];
+    }
+    m_rows.resize(size_t(kept));
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before) {
+        const int row = newRow[size_t(index.row())];
+        after.append(row < 0 ? QModelIndex() : createIndex(row, index.column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged();
+    emit finishedCleared();
+}
+
+int TaskTableModel::listedCount(TaskState state) const
+{
+    return m_queue->count(state) - m_cleared[size_t(state)];
+}
+
+qsizetype TaskTableModel::listedSize() const
+{
+    return qsizetype(m_rows.size());
 }
 
 void TaskTableModel::retranslate()

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QTimer>
 
+#include <array>
 #include <vector>
 
 class TaskQueue;
@@ -52,8 +53,14 @@ public:
     quint64 taskId(int row) const { return m_rows[size_t(row)]; }
     /** The row of a task, or -1 when it is not listed (cleared). */
     int rowOf(quint64 id) const;
-    /** Removes every finished row (Done, Failed, Cancelled) from the list. */
+    /** Removes every finished row (Done, Failed, Cancelled) from the list, in one pass. */
     void clearFinished();
+    /** How many listed tasks are in @p state: the queue's count less the cleared ones. */
+    int listedCount(TaskState state) const;
+    /** How many tasks are listed (not cleared). */
+    qsizetype listedSize() const;
+    /** The task is on the list (not cleared); O(log n). */
+    bool isListed(quint64 id) const { return rowOf(id) >= 0; }
     /** Re-reads every text after a language change. */
     void retranslate();
     /** Sends pending changes now (tests, and before a paint that must be current). */
@@ -64,6 +71,10 @@ public:
     static QString workerText(RunMode mode, int worker);
     /** "1.002 s": how long a task took, to the millisecond, in the current locale. */
     static QString durationText(qint64 ms);
+
+signals:
+    /** Clear finished took rows off the list: totals and the timeline forget them too. */
+    void finishedCleared();
 
 private:
     QVariant display(const Task &task, int column) const;
@@ -77,6 +88,7 @@ private:
     std::vector<quint64> m_rows; ///< task ids, ascending
     QTimer m_flushTimer;
     QTimer m_progressTimer;
+    std::array<int, TaskStateCount> m_cleared {}; ///< cleared tasks per (final) state
     int m_dirtyFirst = -1;
     int m_dirtyLast = -1;
 };

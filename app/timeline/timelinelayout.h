@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <array>
+#include <utility>
 #include <vector>
 
 class FifoSchedule;
@@ -134,6 +135,8 @@ private:
     void estimateTail(
         const TimelineSource &source, quint64 firstId, int count, double meanMs, qint64 startMs);
     void placeTail(double t0, double t1);
+    void placeMarks(const TimelineSource &source, double t0, double t1);
+    quint64 searchableId(quint64 first, quint64 ordinal) const;
     int packWaitingRow(qint64 startMs, qint64 endMs);
     void placeTask(const Task &task, double t0, double t1);
     void placePlanned(double t0, double t1);
@@ -151,6 +154,8 @@ private:
     qint64 m_tailStartMs = 0;
     std::vector<qint64> m_waitingRowEnds;
     std::vector<quint64> m_selected;
+    std::vector<quint64> m_holes; ///< tasks cancelled while queued, by id: left out of the search
+    std::vector<std::pair<qint64, quint64>> m_marks; ///< the same, by cancel time: their marks
     double m_rowsTop = 0;
     double m_rowHeight = 20;
     double m_rowOffset = 0;

@@ -72,7 +72,7 @@ void TimelineView::retranslate()
     setAccessibleDescription(tr("One lane per worker; each task is a bar from its start to its end."));
 }
 
-void TimelineView::setQueue(TaskQueue *queue)
+void TimelineView::setQueue(TaskQueue *queue, std::function<bool(quint64)> isListed)
 {
     for (QMetaObject::Connection &connection : m_queueConnections)
         disconnect(connection);
@@ -80,7 +80,7 @@ void TimelineView::setQueue(TaskQueue *queue)
     m_frameTimer.stop(); // refresh() starts it again if the new queue runs something
     m_queue = queue;
     if (queue) {
-        m_queueSource = std::make_unique<TaskQueueSource>(queue);
+        m_queueSource = std::make_unique<TaskQueueSource>(queue, std::move(isListed));
         connectQueue();
     }
     showSource(m_queueSource.get());

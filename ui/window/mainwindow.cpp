@@ -12,6 +12,7 @@
 #include "timeline/timelineview.h"
 #include "translation.h"
 #include "window/actionbutton.h"
+#include "window/closequestions.h"
 #include "window/controlspanel.h"
 #include "window/drainnotifier.h"
 #include "window/numberinput.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(TaskQueue *queue, QWidget *parent)
     , m_actions(new WindowActions(this))
     , m_model(new TaskTableModel(queue, this))
     , m_proxy(new TaskProxyModel(this))
+    , m_questions(new CloseQuestions(queue, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("HelloQueue"));
@@ -71,11 +73,10 @@ void MainWindow::buildUi()
 
     m_input = new NumberInput(m_actions->add(), central);
     m_finishButton = new ActionButton(m_actions->finish(), QStringLiteral("finishPushButton"), central);
-    m_stopNowButton = new ActionButton(m_actions->stopNow(), QStringLiteral("stopNowPushButton"), central);
+    m_stopNowButton = new ActionButton(m_actions->stopNow(), QStringLiteral("stopNowPushButton"), this);
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input, 1);
     inputRow->addWidget(m_finishButton, 0, Qt::AlignTop);
-    inputRow->addWidget(m_stopNowButton, 0, Qt::AlignTop);
     layout->addLayout(inputRow);
 
     m_controls = new ControlsPanel(m_actions, central);
@@ -97,15 +98,18 @@ void MainWindow::buildUi()
     m_table->addAction(m_actions->cancel()); // Delete cancels while the table has the focus
     m_splitter->addWidget(m_table);
     m_timeline = new TimelineView(m_splitter);
-    m_timeline->setQueue(m_queue);
+    m_timeline->setQueue(m_queue, [model = m_model](quint64 id) { return model->isListed(id); });
     m_splitter->addWidget(m_timeline);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     layout->addWidget(m_splitter, 1);
 
     m_summary = new SummaryWidget(m_queue, central);
+    m_summary->setModel(m_model);
     layout->addWidget(m_summary);
     setCentralWidget(central);
+    // Far from Finish, beside "Finishing… N left": a second click on Finish never lands on it.
+    statusBar()->addPermanentWidget(m_stopNowButton);
 }
 
 void MainWindow::connectQueue()
@@ -146,7 +150,8 @@ void MainWindow::connectActions()
 {
     connect(m_actions->add(), &QAction::triggered, m_input, &NumberInput::submit);
     connect(m_actions->finish(), &QAction::triggered, this, &MainWindow::startFinishing);
-    connect(m_actions->stopNow(), &QAction::triggered, this, &MainWindow::stopNow);
+    // Stop now interrupts work: it asks first (Keep finishing is the default answer).
+    connect(m_actions->stopNow(), &QAction::triggered, this, &MainWindow::askBeforeClosing);
     connect(m_actions->pause(), &QAction::triggered, this, [this] {
         if (m_queue->state() == TaskQueue::State::Paused)
             m_queue->resume();
@@ -158,6 +163,7 @@ void MainWindow::connectActions()
     connect(m_actions->retry(), &QAction::triggered, this,
         [this] { m_queue->retry(m_table->selectedTaskIds()); });
     connect(m_actions->clear(), &QAction::triggered, m_model, &TaskTableModel::clearFinished);
+    connect(m_model, &TaskTableModel::finishedCleared, m_timeline, &TimelineView::reload);
     connect(m_actions->changeFolder(), &QAction::triggered, m_folder, &OutputFolderWidget::chooseDirectory);
     connect(m_actions->openFolder(), &QAction::triggered, this, &MainWindow::openOutputFolder);
     connect(m_actions->exportTimeline(), &QAction::triggered, m_timeline, &TimelineView::exportPngWithDialog);
@@ -233,6 +239,7 @@ void MainWindow::updateActions()
     m_input->setEnabled(!finishing);
     m_actions->add()->setEnabled(!finishing);
     m_actions->finish()->setEnabled(!finishing);
+    m_actions->setFinishing(finishing);
     m_actions->stopNow()->setVisible(finishing);
     m_actions->stopNow()->setEnabled(finishing && !m_stopping);
     m_actions->pause()->setEnabled(!finishing);
@@ -272,6 +279,12 @@ void MainWindow::startFinishing()
 {
     if (m_finishing || m_stopping)
         return;
+    // What is typed counts: add it first, or stop here with the field's usual message.
+    if (m_input->hasPendingText()) {
+        m_input->submit();
+        if (m_input->hasPendingText())
+            return; // refused: the message is under the field and nothing finishes
+    }
     m_finishing = true;
     updateActions();
     showStatus(Status::Finishing);
@@ -290,14 +303,17 @@ void MainWindow::stopNow()
 void MainWindow::onQueueFinished()
 {
     showStatus(Status::Finished);
-    if (m_quitDialog)
-        m_quitDialog->reject(); // the question answered itself
+    m_questions->dismiss(); // the question answered itself
     // Queued: finished() may come from inside closeEvent (Quit now with nothing running).
     QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_finishing && !m_stopping && !m_questions->mayDropTyped(m_input)) {
+        event->ignore();
+        return;
+    }
     const TaskQueue::State state = m_queue->state();
     if (state == TaskQueue::State::Finished
         || (m_queue->unfinished() == 0 && state != TaskQueue::State::Finishing)) {
@@ -311,17 +327,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::askBeforeClosing()
 {
-    if (m_quitDialog)
-        return;
-    QuitDialog dialog(m_queue->unfinished(), m_finishing, this);
-    m_quitDialog = &dialog;
-    dialog.exec();
-    switch (dialog.choice()) {
+    switch (m_questions->askQuit(m_finishing)) {
     case QuitDialog::Choice::FinishFirst:
         startFinishing();
         break;
     case QuitDialog::Choice::QuitNow:
         stopNow();
+        break;
+    case QuitDialog::Choice::Moot:
+        // Nothing is left to wait for or to lose: the close the user asked for goes ahead.
+        QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
         break;
     case QuitDialog::Choice::Cancel:
         break;

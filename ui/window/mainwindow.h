@@ -6,13 +6,13 @@
 #include <memory>
 
 class ActionButton;
+class CloseQuestions;
 class ControlsPanel;
 class DrainNotifier;
 class HistoryDialog;
 class NumberInput;
 class OutputFolderWidget;
 class QSplitter;
-class QuitDialog;
 class SettingsStore;
 class SqliteJournal;
 class SummaryWidget;
@@ -80,6 +80,7 @@ private:
     WindowActions *m_actions;
     TaskTableModel *m_model;
     TaskProxyModel *m_proxy;
+    CloseQuestions *m_questions;
     NumberInput *m_input = nullptr;
     ActionButton *m_finishButton = nullptr;
     ActionButton *m_stopNowButton = nullptr;
@@ -90,7 +91,6 @@ private:
     TimelineView *m_timeline = nullptr;
     SummaryWidget *m_summary = nullptr;
     DrainNotifier *m_notifier = nullptr;
-    QPointer<QuitDialog> m_quitDialog;
     QPointer<SqliteJournal> m_journal;
     QPointer<HistoryDialog> m_historyDialog;
     Status m_status = Status::Started;

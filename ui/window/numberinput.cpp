@@ -60,6 +60,11 @@ void NumberInput::submit()
     emit numbersEntered(result.seconds);
 }
 
+bool NumberInput::hasPendingText() const
+{
+    return !m_lineEdit->text().trimmed().isEmpty();
+}
+
 void NumberInput::clearText()
 {
     m_lineEdit->clearAll();

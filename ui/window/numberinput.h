@@ -23,6 +23,8 @@ public:
     NumberInput(QAction *addAction, QWidget *parent = nullptr);
 
     QLineEdit *lineEdit() const { return m_lineEdit; }
+    /** Something other than white space is typed and not yet accepted. */
+    bool hasPendingText() const;
     /** Empties the field after its numbers were accepted. */
     void clearText();
     /** Shows a message under the field (e.g. the queue could not record the tasks). */

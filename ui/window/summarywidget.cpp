@@ -1,6 +1,7 @@
 #include "window/summarywidget.h"
 
 #include "engine/taskqueue.h"
+#include "models/tasktablemodel.h"
 #include "tasks/durationtext.h"
 
 #include <QEvent>
@@ -58,6 +59,18 @@ SummaryWidget::SummaryWidget(TaskQueue *queue, QWidget *parent)
     refresh();
 }
 
+void SummaryWidget::setModel(const TaskTableModel *model)
+{
+    m_model = model;
+    connect(model, &TaskTableModel::finishedCleared, this, &SummaryWidget::refresh);
+    refresh();
+}
+
+int SummaryWidget::listedCount(int state) const
+{
+    return m_model ? m_model->listedCount(TaskState(state)) : m_queue->count(TaskState(state));
+}
+
 void SummaryWidget::scheduleRefresh()
 {
     // Any change is shown within one interval; the timer stops again once the queue is idle.
@@ -79,16 +92,16 @@ void SummaryWidget::updateTimer()
 void SummaryWidget::refresh()
 {
     const QLocale locale;
-    const int queued = m_queue->count(TaskState::Queued);
-    const int running = m_queue->count(TaskState::Running);
-    const int done = m_queue->count(TaskState::Done);
-    const int failed = m_queue->count(TaskState::Failed);
-    const int cancelled = m_queue->count(TaskState::Cancelled);
+    const int queued = listedCount(int(TaskState::Queued));
+    const int running = listedCount(int(TaskState::Running));
+    const int done = listedCount(int(TaskState::Done));
+    const int failed = listedCount(int(TaskState::Failed));
+    const int cancelled = listedCount(int(TaskState::Cancelled));
     m_summaryLabel->setText(tr("Queued: %1 · Running: %2 · Done: %3 · Failed: %4 · Cancelled: %5")
                                 .arg(locale.toString(queued), locale.toString(running), locale.toString(done),
                                     locale.toString(failed), locale.toString(cancelled)));
 
-    const qsizetype total = m_queue->size();
+    const qsizetype total = m_model ? m_model->listedSize() : m_queue->size();
     const qsizetype finished = total - queued - running;
     // QProgressBar counts in int; scale a (theoretical) queue beyond that.
     const int scale = total > std::numeric_limits<int>::max() ? 1000 : 1;

@@ -7,6 +7,7 @@
 class QLabel;
 class QProgressBar;
 class TaskQueue;
+class TaskTableModel;
 
 /**
  * Counts per state, an overall progress bar (finished of all) and the exact time left
@@ -21,6 +22,9 @@ public:
     static constexpr int RefreshIntervalMs = 250;
 
     explicit SummaryWidget(TaskQueue *queue, QWidget *parent = nullptr);
+
+    /** Counts only the listed tasks of @p model (not owned): Clear finished forgets the rest. */
+    void setModel(const TaskTableModel *model);
 
 public slots:
     /** Reads the queue now. */
@@ -39,8 +43,10 @@ private:
     void scheduleRefresh();
     void updateTimer();
     QString timeLeftText();
+    int listedCount(int state) const;
 
     TaskQueue *m_queue;
+    const TaskTableModel *m_model = nullptr;
     QLabel *m_summaryLabel;
     QProgressBar *m_overallProgressBar;
     QLabel *m_progressLabel;

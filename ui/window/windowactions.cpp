@@ -102,6 +102,14 @@ void WindowActions::setPaused(bool paused)
     retranslate();
 }
 
+void WindowActions::setFinishing(bool finishing)
+{
+    if (finishing == m_finishing)
+        return;
+    m_finishing = finishing;
+    retranslate();
+}
+
 void WindowActions::setLanguage(const QString &language)
 {
     for (QAction *action : m_languages->actions())
@@ -119,11 +127,11 @@ void WindowActions::retranslate()
 {
     m_add->setText(tr("&Add"));
     m_add->setToolTip(tr("Add the numbers in the field to the queue (Return)"));
-    m_finish->setText(tr("Fi&nish"));
+    m_finish->setText(m_finishing ? tr("Fi&nishing…") : tr("Fi&nish"));
     m_finish->setToolTip(tr("Accept no more numbers, wait for every task to end, then close (Ctrl+Return)"));
-    m_stopNow->setText(tr("&Stop now"));
-    m_stopNow->setToolTip(tr("Interrupt the running tasks and close; unfinished tasks are kept for the next "
-                             "start"));
+    m_stopNow->setText(tr("&Stop now…"));
+    m_stopNow->setToolTip(tr("Asks, then interrupts the running tasks and closes; unfinished tasks are kept "
+                             "for the next start"));
     m_pause->setText(m_paused ? tr("&Resume") : tr("&Pause"));
     m_pause->setToolTip(
         m_paused ? tr("Start queued tasks again") : tr("Start no new task; running tasks finish"));

@@ -26,6 +26,8 @@ public:
     void retranslate();
     /** Pause reads "Resume" while the queue is paused. */
     void setPaused(bool paused);
+    /** While finishing, Finish reads "Finishing…" (it stays where it was, disabled). */
+    void setFinishing(bool finishing);
     /** Checks the menu item of a language setting: "en", "ru" or empty (the system's). */
     void setLanguage(const QString &language);
     /** Enables View › History…, or disables it with a tooltip that says why. */
@@ -80,4 +82,5 @@ private:
     QMenu *m_helpMenu = nullptr;
     HistoryAccess m_historyAccess = HistoryAccess::NoJournal;
     bool m_paused = false;
+    bool m_finishing = false;
 };
