@@ -26,6 +26,10 @@ public:
             asked = true;
             dialog = box;
             question = box->text();
+            buttons.clear();
+            const QList<QAbstractButton *> all = box->buttons();
+            for (QAbstractButton *b : all)
+                buttons << b->text();
             if (!m_button.isEmpty())
                 QTest::mouseClick(box->findChild<QAbstractButton *>(m_button), Qt::LeftButton);
         });
@@ -41,6 +45,7 @@ public:
 
     bool asked = false;
     QString question;
+    QStringList buttons; ///< the texts of the question's buttons
     QPointer<QMessageBox> dialog;
 
 private:

@@ -66,7 +66,7 @@ void TimelineView::retranslate()
     m_followAction->setToolTip(tr("Keep the current time in view (End)"));
     m_zoomInAction->setText(tr("Zoom &in"));
     m_zoomOutAction->setText(tr("Zoom &out"));
-    m_fitAction->setText(tr("Zoom to &fit"));
+    m_fitAction->setText(tr("Zoom to fi&t"));
     m_exportAction->setText(tr("&Export timeline as PNG…"));
     setAccessibleName(tr("Timeline"));
     setAccessibleDescription(tr("One lane per worker; each task is a bar from its start to its end."));

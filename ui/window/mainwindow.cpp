@@ -18,6 +18,7 @@
 #include "window/numberinput.h"
 #include "window/outputfolderwidget.h"
 #include "window/summarywidget.h"
+#include "window/taskcommands.h"
 #include "window/windowactions.h"
 
 #include <QCloseEvent>
@@ -95,8 +96,8 @@ void MainWindow::buildUi()
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(TaskTableModel::IdColumn, Qt::AscendingOrder);
-    m_table->addAction(m_actions->cancel()); // Delete cancels while the table has the focus
     m_splitter->addWidget(m_table);
+    m_commands = new TaskCommands(m_actions, m_queue, m_model, m_table);
     m_timeline = new TimelineView(m_splitter);
     m_timeline->setQueue(m_queue, [model = m_model](quint64 id) { return model->isListed(id); });
     m_splitter->addWidget(m_timeline);
@@ -122,6 +123,7 @@ void MainWindow::connectQueue()
         statusBar()->showMessage(message, TransientMessageMs);
     });
     connect(m_summary, &SummaryWidget::refreshed, this, [this] {
+        updateActions(); // a few times a second at most: what the tasks' states allow
         if (m_status == Status::Finishing)
             showStatus(Status::Finishing);
     });
@@ -129,6 +131,8 @@ void MainWindow::connectQueue()
         m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
     connect(m_table, &TaskTableView::openFileRequested, this, &MainWindow::openPath);
+    connect(m_commands, &TaskCommands::openRequested, this, &MainWindow::openPath);
+    connect(m_model, &TaskTableModel::finishedCleared, this, &MainWindow::updateActions);
     // One selection for both views: a click on a bar selects the row, a selected row is marked.
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_timeline,
         [this] { m_timeline->setSelectedTasks(m_table->selectedTaskIds()); });
@@ -158,11 +162,6 @@ void MainWindow::connectActions()
         else
             m_queue->pause();
     });
-    connect(m_actions->cancel(), &QAction::triggered, this,
-        [this] { m_queue->cancel(m_table->selectedTaskIds()); });
-    connect(m_actions->retry(), &QAction::triggered, this,
-        [this] { m_queue->retry(m_table->selectedTaskIds()); });
-    connect(m_actions->clear(), &QAction::triggered, m_model, &TaskTableModel::clearFinished);
     connect(m_model, &TaskTableModel::finishedCleared, m_timeline, &TimelineView::reload);
     connect(m_actions->changeFolder(), &QAction::triggered, m_folder, &OutputFolderWidget::chooseDirectory);
     connect(m_actions->openFolder(), &QAction::triggered, this, &MainWindow::openOutputFolder);
@@ -235,17 +234,17 @@ void MainWindow::updateActions()
     const TaskQueue::State state = m_queue->state();
     const bool finishing = m_finishing || m_stopping || state == TaskQueue::State::Finishing
         || state == TaskQueue::State::Finished;
-    const bool selected = m_table->selectionModel() && m_table->selectionModel()->hasSelection();
+    const bool paused = state == TaskQueue::State::Paused;
     m_input->setEnabled(!finishing);
     m_actions->add()->setEnabled(!finishing);
     m_actions->finish()->setEnabled(!finishing);
     m_actions->setFinishing(finishing);
     m_actions->stopNow()->setVisible(finishing);
     m_actions->stopNow()->setEnabled(finishing && !m_stopping);
-    m_actions->pause()->setEnabled(!finishing);
-    m_actions->setPaused(state == TaskQueue::State::Paused);
-    m_actions->cancel()->setEnabled(selected);
-    m_actions->retry()->setEnabled(selected && !finishing);
+    // Pause on an empty queue would do nothing; Resume stays reachable while paused.
+    m_actions->pause()->setEnabled(!finishing && (paused || m_queue->unfinished() > 0));
+    m_actions->setPaused(paused);
+    m_commands->updateEnabled(finishing);
     m_actions->changeFolder()->setEnabled(!finishing);
 }
 

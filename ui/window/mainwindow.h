@@ -16,6 +16,7 @@ class QSplitter;
 class SettingsStore;
 class SqliteJournal;
 class SummaryWidget;
+class TaskCommands;
 class TaskProxyModel;
 class TaskQueue;
 class TaskTableModel;
@@ -88,6 +89,7 @@ private:
     OutputFolderWidget *m_folder = nullptr;
     QSplitter *m_splitter = nullptr;
     TaskTableView *m_table = nullptr;
+    TaskCommands *m_commands = nullptr;
     TimelineView *m_timeline = nullptr;
     SummaryWidget *m_summary = nullptr;
     DrainNotifier *m_notifier = nullptr;
