@@ -116,7 +116,12 @@ void MainWindow::buildUi()
 void MainWindow::connectQueue()
 {
     connect(m_input, &NumberInput::numbersEntered, this, &MainWindow::enqueueNumbers);
-    connect(m_queue, &TaskQueue::stateChanged, this, &MainWindow::updateActions);
+    connect(m_queue, &TaskQueue::stateChanged, this, [this] {
+        updateActions();
+        if (m_status == Status::Started)
+            showStatus(Status::Started);
+        showPendingFolder();
+    });
     connect(m_queue, &TaskQueue::finished, this, &MainWindow::onQueueFinished);
     connect(m_queue, &TaskQueue::errorOccurred, this, [this](const QString &message) {
         m_input->showError(message);
@@ -124,6 +129,7 @@ void MainWindow::connectQueue()
     });
     connect(m_summary, &SummaryWidget::refreshed, this, [this] {
         updateActions(); // a few times a second at most: what the tasks' states allow
+        showPendingFolder();
         if (m_status == Status::Finishing)
             showStatus(Status::Finishing);
     });
@@ -253,8 +259,13 @@ void MainWindow::showStatus(Status status)
     m_status = status;
     switch (status) {
     case Status::Started:
-        //: The lesson's first message
-        statusBar()->showMessage(tr("Work started"));
+        // Not the console's one-off "Work started": what the queue is doing now.
+        if (m_queue->state() == TaskQueue::State::Paused)
+            statusBar()->showMessage(tr("Paused: no new task starts"));
+        else if (m_queue->state() == TaskQueue::State::Running)
+            statusBar()->showMessage(tr("Working"));
+        else
+            statusBar()->showMessage(tr("Ready: type a number of seconds and press Return"));
         break;
     case Status::Finishing:
         //: The lesson's "Finishing" message, with how many tasks are still to end
@@ -357,6 +368,15 @@ void MainWindow::changeOutputDirectory(const QString &directory)
     m_queue->setOutputDirectory(directory);
     m_settings->setOutputDirectory(directory);
     m_folder->setDirectory(directory);
+    showPendingFolder();
+}
+
+void MainWindow::showPendingFolder()
+{
+    // FIFO: the oldest unfinished task writes next; restored ones keep their run's folder.
+    const quint64 oldest = m_queue->oldestUnfinishedId();
+    m_folder->setPendingDirectory(
+        m_queue->contains(oldest) ? m_queue->task(oldest).outputDirectory : QString());
 }
 
 void MainWindow::openOutputFolder()

@@ -70,6 +70,7 @@ private:
     void onQueueFinished();
     void changeOutputDirectory(const QString &directory);
     void openOutputFolder();
+    void showPendingFolder();
     void openPath(const QString &path);
     void switchLanguage(const QString &language);
     void askBeforeClosing();

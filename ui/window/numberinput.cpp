@@ -7,6 +7,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 
 NumberInput::NumberInput(QAction *addAction, QWidget *parent)
     : QWidget(parent)
@@ -49,7 +50,7 @@ void NumberInput::submit()
     if (!result.ok()) {
         m_error = result.error;
         m_badToken = text.mid(result.firstBad.start, result.firstBad.length);
-        m_errorLabel->setText(NumberParser::errorMessage(m_error, m_badToken));
+        m_errorLabel->setText(errorText(m_error, m_badToken));
         m_errorLabel->show();
         m_lineEdit->setFocus();
         if (result.firstBad.length > 0)
@@ -58,6 +59,22 @@ void NumberInput::submit()
     }
     clearError();
     emit numbersEntered(result.seconds);
+}
+
+QString NumberInput::errorText(NumberParser::Error error, const QString &token)
+{
+    if (error == NumberParser::Error::NotANumber && token.size() > 1) {
+        const QChar sign = token.front();
+        const bool isSign = sign == QLatin1Char('-') || sign == QLatin1Char('+') || sign == QChar(0x2212);
+        if (isSign && NumberParser::parse(QStringView(token).mid(1)).error != NumberParser::Error::NotANumber) {
+            const bool zero = NumberParser::parse(QStringView(token).mid(1)).seconds == 0;
+            if (sign != QLatin1Char('+') && !zero)
+                return tr("“%1” is negative: a task waits from 0 to %2 seconds.")
+                    .arg(token, QLocale().toString(NumberParser::MaximumSeconds));
+            return tr("“%1”: write the number without a sign.").arg(token);
+        }
+    }
+    return NumberParser::errorMessage(error, token);
 }
 
 bool NumberInput::hasPendingText() const
@@ -103,5 +120,5 @@ void NumberInput::retranslateUi()
                                .arg(NumberParser::MaximumSeconds));
     m_errorLabel->setAccessibleName(tr("Input error"));
     if (m_error != NumberParser::Error::None)
-        m_errorLabel->setText(NumberParser::errorMessage(m_error, m_badToken));
+        m_errorLabel->setText(errorText(m_error, m_badToken));
 }

@@ -22,6 +22,10 @@ class NumberInput : public QWidget
 public:
     NumberInput(QAction *addAction, QWidget *parent = nullptr);
 
+    /** What is wrong with @p token, in words: NumberParser's, except that a signed whole
+     *  number is called negative or signed rather than "not a whole number". */
+    static QString errorText(NumberParser::Error error, const QString &token);
+
     QLineEdit *lineEdit() const { return m_lineEdit; }
     /** Something other than white space is typed and not yet accepted. */
     bool hasPendingText() const;

@@ -16,6 +16,9 @@ public:
 
     void setDirectory(const QString &directory);
     QString directory() const { return m_directory; }
+    /** Where the next unfinished task writes when that is not directory() (tasks restored from
+     *  an earlier run, or queued before a change): shown as a hint; empty hides it. */
+    void setPendingDirectory(const QString &directory);
 
 signals:
     /** The user picked another folder. */
@@ -31,7 +34,11 @@ protected:
 private:
     void retranslateUi();
 
+    void updateHint();
+
     QString m_directory;
+    QString m_pendingDirectory;
+    QLabel *m_hintLabel;
     QLabel *m_label;
     QLineEdit *m_lineEdit;
     ActionButton *m_changeButton;
