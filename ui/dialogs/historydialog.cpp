@@ -84,9 +84,9 @@ void HistoryDialog::updateSummary()
         m_summary->setText(tr("No finished tasks yet."));
     else if (m_model->hasMore())
         m_summary->setText(
-            tr("The newest %n finished task(s); older ones are kept but not listed.", nullptr, rows));
+            tr("The newest %Ln finished task(s); older ones are kept but not listed.", nullptr, rows));
     else
-        m_summary->setText(tr("%n finished task(s), newest first.", nullptr, rows));
+        m_summary->setText(tr("%Ln finished task(s), newest first.", nullptr, rows));
     m_clearButton->setEnabled(rows > 0);
 }
 

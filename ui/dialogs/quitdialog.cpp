@@ -14,7 +14,7 @@ QuitDialog::QuitDialog(int unfinished, bool finishing, QWidget *parent)
     : QMessageBox(parent)
     , m_finishButton(addButton(QString(), QMessageBox::AcceptRole))
     , m_quitButton(addButton(QString(), QMessageBox::DestructiveRole))
-    , m_cancelButton(addButton(QMessageBox::Cancel))
+    , m_cancelButton(addButton(QString(), QMessageBox::RejectRole))
 {
     setObjectName(QStringLiteral("quitDialog"));
     setIcon(QMessageBox::Question);
@@ -28,6 +28,7 @@ QuitDialog::QuitDialog(int unfinished, bool finishing, QWidget *parent)
     m_quitButton->setObjectName(QStringLiteral("quitNowPushButton"));
     m_quitButton->setText(tr("&Quit now"));
     m_cancelButton->setObjectName(QStringLiteral("quitCancelPushButton"));
+    m_cancelButton->setText(tr("&Cancel")); // Qt's own "Cancel" has no Alt key
     setDefaultButton(m_finishButton);
     setEscapeButton(m_cancelButton);
     m_updateTimer.setSingleShot(true);
@@ -51,7 +52,7 @@ void QuitDialog::follow(const TaskQueue *queue)
 
 void QuitDialog::showCount(int unfinished)
 {
-    setText(tr("%n task(s) have not finished yet.", nullptr, unfinished));
+    setText(tr("%Ln task(s) have not finished yet.", nullptr, unfinished));
 }
 
 void QuitDialog::update()

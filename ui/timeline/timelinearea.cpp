@@ -142,6 +142,7 @@ void TimelineArea::paintTimeline(QPainter &painter, const QRectF &area)
         return;
     }
     m_layout.build(*m_source);
+    m_painter.setFirstId(m_source->firstId());
     m_painter.paint(painter, m_layout, m_rowLabels, area);
 }
 
@@ -403,9 +404,10 @@ void TimelineArea::showToolTip(QHelpEvent *event)
             ? m_layout.scale().timeForX(bar->x0)
             : 0;
         text = TimelineToolTip::forTask(
-            task, lane >= 0 ? m_layout.rowLabel(lane) : QString(), m_source->nowMs(), qint64(expected));
+            task, lane >= 0 ? m_layout.rowLabel(lane) : QString(), m_source->nowMs(), qint64(expected),
+            m_source->firstId());
     } else if (const TimelineLayout::Bucket *bucket = m_layout.bucketAt(event->pos())) {
-        text = TimelineToolTip::forBucket(*bucket);
+        text = TimelineToolTip::forBucket(*bucket, m_source->firstId());
     }
     if (text.isEmpty()) {
         QToolTip::hideText();

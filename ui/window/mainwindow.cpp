@@ -19,6 +19,7 @@
 #include "window/outputfolderwidget.h"
 #include "window/summarywidget.h"
 #include "window/taskcommands.h"
+#include "window/windowgeometry.h"
 #include "window/windowactions.h"
 
 #include <QCloseEvent>
@@ -217,6 +218,7 @@ void MainWindow::restoreWindowSettings()
 {
     if (!restoreGeometry(m_settings->windowGeometry()))
         resize(1000, 650);
+    WindowGeometry::fitToScreen(this); // saved on a larger screen, or at another scale
     QHeaderView *header = m_table->horizontalHeader();
     if (header->restoreState(m_settings->tableHeaderState())) {
         const int column = header->sortIndicatorSection();
@@ -269,7 +271,7 @@ void MainWindow::showStatus(Status status)
         break;
     case Status::Finishing:
         //: The lesson's "Finishing" message, with how many tasks are still to end
-        statusBar()->showMessage(tr("Finishing… %n left", nullptr, m_queue->unfinished()));
+        statusBar()->showMessage(tr("Finishing… %Ln left", nullptr, m_queue->unfinished()));
         break;
     case Status::Finished:
         //: The lesson's last message

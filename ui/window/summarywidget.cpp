@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -22,7 +23,6 @@ SummaryWidget::SummaryWidget(TaskQueue *queue, QWidget *parent)
 {
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summaryLabel->setWordWrap(true);
     m_overallProgressBar->setObjectName(QStringLiteral("overallProgressBar"));
     m_overallProgressBar->setMinimumWidth(180);
     m_overallProgressBar->setMaximumWidth(320);
@@ -32,14 +32,19 @@ SummaryWidget::SummaryWidget(TaskQueue *queue, QWidget *parent)
     m_etaLabel->setObjectName(QStringLiteral("etaLabel"));
     m_etaLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *layout = new QHBoxLayout(this);
+    // The counts on a line of their own: wrapped beside the bar they stranded a lone "0".
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_overallProgressBar);
+    progressRow->addWidget(m_progressLabel);
+    progressRow->addSpacing(12);
+    progressRow->addWidget(m_etaLabel);
+    progressRow->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_summaryLabel, 1);
-    layout->addWidget(m_overallProgressBar);
-    layout->addWidget(m_progressLabel);
-    layout->addSpacing(12);
-    layout->addWidget(m_etaLabel);
+    layout->addWidget(m_summaryLabel);
+    layout->addLayout(progressRow);
 
+    m_clock.start();
     m_timer.setInterval(RefreshIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &SummaryWidget::refresh);
     connect(queue, &TaskQueue::stateChanged, this, [this] {
@@ -52,8 +57,10 @@ SummaryWidget::SummaryWidget(TaskQueue *queue, QWidget *parent)
     });
     connect(queue, &TaskQueue::taskChanged, this, [this](quint64 id) {
         // A cancelled or failed task ends off schedule; a done one ends on it.
-        const TaskState state = m_queue->task(id).state;
-        m_etaStale = m_etaStale || state == TaskState::Cancelled || state == TaskState::Failed;
+        const Task &task = m_queue->task(id);
+        if (task.state == TaskState::Done)
+            m_costMeter.noteDone(task.duration);
+        m_etaStale = m_etaStale || task.state == TaskState::Cancelled || task.state == TaskState::Failed;
         scheduleRefresh();
     });
     refresh();
@@ -140,7 +147,13 @@ QString SummaryWidget::timeLeftText()
         m_etaClock.start();
         m_etaStale = false;
     }
-    const qint64 left = std::max<qint64>(0, m_eta - m_etaClock.elapsed());
+    // The schedule of waits, counting down, plus the measured cost of every unfinished task.
+    const TaskQueue::State state = m_queue->state();
+    const bool backlogged = m_queue->count(TaskState::Queued) > 0
+        && (state == TaskQueue::State::Running || state == TaskQueue::State::Finishing);
+    m_costMeter.sample(m_clock.elapsed(), m_queue->workers(), backlogged);
+    const qint64 left = std::max<qint64>(0, m_eta - m_etaClock.elapsed())
+        + m_costMeter.extraTime(m_queue->unfinished(), m_queue->workers()).count();
     return tr("Time left: %1").arg(DurationText::format(std::chrono::milliseconds(left)));
 }
 

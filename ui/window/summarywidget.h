@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/taskcostmeter.h"
+
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
@@ -56,4 +58,6 @@ private:
     qint64 m_eta = 0; ///< ms left when it was last computed
     qint64 m_etaInterval = 0; ///< how long a computed time left is used, counting down
     bool m_etaStale = true;
+    TaskCostMeter m_costMeter; ///< what each task costs besides its wait
+    QElapsedTimer m_clock; ///< monotonic time for the cost meter
 };
