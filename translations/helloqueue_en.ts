@@ -19,6 +19,33 @@
         <source>Qt: %1 (built with %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseQuestions</name>
+    <message>
+        <source>Discard typed numbers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field holds “%1”, which was not added to the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard it and quit, or keep typing and press Return to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -204,17 +231,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The newest %n finished task(s); older ones are kept but not listed.</source>
+        <source>The newest %Ln finished task(s); older ones are kept but not listed.</source>
         <translation>
             <numerusform>The newest finished task; older ones are kept but not listed.</numerusform>
-            <numerusform>The newest %n finished tasks; older ones are kept but not listed.</numerusform>
+            <numerusform>The newest %Ln finished tasks; older ones are kept but not listed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n finished task(s), newest first.</source>
+        <source>%Ln finished task(s), newest first.</source>
         <translation>
-            <numerusform>%n finished task.</numerusform>
-            <numerusform>%n finished tasks, newest first.</numerusform>
+            <numerusform>%Ln finished task.</numerusform>
+            <numerusform>%Ln finished tasks, newest first.</numerusform>
         </translation>
     </message>
     <message>
@@ -239,6 +266,10 @@
     </message>
     <message>
         <source>Forget every finished task; unfinished tasks are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -310,17 +341,12 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Work started</source>
-        <extracomment>The lesson&apos;s first message</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <source>Finishing… %n left</source>
+        <source>Finishing… %Ln left</source>
         <extracomment>The lesson&apos;s &quot;Finishing&quot; message, with how many tasks are still to end</extracomment>
         <translation>
-            <numerusform>Finishing… %n task left</numerusform>
-            <numerusform>Finishing… %n tasks left</numerusform>
+            <numerusform>Finishing… %Ln task left</numerusform>
+            <numerusform>Finishing… %Ln tasks left</numerusform>
         </translation>
     </message>
     <message>
@@ -334,6 +360,18 @@
     </message>
     <message>
         <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: no new task starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: type a number of seconds and press Return</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -358,6 +396,14 @@
     </message>
     <message>
         <source>Input error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is negative: a task waits from 0 to %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: write the number without a sign.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -398,6 +444,10 @@
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tasks queued earlier still write to %1; new tasks go to the folder above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressDelegate</name>
@@ -414,10 +464,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n task(s) have not finished yet.</source>
+        <source>%Ln task(s) have not finished yet.</source>
         <translation>
-            <numerusform>%n task has not finished yet.</numerusform>
-            <numerusform>%n tasks have not finished yet.</numerusform>
+            <numerusform>%Ln task has not finished yet.</numerusform>
+            <numerusform>%Ln tasks have not finished yet.</numerusform>
         </translation>
     </message>
     <message>
@@ -440,6 +490,10 @@
         <source>&amp;Quit now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -448,15 +502,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n task(s) from an earlier run did not finish.</source>
+        <source>%Ln task(s) from an earlier run did not finish.</source>
         <translation>
-            <numerusform>%n task from an earlier run did not finish.</numerusform>
-            <numerusform>%n tasks from an earlier run did not finish.</numerusform>
+            <numerusform>%Ln task from an earlier run did not finish.</numerusform>
+            <numerusform>%Ln tasks from an earlier run did not finish.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Restore puts them back on the queue in their order. Discard forgets them. Later keeps them for the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Restore puts it back on the queue. Discard forgets it. Later keeps it for the next start.</numerusform>
+            <numerusform>Restore puts them back on the queue in their order. Discard forgets them. Later keeps them for the next start.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -482,10 +539,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Given up at a start instead of restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The task journal %1 could not give up the unfinished tasks: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,6 +548,10 @@
     </message>
     <message>
         <source>The task journal %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored: discarded at a later start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -607,6 +664,10 @@
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, retried as #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskTableView</name>
@@ -676,10 +737,10 @@
 <context>
     <name>TimelineToolTip</name>
     <message numerus="yes">
-        <source>Task #%1: wait %n second(s), write %2</source>
+        <source>Task #%1: wait %Ln second(s), write %2</source>
         <translation>
-            <numerusform>Task #%1: wait %n second, write %2</numerusform>
-            <numerusform>Task #%1: wait %n seconds, write %2</numerusform>
+            <numerusform>Task #%1: wait %Ln second, write %2</numerusform>
+            <numerusform>Task #%1: wait %Ln seconds, write %2</numerusform>
         </translation>
     </message>
     <message>
@@ -723,17 +784,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n more task(s) waiting, #%1 to #%2, drawn as one strip</source>
+        <source>%Ln more task(s) waiting, #%1 to #%2, drawn as one strip</source>
         <translation>
-            <numerusform>%n more task waiting, #%1 to #%2, drawn as one strip</numerusform>
-            <numerusform>%n more tasks waiting, #%1 to #%2, drawn as one strip</numerusform>
+            <numerusform>%Ln more task waiting, #%1 to #%2, drawn as one strip</numerusform>
+            <numerusform>%Ln more tasks waiting, #%1 to #%2, drawn as one strip</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n task(s), #%1 to #%2, too close together to draw one by one</source>
+        <source>%Ln task(s), #%1 to #%2, too close together to draw one by one</source>
         <translation>
-            <numerusform>%n task, #%1 to #%2, too close together to draw one by one</numerusform>
-            <numerusform>%n tasks, #%1 to #%2, too close together to draw one by one</numerusform>
+            <numerusform>%Ln task, #%1 to #%2, too close together to draw one by one</numerusform>
+            <numerusform>%Ln tasks, #%1 to #%2, too close together to draw one by one</numerusform>
         </translation>
     </message>
     <message>
@@ -764,7 +825,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zoom to &amp;fit</source>
+        <source>Zoom to fi&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -820,14 +881,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Stop now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interrupt the running tasks and close; unfinished tasks are kept for the next start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,7 +905,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Retry selected</source>
+        <source>Retr&amp;y selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -945,6 +998,50 @@
     </message>
     <message>
         <source>No history here: the task journal could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;nishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks, then interrupts the running tasks and closes; unfinished tasks are kept for the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file this task wrote (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open containing &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder this task wrote its file to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected tasks&apos; numbers of seconds, ready to paste in the field (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected finished tasks off the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

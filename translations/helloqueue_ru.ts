@@ -19,6 +19,33 @@
         <source>Qt: %1 (built with %2)</source>
         <translation>Qt: %1 (собрано с %2)</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>CloseQuestions</name>
+    <message>
+        <source>Discard typed numbers?</source>
+        <translation>Отбросить введённые числа?</translation>
+    </message>
+    <message>
+        <source>The field holds “%1”, which was not added to the queue.</source>
+        <translation>В поле осталось «%1» — эти числа не добавлены в очередь.</translation>
+    </message>
+    <message>
+        <source>Discard it and quit, or keep typing and press Return to add it.</source>
+        <translation>Отбросьте их и выйдите или продолжите ввод и нажмите Enter, чтобы добавить.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and quit</source>
+        <translation>&amp;Отбросить и выйти</translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
+        <translation>&amp;Продолжить ввод</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -207,19 +234,19 @@
         <translation>Завершённых задач пока нет.</translation>
     </message>
     <message numerus="yes">
-        <source>The newest %n finished task(s); older ones are kept but not listed.</source>
+        <source>The newest %Ln finished task(s); older ones are kept but not listed.</source>
         <translation>
-            <numerusform>Последняя %n завершённая задача; более старые хранятся, но не показаны.</numerusform>
-            <numerusform>Последние %n завершённые задачи; более старые хранятся, но не показаны.</numerusform>
-            <numerusform>Последние %n завершённых задач; более старые хранятся, но не показаны.</numerusform>
+            <numerusform>Последняя %Ln завершённая задача; более старые хранятся, но не показаны.</numerusform>
+            <numerusform>Последние %Ln завершённые задачи; более старые хранятся, но не показаны.</numerusform>
+            <numerusform>Последние %Ln завершённых задач; более старые хранятся, но не показаны.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n finished task(s), newest first.</source>
+        <source>%Ln finished task(s), newest first.</source>
         <translation>
-            <numerusform>%n завершённая задача, сначала новые.</numerusform>
-            <numerusform>%n завершённые задачи, сначала новые.</numerusform>
-            <numerusform>%n завершённых задач, сначала новые.</numerusform>
+            <numerusform>%Ln завершённая задача, сначала новые.</numerusform>
+            <numerusform>%Ln завершённые задачи, сначала новые.</numerusform>
+            <numerusform>%Ln завершённых задач, сначала новые.</numerusform>
         </translation>
     </message>
     <message>
@@ -245,6 +272,10 @@
     <message>
         <source>Forget every finished task; unfinished tasks are kept</source>
         <translation>Забыть все завершённые задачи; незавершённые останутся</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
     </message>
 </context>
 <context>
@@ -315,18 +346,13 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Work started</source>
-        <extracomment>The lesson&apos;s first message</extracomment>
-        <translation>Начало работы</translation>
-    </message>
     <message numerus="yes">
-        <source>Finishing… %n left</source>
+        <source>Finishing… %Ln left</source>
         <extracomment>The lesson&apos;s &quot;Finishing&quot; message, with how many tasks are still to end</extracomment>
         <translation>
-            <numerusform>Завершение работы… осталась %n задача</numerusform>
-            <numerusform>Завершение работы… осталось %n задачи</numerusform>
-            <numerusform>Завершение работы… осталось %n задач</numerusform>
+            <numerusform>Завершение работы… осталась %Ln задача</numerusform>
+            <numerusform>Завершение работы… осталось %Ln задачи</numerusform>
+            <numerusform>Завершение работы… осталось %Ln задач</numerusform>
         </translation>
     </message>
     <message>
@@ -341,6 +367,18 @@
     <message>
         <source>Tasks</source>
         <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Paused: no new task starts</source>
+        <translation>Пауза: новые задачи не запускаются</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Идёт работа</translation>
+    </message>
+    <message>
+        <source>Ready: type a number of seconds and press Return</source>
+        <translation>Готово: введите число секунд и нажмите Enter</translation>
     </message>
 </context>
 <context>
@@ -365,6 +403,14 @@
     <message>
         <source>Input error</source>
         <translation>Ошибка ввода</translation>
+    </message>
+    <message>
+        <source>“%1” is negative: a task waits from 0 to %2 seconds.</source>
+        <translation>«%1» — отрицательное число: задача ждёт от 0 до %2 секунд.</translation>
+    </message>
+    <message>
+        <source>“%1”: write the number without a sign.</source>
+        <translation>«%1»: напишите число без знака.</translation>
     </message>
 </context>
 <context>
@@ -404,6 +450,10 @@
         <source>&amp;Open</source>
         <translation>От&amp;крыть</translation>
     </message>
+    <message>
+        <source>Tasks queued earlier still write to %1; new tasks go to the folder above.</source>
+        <translation>Задачи, поставленные раньше, по-прежнему пишут в %1; новые — в папку выше.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDelegate</name>
@@ -420,11 +470,11 @@
         <translation>Выйти из HelloQueue?</translation>
     </message>
     <message numerus="yes">
-        <source>%n task(s) have not finished yet.</source>
+        <source>%Ln task(s) have not finished yet.</source>
         <translation>
-            <numerusform>%n задача ещё не завершена.</numerusform>
-            <numerusform>%n задачи ещё не завершены.</numerusform>
-            <numerusform>%n задач ещё не завершено.</numerusform>
+            <numerusform>%Ln задача ещё не завершена.</numerusform>
+            <numerusform>%Ln задачи ещё не завершены.</numerusform>
+            <numerusform>%Ln задач ещё не завершено.</numerusform>
         </translation>
     </message>
     <message>
@@ -447,6 +497,10 @@
         <source>&amp;Quit now</source>
         <translation>&amp;Выйти сейчас</translation>
     </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -455,16 +509,20 @@
         <translation>Восстановить незавершённые задачи?</translation>
     </message>
     <message numerus="yes">
-        <source>%n task(s) from an earlier run did not finish.</source>
+        <source>%Ln task(s) from an earlier run did not finish.</source>
         <translation>
-            <numerusform>%n задача из прошлого запуска не завершилась.</numerusform>
-            <numerusform>%n задачи из прошлого запуска не завершились.</numerusform>
-            <numerusform>%n задач из прошлого запуска не завершились.</numerusform>
+            <numerusform>%Ln задача из прошлого запуска не завершилась.</numerusform>
+            <numerusform>%Ln задачи из прошлого запуска не завершились.</numerusform>
+            <numerusform>%Ln задач из прошлого запуска не завершились.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Restore puts them back on the queue in their order. Discard forgets them. Later keeps them for the next start.</source>
-        <translation>«Восстановить» вернёт их в очередь в прежнем порядке. «Отбросить» забудет их. «Позже» сохранит их до следующего запуска.</translation>
+        <translation>
+            <numerusform>«Восстановить» вернёт её в очередь. «Отбросить» забудет её. «Позже» сохранит её до следующего запуска.</numerusform>
+            <numerusform>«Восстановить» вернёт их в очередь в прежнем порядке. «Отбросить» забудет их. «Позже» сохранит их до следующего запуска.</numerusform>
+            <numerusform>«Восстановить» вернёт их в очередь в прежнем порядке. «Отбросить» забудет их. «Позже» сохранит их до следующего запуска.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -490,10 +548,6 @@
         <translation>Журнал задач %1 не смог записать завершённые задачи: %2. При следующем запуске они могут быть предложены снова.</translation>
     </message>
     <message>
-        <source>Given up at a start instead of restored</source>
-        <translation>Отброшена при запуске вместо восстановления</translation>
-    </message>
-    <message>
         <source>The task journal %1 could not give up the unfinished tasks: %2</source>
         <translation>Журнал задач %1 не смог отбросить незавершённые задачи: %2</translation>
     </message>
@@ -504,6 +558,10 @@
     <message>
         <source>The task journal %1 could not be read: %2</source>
         <translation>Не удалось прочитать журнал задач %1: %2</translation>
+    </message>
+    <message>
+        <source>Not restored: discarded at a later start</source>
+        <translation>Не восстановлена: отброшена при следующем запуске</translation>
     </message>
 </context>
 <context>
@@ -615,6 +673,10 @@
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
+    <message>
+        <source>%1, retried as #%2</source>
+        <translation>%1, повторена как №%2</translation>
+    </message>
 </context>
 <context>
     <name>TaskTableView</name>
@@ -684,11 +746,11 @@
 <context>
     <name>TimelineToolTip</name>
     <message numerus="yes">
-        <source>Task #%1: wait %n second(s), write %2</source>
+        <source>Task #%1: wait %Ln second(s), write %2</source>
         <translation>
-            <numerusform>Задача №%1: ждать %n секунду, записать %2</numerusform>
-            <numerusform>Задача №%1: ждать %n секунды, записать %2</numerusform>
-            <numerusform>Задача №%1: ждать %n секунд, записать %2</numerusform>
+            <numerusform>Задача №%1: ждать %Ln секунду, записать %2</numerusform>
+            <numerusform>Задача №%1: ждать %Ln секунды, записать %2</numerusform>
+            <numerusform>Задача №%1: ждать %Ln секунд, записать %2</numerusform>
         </translation>
     </message>
     <message>
@@ -732,19 +794,19 @@
         <translation>Задача №%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n more task(s) waiting, #%1 to #%2, drawn as one strip</source>
+        <source>%Ln more task(s) waiting, #%1 to #%2, drawn as one strip</source>
         <translation>
-            <numerusform>Ещё %n задача ждёт, №%1–№%2, показаны одной полосой</numerusform>
-            <numerusform>Ещё %n задачи ждут, №%1–№%2, показаны одной полосой</numerusform>
-            <numerusform>Ещё %n задач ждут, №%1–№%2, показаны одной полосой</numerusform>
+            <numerusform>Ещё %Ln задача ждёт, №%1–№%2, показаны одной полосой</numerusform>
+            <numerusform>Ещё %Ln задачи ждут, №%1–№%2, показаны одной полосой</numerusform>
+            <numerusform>Ещё %Ln задач ждут, №%1–№%2, показаны одной полосой</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n task(s), #%1 to #%2, too close together to draw one by one</source>
+        <source>%Ln task(s), #%1 to #%2, too close together to draw one by one</source>
         <translation>
-            <numerusform>%n задача, №%1–№%2, слишком плотно, чтобы рисовать по одной</numerusform>
-            <numerusform>%n задачи, №%1–№%2, слишком плотно, чтобы рисовать по одной</numerusform>
-            <numerusform>%n задач, №%1–№%2, слишком плотно, чтобы рисовать по одной</numerusform>
+            <numerusform>%Ln задача, №%1–№%2, слишком плотно, чтобы рисовать по одной</numerusform>
+            <numerusform>%Ln задачи, №%1–№%2, слишком плотно, чтобы рисовать по одной</numerusform>
+            <numerusform>%Ln задач, №%1–№%2, слишком плотно, чтобы рисовать по одной</numerusform>
         </translation>
     </message>
     <message>
@@ -775,7 +837,7 @@
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <source>Zoom to &amp;fit</source>
+        <source>Zoom to fi&amp;t</source>
         <translation>&amp;Вписать всё</translation>
     </message>
     <message>
@@ -831,14 +893,6 @@
         <translation>Больше не принимать числа, дождаться всех задач и закрыть окно (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>&amp;Stop now</source>
-        <translation>Ос&amp;тановить сейчас</translation>
-    </message>
-    <message>
-        <source>Interrupt the running tasks and close; unfinished tasks are kept for the next start</source>
-        <translation>Прервать выполняемые задачи и закрыть окно; незавершённые задачи сохранятся до следующего запуска</translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
         <translation>Продол&amp;жить</translation>
     </message>
@@ -863,7 +917,7 @@
         <translation>Отменить выбранные задачи (Delete)</translation>
     </message>
     <message>
-        <source>&amp;Retry selected</source>
+        <source>Retr&amp;y selected</source>
         <translation>П&amp;овторить выбранные</translation>
     </message>
     <message>
@@ -957,6 +1011,50 @@
     <message>
         <source>No history here: the task journal could not be opened</source>
         <translation>История недоступна: не удалось открыть журнал задач</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nishing…</source>
+        <translation>Завер&amp;шение…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop now…</source>
+        <translation>Ос&amp;тановить сейчас…</translation>
+    </message>
+    <message>
+        <source>Asks, then interrupts the running tasks and closes; unfinished tasks are kept for the next start</source>
+        <translation>Спрашивает, затем прерывает выполняемые задачи и закрывает окно; незавершённые задачи сохранятся до следующего запуска</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>Открыть &amp;файл</translation>
+    </message>
+    <message>
+        <source>Open the file this task wrote (Return)</source>
+        <translation>Открыть файл, записанный задачей (Enter)</translation>
+    </message>
+    <message>
+        <source>Open containing &amp;folder</source>
+        <translation>Открыть &amp;папку с файлом</translation>
+    </message>
+    <message>
+        <source>Open the folder this task wrote its file to</source>
+        <translation>Открыть папку, в которую задача записала файл</translation>
+    </message>
+    <message>
+        <source>Co&amp;py numbers</source>
+        <translation>&amp;Копировать числа</translation>
+    </message>
+    <message>
+        <source>Copy the selected tasks&apos; numbers of seconds, ready to paste in the field (Ctrl+C)</source>
+        <translation>Скопировать числа секунд выбранных задач, чтобы вставить их в поле (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from list</source>
+        <translation>&amp;Убрать из списка</translation>
+    </message>
+    <message>
+        <source>Take the selected finished tasks off the list</source>
+        <translation>Убрать выбранные завершённые задачи из списка</translation>
     </message>
 </context>
 </TS>

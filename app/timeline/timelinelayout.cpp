@@ -98,8 +98,13 @@ void TimelineLayout::reset()
     m_marks.clear();
 }
 
-void TimelineLayout::noteTask(const Task &task)
+void TimelineLayout::noteTask(const Task &task, bool listed)
 {
+    const bool hole = task.startedMs == 0 && task.state == TaskState::Cancelled;
+    if (hole)
+        insertSorted(m_holes, task.id); // left out of the search whether listed or not
+    if (!listed)
+        return;
     if (task.worker >= 0 && laneOf(task.mode, task.worker) < 0)
         insertLane(task.mode, task.worker);
     const qint64 seen = task.startedMs != 0 ? task.startedMs : task.finishedMs;
@@ -111,7 +116,6 @@ void TimelineLayout::noteTask(const Task &task)
     } else if (task.startedMs == 0 && task.state == TaskState::Cancelled) {
         m_unstartedCancelled = true;
         m_waitingRows = std::max(m_waitingRows, 1);
-        insertSorted(m_holes, task.id);
         insertSorted(m_marks, std::pair(task.finishedMs, task.id));
     }
 }

@@ -85,8 +85,9 @@ public:
     /** Forgets every lane and the time range: for a new source. */
     void reset();
     /** Learns from a task that started or ended: its lane (first seen, first placed, per mode)
-     *  and how far bars reach. Call for every task of a new source, then for each change. */
-    void noteTask(const Task &task);
+     *  and how far bars reach. Call for every task of a new source, then for each change; a task
+     *  off the list (@p listed false) only keeps the search's order and is never drawn. */
+    void noteTask(const Task &task, bool listed = true);
     int laneCount() const { return int(m_lanes.size()); }
     const Lane &lane(int index) const { return m_lanes[size_t(index)]; }
     /** The lane of a worker, or -1 when none of its tasks has been noted. */

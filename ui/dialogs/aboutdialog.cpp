@@ -3,6 +3,7 @@
 #include "appidentity.h"
 
 #include <QDialogButtonBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -39,6 +40,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     layout->addStretch(1); // spare height goes below the text, not between its lines
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("aboutButtonBox"));
+    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close")); // Qt's own has no Alt key
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     setMinimumWidth(420);

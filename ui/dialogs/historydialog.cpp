@@ -105,6 +105,8 @@ void HistoryDialog::retranslateUi()
     m_refreshButton->setToolTip(tr("Read the finished tasks again"));
     m_clearButton->setText(tr("C&lear history…"));
     m_clearButton->setToolTip(tr("Forget every finished task; unfinished tasks are kept"));
+    if (auto *close = findChild<QPushButton *>(QStringLiteral("closePushButton")))
+        close->setText(tr("&Close")); // Qt's own "Close" has no Alt key
     m_model->retranslate();
     updateSummary();
 }

@@ -35,10 +35,8 @@ void TimelineArea::showSource(const TimelineSource *source)
     m_source = source;
     m_layout.reset();
     if (m_source) {
-        for (quint64 id = m_source->firstId(); id < m_source->endId(); ++id) {
-            if (m_source->isListed(id))
-                m_layout.noteTask(m_source->task(id));
-        }
+        for (quint64 id = m_source->firstId(); id < m_source->endId(); ++id)
+            m_layout.noteTask(m_source->task(id), m_source->isListed(id));
     }
     m_labelledLanes = -1;
     refresh();

@@ -404,6 +404,16 @@ void MainWindow::switchLanguage(const QString &language)
     QCoreApplication::postEvent(this, new QEvent(QEvent::LanguageChange));
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_fitted) {
+        m_fitted = true;
+        // Again once shown: now the frame the window manager adds is known too.
+        QMetaObject::invokeMethod(this, [this] { WindowGeometry::fitToScreen(this); }, Qt::QueuedConnection);
+    }
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

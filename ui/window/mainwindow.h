@@ -54,6 +54,7 @@ public slots:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     enum class Status { Started, Finishing, Finished };
@@ -99,4 +100,5 @@ private:
     Status m_status = Status::Started;
     bool m_finishing = false;
     bool m_stopping = false;
+    bool m_fitted = false; ///< fitted to the screen once shown
 };

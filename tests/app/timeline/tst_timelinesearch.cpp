@@ -57,10 +57,8 @@ FakeTimelineSource cancelledInTheMiddle()
 
 void noteAll(TimelineLayout &layout, const FakeTimelineSource &source)
 {
-    for (const Task &t : source.tasks()) {
-        if (source.isListed(t.id))
-            layout.noteTask(t);
-    }
+    for (const Task &t : source.tasks())
+        layout.noteTask(t, source.isListed(t.id));
 }
 
 } // namespace

@@ -74,7 +74,7 @@ void tst_FinishSafety::finishRefusesBadTextAndGoesOn()
     // The usual message, the text kept, and nothing finishes.
     auto *error = f.child<QLabel>("numberErrorLabel");
     QVERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(QLatin1String("“x”")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QStringLiteral("“x”")), qPrintable(error->text()));
     QCOMPARE(f.field()->text(), QStringLiteral("3 x"));
     QVERIFY(f.field()->isEnabled());
     QCOMPARE(f.queue.state(), TaskQueue::State::Running);

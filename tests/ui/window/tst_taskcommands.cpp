@@ -96,7 +96,7 @@ void tst_TaskCommands::retryIsOnceAndSaysSo()
     QCOMPARE(f.queue.size(), 3);
     QTRY_VERIFY2(f.cell(0, TaskTableModel::StateColumn).toString().contains(QLatin1String("retried as #3")),
         qPrintable(f.cell(0, TaskTableModel::StateColumn).toString()));
-    QVERIFY(!action(f, "retryAction")->isEnabled());
+    QTRY_VERIFY(!action(f, "retryAction")->isEnabled());
 }
 
 void tst_TaskCommands::contextMenuOffersTheTaskCommands()

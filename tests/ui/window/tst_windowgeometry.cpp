@@ -46,7 +46,7 @@ void tst_WindowGeometry::savedGeometryIsClampedToTheScreen()
     }
     WindowFixture f;
     QVERIFY(f.show());
-    QVERIFY2(available.contains(f.window->geometry()),
+    QTRY_VERIFY2(available.contains(f.window->frameGeometry()),
         qPrintable(QStringLiteral("%1,%2 %3×%4")
                        .arg(f.window->x())
                        .arg(f.window->y())
