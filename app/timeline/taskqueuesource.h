@@ -14,8 +14,7 @@ public:
     /** @p isListed tells which tasks are still on the list (none given: every one). */
     explicit TaskQueueSource(const TaskQueue *queue, std::function<bool(quint64)> isListed = {})
         : m_queue(queue), m_isListed(std::move(isListed))
-    {
-    }
+    { }
 
     quint64 firstId() const override { return m_queue->firstId(); }
     quint64 endId() const override { return m_queue->lastId() + 1; }

@@ -282,7 +282,8 @@ void TimelineLayout::build(const TimelineSource &source)
     // Nothing that starts after the visible range shows, and a finished bar that started more
     // than the longest finished bar before it cannot reach it. Running bars reach "now": every
     // unfinished task is looked at (they are few, unless one started long ago).
-    const quint64 upperOrdinal = partitionPoint(0, searchable, [&](quint64 n) { return key(n) > t1 + JitterMs; });
+    const quint64 upperOrdinal
+        = partitionPoint(0, searchable, [&](quint64 n) { return key(n) > t1 + JitterMs; });
     const quint64 lowerOrdinal = partitionPoint(
         0, upperOrdinal, [&](quint64 n) { return key(n) >= t0 - double(m_longestMs + JitterMs); });
     const quint64 upper = idOf(upperOrdinal);

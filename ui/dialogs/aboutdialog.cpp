@@ -3,8 +3,8 @@
 #include "appidentity.h"
 
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace {

@@ -401,9 +401,8 @@ void TimelineArea::showToolTip(QHelpEvent *event)
         const double expected = bar->state == TaskState::Queued && bar->x0 >= m_layout.scale().left()
             ? m_layout.scale().timeForX(bar->x0)
             : 0;
-        text = TimelineToolTip::forTask(
-            task, lane >= 0 ? m_layout.rowLabel(lane) : QString(), m_source->nowMs(), qint64(expected),
-            m_source->firstId());
+        text = TimelineToolTip::forTask(task, lane >= 0 ? m_layout.rowLabel(lane) : QString(),
+            m_source->nowMs(), qint64(expected), m_source->firstId());
     } else if (const TimelineLayout::Bucket *bucket = m_layout.bucketAt(event->pos())) {
         text = TimelineToolTip::forBucket(*bucket, m_source->firstId());
     }

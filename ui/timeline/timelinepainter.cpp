@@ -121,8 +121,8 @@ void TimelinePainter::retranslate()
     splitTemplate(tr("%1 s", "seconds on the time axis"), m_secondsPrefix, m_secondsSuffix);
     const QLocale locale;
     m_decimalPoint = locale.decimalPoint();
-    m_groupSeparator = locale.numberOptions().testFlag(QLocale::OmitGroupSeparator) ? QString()
-                                                                                      : locale.groupSeparator();
+    m_groupSeparator
+        = locale.numberOptions().testFlag(QLocale::OmitGroupSeparator) ? QString() : locale.groupSeparator();
     m_groupFrom = locale.toString(1000).size() > 4 ? 1000 : 10000;
     m_failedMark = tr("!", "marks a failed task's bar");
     m_cancelledMark = tr("×", "marks a cancelled task's bar");

@@ -15,8 +15,7 @@ constexpr int QuotedCharacters = 40;
 
 CloseQuestions::CloseQuestions(const TaskQueue *queue, QWidget *window)
     : QObject(window), m_queue(queue), m_window(window)
-{
-}
+{ }
 
 bool CloseQuestions::mayDropTyped(NumberInput *input)
 {

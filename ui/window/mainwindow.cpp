@@ -19,8 +19,8 @@
 #include "window/outputfolderwidget.h"
 #include "window/summarywidget.h"
 #include "window/taskcommands.h"
-#include "window/windowgeometry.h"
 #include "window/windowactions.h"
+#include "window/windowgeometry.h"
 
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -410,7 +410,8 @@ void MainWindow::showEvent(QShowEvent *event)
     if (!m_fitted) {
         m_fitted = true;
         // Again once shown: now the frame the window manager adds is known too.
-        QMetaObject::invokeMethod(this, [this] { WindowGeometry::fitToScreen(this); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { WindowGeometry::fitToScreen(this); }, Qt::QueuedConnection);
     }
 }
 

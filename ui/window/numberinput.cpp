@@ -66,7 +66,8 @@ QString NumberInput::errorText(NumberParser::Error error, const QString &token)
     if (error == NumberParser::Error::NotANumber && token.size() > 1) {
         const QChar sign = token.front();
         const bool isSign = sign == QLatin1Char('-') || sign == QLatin1Char('+') || sign == QChar(0x2212);
-        if (isSign && NumberParser::parse(QStringView(token).mid(1)).error != NumberParser::Error::NotANumber) {
+        if (isSign
+            && NumberParser::parse(QStringView(token).mid(1)).error != NumberParser::Error::NotANumber) {
             const bool zero = NumberParser::parse(QStringView(token).mid(1)).seconds == 0;
             if (sign != QLatin1Char('+') && !zero)
                 return tr("“%1” is negative: a task waits from 0 to %2 seconds.")

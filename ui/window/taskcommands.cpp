@@ -11,10 +11,12 @@
 #include <QGuiApplication>
 #include <QItemSelectionModel>
 
-TaskCommands::TaskCommands(WindowActions *actions, TaskQueue *queue, TaskTableModel *model, TaskTableView *table)
+TaskCommands::TaskCommands(
+    WindowActions *actions, TaskQueue *queue, TaskTableModel *model, TaskTableView *table)
     : QObject(table), m_actions(actions), m_queue(queue), m_model(model), m_table(table)
 {
-    connect(actions->cancel(), &QAction::triggered, this, [this] { m_queue->cancel(m_table->selectedTaskIds()); });
+    connect(actions->cancel(), &QAction::triggered, this,
+        [this] { m_queue->cancel(m_table->selectedTaskIds()); });
     connect(actions->retry(), &QAction::triggered, this, &TaskCommands::retrySelected);
     connect(actions->clear(), &QAction::triggered, model, &TaskTableModel::clearFinished);
     connect(actions->remove(), &QAction::triggered, this,
@@ -74,7 +76,8 @@ void TaskCommands::copyNumbers()
     QStringList numbers;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows(TaskTableModel::SecondsColumn);
     QModelIndexList sorted = rows;
-    std::sort(sorted.begin(), sorted.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(sorted.begin(), sorted.end(),
+        [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &index : std::as_const(sorted))
         numbers << index.data(TaskTableModel::SortRole).toString();
     if (!numbers.isEmpty())

@@ -19,8 +19,10 @@ void WindowGeometry::fitToScreen(QWidget *window)
     const QSize size
         = window->size().boundedTo(available.size() - frame).expandedTo(window->minimumSizeHint());
     const QSize outer = size + frame;
-    const int x = std::clamp(window->x(), available.left(), std::max(available.left(), available.right() + 1 - outer.width()));
-    const int y = std::clamp(window->y(), available.top(), std::max(available.top(), available.bottom() + 1 - outer.height()));
+    const int x = std::clamp(
+        window->x(), available.left(), std::max(available.left(), available.right() + 1 - outer.width()));
+    const int y = std::clamp(
+        window->y(), available.top(), std::max(available.top(), available.bottom() + 1 - outer.height()));
     window->resize(size);
     window->move(x, y); // move() places the frame, as x() and y() read it
 }

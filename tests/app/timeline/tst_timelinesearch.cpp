@@ -114,7 +114,8 @@ void tst_TimelineSearch::randomCancelsNeverHideABar()
         for (int i = 0; i < 60; ++i) {
             const qint64 length = (1 + std::rand() % 9) * S;
             if (std::rand() % 3 == 0) {
-                source.addCancelledWhileQueued(length, T0 + std::rand() % std::max<qint64>(1, clock - T0 + 1));
+                source.addCancelledWhileQueued(
+                    length, T0 + std::rand() % std::max<qint64>(1, clock - T0 + 1));
             } else {
                 source.addFinished(RunMode::Threads, 1, clock, clock + length);
                 clock += length;

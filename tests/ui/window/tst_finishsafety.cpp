@@ -126,7 +126,8 @@ void tst_FinishSafety::stopNowIsNotUnderFinish()
     QWidget *under = f.window->childAt(where);
     QVERIFY(under);
     QVERIFY(under != stopNow);
-    QVERIFY(!stopNow->geometry().translated(stopNow->parentWidget()->mapTo(f.window.get(), QPoint()))
+    QVERIFY(!stopNow->geometry()
+                 .translated(stopNow->parentWidget()->mapTo(f.window.get(), QPoint()))
                  .contains(where));
     QTest::mouseClick(under, Qt::LeftButton, {}, under->mapFrom(f.window.get(), where));
     QCOMPARE(f.stateAt(0), TaskState::Running);

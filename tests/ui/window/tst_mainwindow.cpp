@@ -204,9 +204,10 @@ void tst_MainWindow::keyboardReachesEveryControl()
     QTRY_COMPARE(focusedName(), QStringLiteral("numberLineEdit"));
     // Pause, Cancel, Retry and Clear would do nothing on an empty queue: disabled, Tab passes them by.
     const QStringList order {QStringLiteral("addPushButton"), QStringLiteral("finishPushButton"),
-        QStringLiteral("workersSpinBox"), QStringLiteral("modeComboBox"), QStringLiteral("outputFolderLineEdit"),
-        QStringLiteral("changeFolderPushButton"), QStringLiteral("openFolderPushButton"),
-        QStringLiteral("taskTableView"), QStringLiteral("timelineView"), QStringLiteral("numberLineEdit")};
+        QStringLiteral("workersSpinBox"), QStringLiteral("modeComboBox"),
+        QStringLiteral("outputFolderLineEdit"), QStringLiteral("changeFolderPushButton"),
+        QStringLiteral("openFolderPushButton"), QStringLiteral("taskTableView"),
+        QStringLiteral("timelineView"), QStringLiteral("numberLineEdit")};
     QStringList visited;
     for (int i = 0; i < order.size(); ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);

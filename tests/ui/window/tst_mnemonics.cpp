@@ -141,7 +141,8 @@ void tst_Mnemonics::windowAndMenus()
         }
         scopes << window;
         scopes << menuScope(QStringLiteral("task list menu"), f.table()->actions());
-        scopes << menuScope(QStringLiteral("timeline menu"), f.child<TimelineView>("timelineView")->actions());
+        scopes << menuScope(
+            QStringLiteral("timeline menu"), f.child<TimelineView>("timelineView")->actions());
     };
     look(QStringLiteral("idle"));
     f.enter(QStringLiteral("500 500"));

@@ -120,7 +120,8 @@ void tst_NumberInput::signedNumbersAreCalledWhatTheyAre_data()
     QTest::addColumn<QString>("words");
     QTest::newRow("-1") << QStringLiteral("-1") << QStringLiteral("“-1” is negative");
     QTest::newRow("+4") << QStringLiteral("+4") << QStringLiteral("“+4”: write the number without a sign");
-    QTest::newRow("-0 among good") << QStringLiteral("3 -0") << QStringLiteral("“-0”: write the number without a sign");
+    QTest::newRow("-0 among good") << QStringLiteral("3 -0")
+                                   << QStringLiteral("“-0”: write the number without a sign");
 }
 
 void tst_NumberInput::signedNumbersAreCalledWhatTheyAre()

@@ -113,9 +113,9 @@ void tst_TaskCommands::contextMenuOffersTheTaskCommands()
             names << a->objectName();
     }
     QCOMPARE(names,
-        QStringList({QStringLiteral("cancelAction"), QStringLiteral("retryAction"), QStringLiteral("openFileAction"),
-            QStringLiteral("openFileFolderAction"), QStringLiteral("copyNumbersAction"),
-            QStringLiteral("removeAction")}));
+        QStringList({QStringLiteral("cancelAction"), QStringLiteral("retryAction"),
+            QStringLiteral("openFileAction"), QStringLiteral("openFileFolderAction"),
+            QStringLiteral("copyNumbersAction"), QStringLiteral("removeAction")}));
 
     f.queue.pause();
     f.enter(QStringLiteral("0 500 3"));

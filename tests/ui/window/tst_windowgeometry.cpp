@@ -40,8 +40,8 @@ void tst_WindowGeometry::savedGeometryIsClampedToTheScreen()
     {
         // Saved on a screen twice as large, far to the right and below.
         QWidget elsewhere;
-        elsewhere.setGeometry(available.right() - 100, available.bottom() - 100, available.width() * 2,
-            available.height() * 2);
+        elsewhere.setGeometry(
+            available.right() - 100, available.bottom() - 100, available.width() * 2, available.height() * 2);
         QSettings().setValue(QStringLiteral("window/geometry"), elsewhere.saveGeometry());
     }
     WindowFixture f;

@@ -57,7 +57,10 @@ void tst_Words::restoreQuestionAgreesWithTheCount()
     Translation::apply(language);
     RestoreDialog dialog(count);
     const QString words = dialog.informativeText();
-    const bool found = words.split(QRegularExpression(QStringLiteral("\\W+"), QRegularExpression::UseUnicodePropertiesOption)).contains(pronoun);
+    const bool found = words
+                           .split(QRegularExpression(
+                               QStringLiteral("\\W+"), QRegularExpression::UseUnicodePropertiesOption))
+                           .contains(pronoun);
     QVERIFY2(found == present, qPrintable(words));
 }
 
