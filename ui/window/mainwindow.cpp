@@ -121,7 +121,7 @@ void MainWindow::connectQueue()
         updateActions();
         if (m_status == Status::Started)
             showStatus(Status::Started);
-        showPendingFolder();
+        m_folder->showPendingOf(*m_queue);
     });
     connect(m_queue, &TaskQueue::finished, this, &MainWindow::onQueueFinished);
     connect(m_queue, &TaskQueue::errorOccurred, this, [this](const QString &message) {
@@ -130,7 +130,7 @@ void MainWindow::connectQueue()
     });
     connect(m_summary, &SummaryWidget::refreshed, this, [this] {
         updateActions(); // a few times a second at most: what the tasks' states allow
-        showPendingFolder();
+        m_folder->showPendingOf(*m_queue);
         if (m_status == Status::Finishing)
             showStatus(Status::Finishing);
     });
@@ -370,15 +370,7 @@ void MainWindow::changeOutputDirectory(const QString &directory)
     m_queue->setOutputDirectory(directory);
     m_settings->setOutputDirectory(directory);
     m_folder->setDirectory(directory);
-    showPendingFolder();
-}
-
-void MainWindow::showPendingFolder()
-{
-    // FIFO: the oldest unfinished task writes next; restored ones keep their run's folder.
-    const quint64 oldest = m_queue->oldestUnfinishedId();
-    m_folder->setPendingDirectory(
-        m_queue->contains(oldest) ? m_queue->task(oldest).outputDirectory : QString());
+    m_folder->showPendingOf(*m_queue);
 }
 
 void MainWindow::openOutputFolder()

@@ -71,7 +71,6 @@ private:
     void onQueueFinished();
     void changeOutputDirectory(const QString &directory);
     void openOutputFolder();
-    void showPendingFolder();
     void openPath(const QString &path);
     void switchLanguage(const QString &language);
     void askBeforeClosing();

@@ -1,5 +1,6 @@
 #include "window/outputfolderwidget.h"
 
+#include "engine/taskqueue.h"
 #include "window/actionbutton.h"
 #include "window/windowactions.h"
 
@@ -58,6 +59,12 @@ void OutputFolderWidget::setPendingDirectory(const QString &directory)
         return;
     m_pendingDirectory = directory;
     updateHint();
+}
+
+void OutputFolderWidget::showPendingOf(const TaskQueue &queue)
+{
+    const quint64 oldest = queue.oldestUnfinishedId();
+    setPendingDirectory(queue.contains(oldest) ? queue.task(oldest).outputDirectory : QString());
 }
 
 void OutputFolderWidget::updateHint()

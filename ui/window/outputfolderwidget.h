@@ -5,6 +5,7 @@
 class ActionButton;
 class QLabel;
 class QLineEdit;
+class TaskQueue;
 class WindowActions;
 
 /** The output folder: shown, with Change… (a folder dialog) and Open beside it. */
@@ -19,6 +20,9 @@ public:
     /** Where the next unfinished task writes when that is not directory() (tasks restored from
      *  an earlier run, or queued before a change): shown as a hint; empty hides it. */
     void setPendingDirectory(const QString &directory);
+    /** The pending folder of @p queue: where its oldest unfinished task (FIFO: the next to
+     *  write) writes; restored tasks keep their run's folder. */
+    void showPendingOf(const TaskQueue &queue);
 
 signals:
     /** The user picked another folder. */
