@@ -44,7 +44,9 @@ for scale in 1 2; do
         fi
         if [ -n "$shots" ]; then
             mkdir -p "$shots"
-            import -window "$window" "$shots/window-$lang-${scale}x.png"
+            suffix=""
+            [ "$scale" = 1 ] || suffix="-${scale}x"
+            import -window "$window" "$shots/window-$lang$suffix.png"
         fi
         # Let it drain, so the close is an idle one; then time Ctrl+Q to the process exit.
         sleep 4
