@@ -19,7 +19,8 @@ void TimelineNavigation::arrange(TimeScale &scale, qint64 firstMs, qint64 lastMs
     content(firstMs, lastMs, nowMs, from, to);
     if (m_fitAll && to - from > FitMaximumSpanMs) {
         // Follow the present at a readable scale instead of fitting a day into the plot.
-        const double start = std::clamp(double(nowMs) - FitMaximumSpanMs * FollowPosition, from, to - FitMaximumSpanMs);
+        const double start
+            = std::clamp(double(nowMs) - FitMaximumSpanMs * FollowPosition, from, to - FitMaximumSpanMs);
         scale.fit(start, start + FitMaximumSpanMs, FitMaximumPxPerMs);
     } else if (m_fitAll) {
         scale.fit(from, to, FitMaximumPxPerMs);
