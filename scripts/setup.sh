@@ -9,7 +9,7 @@ packages=(cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tr
 if [ "${HELLOQUEUE_TEST_PACKAGES:-0}" = 1 ]; then
     # For the test command: sanitizer runtimes, the fuzzer, packaging checks, the real window.
     packages+=(clang libclang-rt-14-dev pkgconf desktop-file-utils appstream dpkg-dev file xvfb xauth xdotool
-               imagemagick python3)
+               imagemagick python3 openbox)
     # The real clients: a screen reader's view (AT-SPI), Wayland (weston), the Debian package checker.
     packages+=(at-spi2-core python3-pyatspi dbus-x11 weston qt6-wayland lintian binutils)
 fi

@@ -40,5 +40,8 @@ python3 scripts/bench.py --quick --build build
 step "Fuzzing NumberParser (libFuzzer, 30 s)"
 scripts/fuzz.sh 30
 
+step "The real window under X with a window manager (1x and 2x, closing time)"
+xvfb-run -a -s "-screen 0 2560x1600x24" tests/x11/window-under-x.sh
+
 step "All tests (RelWithDebInfo, warnings as errors)"
 ctest --preset dev

@@ -19,6 +19,10 @@
         <source>Qt: %1 (built with %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccessibleNames</name>
@@ -32,6 +36,29 @@
     </message>
     <message>
         <source>Resize the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseQuestions</name>
+    <message>
+        <source>Discard typed numbers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field holds “%1”, which was not added to the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard it and quit, or keep typing and press Return to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -226,20 +253,6 @@
         <source>No finished tasks yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The newest %n finished task(s); older ones are kept but not listed.</source>
-        <translation>
-            <numerusform>The newest finished task; older ones are kept but not listed.</numerusform>
-            <numerusform>The newest %n finished tasks; older ones are kept but not listed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finished task(s), newest first.</source>
-        <translation>
-            <numerusform>%n finished task.</numerusform>
-            <numerusform>%n finished tasks, newest first.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>History</source>
         <translation type="unfinished"></translation>
@@ -262,6 +275,24 @@
     </message>
     <message>
         <source>Forget every finished task; unfinished tasks are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln finished task(s); older ones are kept but not listed.</source>
+        <translation>
+            <numerusform>The newest finished task; older ones are kept but not listed.</numerusform>
+            <numerusform>The newest %Ln finished tasks; older ones are kept but not listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finished task(s), newest first.</source>
+        <translation>
+            <numerusform>%Ln finished task.</numerusform>
+            <numerusform>%Ln finished tasks, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -334,19 +365,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Work started</source>
-        <extracomment>The lesson&apos;s first message</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Finishing… %n left</source>
-        <extracomment>The lesson&apos;s &quot;Finishing&quot; message, with how many tasks are still to end</extracomment>
-        <translation>
-            <numerusform>Finishing… %n task left</numerusform>
-            <numerusform>Finishing… %n tasks left</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Work finished</source>
         <extracomment>The lesson&apos;s last message</extracomment>
         <translation type="unfinished"></translation>
@@ -358,6 +376,26 @@
     <message>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: no new task starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: type a number of seconds and press Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finishing… %Ln left</source>
+        <extracomment>The lesson&apos;s &quot;Finishing&quot; message, with how many tasks are still to end</extracomment>
+        <translation>
+            <numerusform>Finishing… %Ln task left</numerusform>
+            <numerusform>Finishing… %Ln tasks left</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -377,6 +415,10 @@
     </message>
     <message>
         <source>One or more whole numbers of seconds, from 0 to %1, separated by spaces, commas, semicolons or new lines. Return adds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: write the number without a sign.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -421,6 +463,10 @@
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tasks queued earlier still write to %1; new tasks go to the folder above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressDelegate</name>
@@ -449,13 +495,6 @@
         <source>Quit HelloQueue?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n task(s) have not finished yet.</source>
-        <translation>
-            <numerusform>%n task has not finished yet.</numerusform>
-            <numerusform>%n tasks have not finished yet.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>HelloQueue is finishing: it closes by itself when the last task ends.</source>
         <translation type="unfinished"></translation>
@@ -476,6 +515,17 @@
         <source>&amp;Quit now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) have not finished yet.</source>
+        <translation>
+            <numerusform>%Ln task has not finished yet.</numerusform>
+            <numerusform>%Ln tasks have not finished yet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -484,15 +534,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n task(s) from an earlier run did not finish.</source>
-        <translation>
-            <numerusform>%n task from an earlier run did not finish.</numerusform>
-            <numerusform>%n tasks from an earlier run did not finish.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Restore puts them back on the queue in their order. Discard forgets them. Later keeps them for the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Restore puts it back on the queue. Discard forgets it. Later keeps it for the next start.</numerusform>
+            <numerusform>Restore puts them back on the queue in their order. Discard forgets them. Later keeps them for the next start.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -506,6 +552,13 @@
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln task(s) from an earlier run did not finish.</source>
+        <translation>
+            <numerusform>%Ln task from an earlier run did not finish.</numerusform>
+            <numerusform>%Ln tasks from an earlier run did not finish.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SqliteJournal</name>
@@ -518,10 +571,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Given up at a start instead of restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The task journal %1 could not give up the unfinished tasks: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,6 +580,10 @@
     </message>
     <message>
         <source>The task journal %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored: discarded at a later start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -635,6 +688,10 @@
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, retried as #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskTableView</name>
@@ -703,13 +760,6 @@
 </context>
 <context>
     <name>TimelineToolTip</name>
-    <message numerus="yes">
-        <source>Task #%1: wait %n second(s), write %2</source>
-        <translation>
-            <numerusform>Task #%1: wait %n second, write %2</numerusform>
-            <numerusform>Task #%1: wait %n seconds, write %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>State: %1</source>
         <translation type="unfinished"></translation>
@@ -750,20 +800,6 @@
         <source>Task #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n more task(s) waiting, #%1 to #%2, drawn as one strip</source>
-        <translation>
-            <numerusform>%n more task waiting, #%1 to #%2, drawn as one strip</numerusform>
-            <numerusform>%n more tasks waiting, #%1 to #%2, drawn as one strip</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s), #%1 to #%2, too close together to draw one by one</source>
-        <translation>
-            <numerusform>%n task, #%1 to #%2, too close together to draw one by one</numerusform>
-            <numerusform>%n tasks, #%1 to #%2, too close together to draw one by one</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -771,6 +807,27 @@
     <message>
         <source>Click or zoom in (Ctrl+wheel) to see each one.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Task #%1: wait %Ln second(s), write %2</source>
+        <translation>
+            <numerusform>Task #%1: wait %Ln second, write %2</numerusform>
+            <numerusform>Task #%1: wait %Ln seconds, write %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more task(s) waiting, #%1 to #%2, drawn as one strip</source>
+        <translation>
+            <numerusform>%Ln more task waiting, #%1 to #%2, drawn as one strip</numerusform>
+            <numerusform>%Ln more tasks waiting, #%1 to #%2, drawn as one strip</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s), #%1 to #%2, too close together to draw one by one</source>
+        <translation>
+            <numerusform>%Ln task, #%1 to #%2, too close together to draw one by one</numerusform>
+            <numerusform>%Ln tasks, #%1 to #%2, too close together to draw one by one</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -789,10 +846,6 @@
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -828,6 +881,10 @@
         <source>One lane per worker; each task is a bar from its start to its end. The Tasks table lists the same tasks, with their worker, start and duration.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Zoom to fi&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WindowActions</name>
@@ -845,14 +902,6 @@
     </message>
     <message>
         <source>Accept no more numbers, wait for every task to end, then close (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stop now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interrupt the running tasks and close; unfinished tasks are kept for the next start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -877,10 +926,6 @@
     </message>
     <message>
         <source>Cancel the selected tasks (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Retry selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -973,6 +1018,54 @@
     </message>
     <message>
         <source>No history here: the task journal could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;nishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks, then interrupts the running tasks and closes; unfinished tasks are kept for the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retr&amp;y selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file this task wrote (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open containing &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder this task wrote its file to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected tasks&apos; numbers of seconds, ready to paste in the field (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected finished tasks off the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,10 @@
         <source>Qt: %1 (built with %2)</source>
         <translation>Qt: %1 (собрано с %2)</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
 </context>
 <context>
     <name>AccessibleNames</name>
@@ -33,6 +37,29 @@
     <message>
         <source>Resize the window</source>
         <translation>Изменить размер окна</translation>
+    </message>
+</context>
+<context>
+    <name>CloseQuestions</name>
+    <message>
+        <source>Discard typed numbers?</source>
+        <translation>Отбросить введённые числа?</translation>
+    </message>
+    <message>
+        <source>The field holds “%1”, which was not added to the queue.</source>
+        <translation>В поле осталось «%1» — эти числа не добавлены в очередь.</translation>
+    </message>
+    <message>
+        <source>Discard it and quit, or keep typing and press Return to add it.</source>
+        <translation>Отбросьте их и выйдите или продолжите ввод и нажмите Enter, чтобы добавить.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and quit</source>
+        <translation>&amp;Отбросить и выйти</translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
+        <translation>&amp;Продолжить ввод</translation>
     </message>
 </context>
 <context>
@@ -229,22 +256,6 @@
         <source>No finished tasks yet.</source>
         <translation>Завершённых задач пока нет.</translation>
     </message>
-    <message numerus="yes">
-        <source>The newest %n finished task(s); older ones are kept but not listed.</source>
-        <translation>
-            <numerusform>Последняя %n завершённая задача; более старые хранятся, но не показаны.</numerusform>
-            <numerusform>Последние %n завершённые задачи; более старые хранятся, но не показаны.</numerusform>
-            <numerusform>Последние %n завершённых задач; более старые хранятся, но не показаны.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finished task(s), newest first.</source>
-        <translation>
-            <numerusform>%n завершённая задача, сначала новые.</numerusform>
-            <numerusform>%n завершённые задачи, сначала новые.</numerusform>
-            <numerusform>%n завершённых задач, сначала новые.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>History</source>
         <translation>История</translation>
@@ -268,6 +279,26 @@
     <message>
         <source>Forget every finished task; unfinished tasks are kept</source>
         <translation>Забыть все завершённые задачи; незавершённые останутся</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln finished task(s); older ones are kept but not listed.</source>
+        <translation>
+            <numerusform>Последняя %Ln завершённая задача; более старые хранятся, но не показаны.</numerusform>
+            <numerusform>Последние %Ln завершённые задачи; более старые хранятся, но не показаны.</numerusform>
+            <numerusform>Последние %Ln завершённых задач; более старые хранятся, но не показаны.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finished task(s), newest first.</source>
+        <translation>
+            <numerusform>%Ln завершённая задача, сначала новые.</numerusform>
+            <numerusform>%Ln завершённые задачи, сначала новые.</numerusform>
+            <numerusform>%Ln завершённых задач, сначала новые.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
     </message>
 </context>
 <context>
@@ -339,20 +370,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Work started</source>
-        <extracomment>The lesson&apos;s first message</extracomment>
-        <translation>Начало работы</translation>
-    </message>
-    <message numerus="yes">
-        <source>Finishing… %n left</source>
-        <extracomment>The lesson&apos;s &quot;Finishing&quot; message, with how many tasks are still to end</extracomment>
-        <translation>
-            <numerusform>Завершение работы… осталась %n задача</numerusform>
-            <numerusform>Завершение работы… осталось %n задачи</numerusform>
-            <numerusform>Завершение работы… осталось %n задач</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Work finished</source>
         <extracomment>The lesson&apos;s last message</extracomment>
         <translation>Конец работы</translation>
@@ -364,6 +381,27 @@
     <message>
         <source>Tasks</source>
         <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Paused: no new task starts</source>
+        <translation>Пауза: новые задачи не запускаются</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Идёт работа</translation>
+    </message>
+    <message>
+        <source>Ready: type a number of seconds and press Return</source>
+        <translation>Готово: введите число секунд и нажмите Enter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finishing… %Ln left</source>
+        <extracomment>The lesson&apos;s &quot;Finishing&quot; message, with how many tasks are still to end</extracomment>
+        <translation>
+            <numerusform>Завершение работы… осталась %Ln задача</numerusform>
+            <numerusform>Завершение работы… осталось %Ln задачи</numerusform>
+            <numerusform>Завершение работы… осталось %Ln задач</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -384,6 +422,10 @@
     <message>
         <source>One or more whole numbers of seconds, from 0 to %1, separated by spaces, commas, semicolons or new lines. Return adds them.</source>
         <translation>Одно или несколько целых чисел секунд, от 0 до %1, через пробелы, запятые, точки с запятой или с новой строки. Enter добавляет их.</translation>
+    </message>
+    <message>
+        <source>“%1”: write the number without a sign.</source>
+        <translation>«%1»: напишите число без знака.</translation>
     </message>
 </context>
 <context>
@@ -427,6 +469,10 @@
         <source>&amp;Open</source>
         <translation>От&amp;крыть</translation>
     </message>
+    <message>
+        <source>Tasks queued earlier still write to %1; new tasks go to the folder above.</source>
+        <translation>Задачи, поставленные раньше, по-прежнему пишут в %1; новые — в папку выше.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDelegate</name>
@@ -455,14 +501,6 @@
         <source>Quit HelloQueue?</source>
         <translation>Выйти из HelloQueue?</translation>
     </message>
-    <message numerus="yes">
-        <source>%n task(s) have not finished yet.</source>
-        <translation>
-            <numerusform>%n задача ещё не завершена.</numerusform>
-            <numerusform>%n задачи ещё не завершены.</numerusform>
-            <numerusform>%n задач ещё не завершено.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>HelloQueue is finishing: it closes by itself when the last task ends.</source>
         <translation>HelloQueue завершает работу: окно закроется само, когда закончится последняя задача.</translation>
@@ -483,6 +521,18 @@
         <source>&amp;Quit now</source>
         <translation>&amp;Выйти сейчас</translation>
     </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) have not finished yet.</source>
+        <translation>
+            <numerusform>%Ln задача ещё не завершена.</numerusform>
+            <numerusform>%Ln задачи ещё не завершены.</numerusform>
+            <numerusform>%Ln задач ещё не завершено.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -491,16 +541,12 @@
         <translation>Восстановить незавершённые задачи?</translation>
     </message>
     <message numerus="yes">
-        <source>%n task(s) from an earlier run did not finish.</source>
-        <translation>
-            <numerusform>%n задача из прошлого запуска не завершилась.</numerusform>
-            <numerusform>%n задачи из прошлого запуска не завершились.</numerusform>
-            <numerusform>%n задач из прошлого запуска не завершились.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Restore puts them back on the queue in their order. Discard forgets them. Later keeps them for the next start.</source>
-        <translation>«Восстановить» вернёт их в очередь в прежнем порядке. «Отбросить» забудет их. «Позже» сохранит их до следующего запуска.</translation>
+        <translation>
+            <numerusform>«Восстановить» вернёт её в очередь. «Отбросить» забудет её. «Позже» сохранит её до следующего запуска.</numerusform>
+            <numerusform>«Восстановить» вернёт их в очередь в прежнем порядке. «Отбросить» забудет их. «Позже» сохранит их до следующего запуска.</numerusform>
+            <numerusform>«Восстановить» вернёт их в очередь в прежнем порядке. «Отбросить» забудет их. «Позже» сохранит их до следующего запуска.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -514,6 +560,14 @@
         <source>&amp;Later</source>
         <translation>&amp;Позже</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln task(s) from an earlier run did not finish.</source>
+        <translation>
+            <numerusform>%Ln задача из прошлого запуска не завершилась.</numerusform>
+            <numerusform>%Ln задачи из прошлого запуска не завершились.</numerusform>
+            <numerusform>%Ln задач из прошлого запуска не завершились.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SqliteJournal</name>
@@ -526,10 +580,6 @@
         <translation>Журнал задач %1 не смог записать завершённые задачи: %2. При следующем запуске они могут быть предложены снова.</translation>
     </message>
     <message>
-        <source>Given up at a start instead of restored</source>
-        <translation>Отброшена при запуске вместо восстановления</translation>
-    </message>
-    <message>
         <source>The task journal %1 could not give up the unfinished tasks: %2</source>
         <translation>Журнал задач %1 не смог отбросить незавершённые задачи: %2</translation>
     </message>
@@ -540,6 +590,10 @@
     <message>
         <source>The task journal %1 could not be read: %2</source>
         <translation>Не удалось прочитать журнал задач %1: %2</translation>
+    </message>
+    <message>
+        <source>Not restored: discarded at a later start</source>
+        <translation>Не восстановлена: отброшена при следующем запуске</translation>
     </message>
 </context>
 <context>
@@ -643,6 +697,10 @@
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
+    <message>
+        <source>%1, retried as #%2</source>
+        <translation>%1, повторена как №%2</translation>
+    </message>
 </context>
 <context>
     <name>TaskTableView</name>
@@ -711,14 +769,6 @@
 </context>
 <context>
     <name>TimelineToolTip</name>
-    <message numerus="yes">
-        <source>Task #%1: wait %n second(s), write %2</source>
-        <translation>
-            <numerusform>Задача №%1: ждать %n секунду, записать %2</numerusform>
-            <numerusform>Задача №%1: ждать %n секунды, записать %2</numerusform>
-            <numerusform>Задача №%1: ждать %n секунд, записать %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>State: %1</source>
         <translation>Состояние: %1</translation>
@@ -759,22 +809,6 @@
         <source>Task #%1: %2</source>
         <translation>Задача №%1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more task(s) waiting, #%1 to #%2, drawn as one strip</source>
-        <translation>
-            <numerusform>Ещё %n задача ждёт, №%1–№%2, показаны одной полосой</numerusform>
-            <numerusform>Ещё %n задачи ждут, №%1–№%2, показаны одной полосой</numerusform>
-            <numerusform>Ещё %n задач ждут, №%1–№%2, показаны одной полосой</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s), #%1 to #%2, too close together to draw one by one</source>
-        <translation>
-            <numerusform>%n задача, №%1–№%2, слишком плотно, чтобы рисовать по одной</numerusform>
-            <numerusform>%n задачи, №%1–№%2, слишком плотно, чтобы рисовать по одной</numerusform>
-            <numerusform>%n задач, №%1–№%2, слишком плотно, чтобы рисовать по одной</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -782,6 +816,30 @@
     <message>
         <source>Click or zoom in (Ctrl+wheel) to see each one.</source>
         <translation>Щёлкните или увеличьте масштаб (Ctrl+колесо), чтобы увидеть каждую.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Task #%1: wait %Ln second(s), write %2</source>
+        <translation>
+            <numerusform>Задача №%1: ждать %Ln секунду, записать %2</numerusform>
+            <numerusform>Задача №%1: ждать %Ln секунды, записать %2</numerusform>
+            <numerusform>Задача №%1: ждать %Ln секунд, записать %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more task(s) waiting, #%1 to #%2, drawn as one strip</source>
+        <translation>
+            <numerusform>Ещё %Ln задача ждёт, №%1–№%2, показаны одной полосой</numerusform>
+            <numerusform>Ещё %Ln задачи ждут, №%1–№%2, показаны одной полосой</numerusform>
+            <numerusform>Ещё %Ln задач ждут, №%1–№%2, показаны одной полосой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s), #%1 to #%2, too close together to draw one by one</source>
+        <translation>
+            <numerusform>%Ln задача, №%1–№%2, слишком плотно, чтобы рисовать по одной</numerusform>
+            <numerusform>%Ln задачи, №%1–№%2, слишком плотно, чтобы рисовать по одной</numerusform>
+            <numerusform>%Ln задач, №%1–№%2, слишком плотно, чтобы рисовать по одной</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -801,10 +859,6 @@
     <message>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;fit</source>
-        <translation>&amp;Вписать всё</translation>
     </message>
     <message>
         <source>&amp;Export timeline as PNG…</source>
@@ -839,6 +893,10 @@
         <source>One lane per worker; each task is a bar from its start to its end. The Tasks table lists the same tasks, with their worker, start and duration.</source>
         <translation>По дорожке на исполнителя; каждая задача — полоса от начала до конца. Таблица «Задачи» содержит те же задачи с исполнителем, началом и длительностью.</translation>
     </message>
+    <message>
+        <source>Zoom to fi&amp;t</source>
+        <translation>&amp;Вписать всё</translation>
+    </message>
 </context>
 <context>
     <name>WindowActions</name>
@@ -857,14 +915,6 @@
     <message>
         <source>Accept no more numbers, wait for every task to end, then close (Ctrl+Return)</source>
         <translation>Больше не принимать числа, дождаться всех задач и закрыть окно (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>&amp;Stop now</source>
-        <translation>Ос&amp;тановить сейчас</translation>
-    </message>
-    <message>
-        <source>Interrupt the running tasks and close; unfinished tasks are kept for the next start</source>
-        <translation>Прервать выполняемые задачи и закрыть окно; незавершённые задачи сохранятся до следующего запуска</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -889,10 +939,6 @@
     <message>
         <source>Cancel the selected tasks (Delete)</source>
         <translation>Отменить выбранные задачи (Delete)</translation>
-    </message>
-    <message>
-        <source>&amp;Retry selected</source>
-        <translation>П&amp;овторить выбранные</translation>
     </message>
     <message>
         <source>Queue the selected failed or cancelled tasks again (Ctrl+R)</source>
@@ -985,6 +1031,54 @@
     <message>
         <source>No history here: the task journal could not be opened</source>
         <translation>История недоступна: не удалось открыть журнал задач</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nishing…</source>
+        <translation>Завер&amp;шение…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop now…</source>
+        <translation>Ос&amp;тановить сейчас…</translation>
+    </message>
+    <message>
+        <source>Asks, then interrupts the running tasks and closes; unfinished tasks are kept for the next start</source>
+        <translation>Спрашивает, затем прерывает выполняемые задачи и закрывает окно; незавершённые задачи сохранятся до следующего запуска</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y selected</source>
+        <translation>П&amp;овторить выбранные</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>Открыть &amp;файл</translation>
+    </message>
+    <message>
+        <source>Open the file this task wrote (Return)</source>
+        <translation>Открыть файл, записанный задачей (Enter)</translation>
+    </message>
+    <message>
+        <source>Open containing &amp;folder</source>
+        <translation>Открыть &amp;папку с файлом</translation>
+    </message>
+    <message>
+        <source>Open the folder this task wrote its file to</source>
+        <translation>Открыть папку, в которую задача записала файл</translation>
+    </message>
+    <message>
+        <source>Co&amp;py numbers</source>
+        <translation>&amp;Копировать числа</translation>
+    </message>
+    <message>
+        <source>Copy the selected tasks&apos; numbers of seconds, ready to paste in the field (Ctrl+C)</source>
+        <translation>Скопировать числа секунд выбранных задач, чтобы вставить их в поле (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from list</source>
+        <translation>&amp;Убрать из списка</translation>
+    </message>
+    <message>
+        <source>Take the selected finished tasks off the list</source>
+        <translation>Убрать выбранные завершённые задачи из списка</translation>
     </message>
 </context>
 </TS>

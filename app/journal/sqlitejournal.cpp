@@ -339,7 +339,7 @@ QList<Task> SqliteJournal::selectTasks(const QString &condition, const QVariant 
         task.finishedMs = query.value(6).toLongLong();
         task.worker = query.value(7).isNull() ? qint16(-1) : qint16(query.value(7).toInt());
         task.mode = RunMode(query.value(8).toInt());
-        task.error = state == DiscardedState ? tr("Given up at a start instead of restored")
+        task.error = state == DiscardedState ? tr("Not restored: discarded at a later start")
                                              : query.value(9).toString();
         tasks.append(std::move(task));
     }

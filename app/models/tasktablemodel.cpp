@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 
@@ -136,6 +137,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return {};
     case TaskIdRole:
         return task.id;
+    case RetriedAsRole:
+        return retriedAs(task.id);
     case StateRole:
         return int(task.state);
     case ProgressRole:
@@ -158,13 +161,16 @@ QVariant TaskTableModel::display(const Task &task, int column) const
     const QLocale locale;
     switch (Column(column)) {
     case IdColumn:
-        return locale.toString(task.id);
+        return locale.toString(displayNumber(task.id));
     case SecondsColumn:
         return locale.toString(task.number);
-    case StateColumn:
-        if (task.state == TaskState::Failed)
-            return tr("Failed: %1").arg(task.error);
-        return stateText(int(task.state));
+    case StateColumn: {
+        const QString state
+            = task.state == TaskState::Failed ? tr("Failed: %1").arg(task.error) : stateText(int(task.state));
+        if (const quint64 retry = retriedAs(task.id))
+            return tr("%1, retried as #%2").arg(state, locale.toString(displayNumber(retry)));
+        return state;
+    }
     case ProgressColumn: {
         const qint64 left = remainingMs(task, QDateTime::currentMSecsSinceEpoch());
         if (task.state == TaskState::Running || task.state == TaskState::Queued)
@@ -292,21 +298,88 @@ void TaskTableModel::tick()
 
 void TaskTableModel::clearFinished()
 {
+    removeFinishedWhere([](quint64) { return true; });
+}
+
+void TaskTableModel::removeFinished(QList<quint64> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    removeFinishedWhere([&ids](quint64 id) { return std::binary_search(ids.begin(), ids.end(), id); });
+}
+
+void TaskTableModel::removeFinishedWhere(const std::function<bool(quint64)> &chosen)
+{
     flush();
-    // Remove runs of finished rows from the end, so earlier row numbers stay valid.
-    int row = int(m_rows.size()) - 1;
-    while (row >= 0) {
-        if (!isFinal(m_queue->task(m_rows[size_t(row)]).state)) {
-            --row;
-            continue;
-        }
-        const int last = row;
-        while (row >= 0 && isFinal(m_queue->task(m_rows[size_t(row)]).state))
-            --row;
-        beginRemoveRows({}, row + 1, last);
-        m_rows.erase(m_rows.begin() + row + 1, m_rows.begin() + last + 1);
-        endRemoveRows();
+    // One pass and one layout change, however the removed rows interleave with the rest: a
+    // removal per run of rows cost every view and proxy a pass each (quadratic on a big list).
+    std::vector<int> newRow(m_rows.size(), -1);
+    int kept = 0;
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        if (!isFinal(m_queue->task(m_rows[row]).state) || !chosen(m_rows[row]))
+            newRow[row] = kept++;
     }
+    if (size_t(kept) == m_rows.size())
+        return;
+    emit layoutAboutToBeChanged();
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        if (newRow[row] >= 0)
+            m_rows[size_t(newRow[row])] = m_rows[row];
+        else
+            ++m_cleared[size_t(m_queue->task(m_rows[row]).state)];
+    }
+    m_rows.resize(size_t(kept));
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before) {
+        const int row = newRow[size_t(index.row())];
+        after.append(row < 0 ? QModelIndex() : createIndex(row, index.column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged();
+    emit finishedCleared();
+}
+
+quint64 TaskTableModel::displayNumber(quint64 id) const
+{
+    return id - m_queue->firstId() + 1;
+}
+
+quint64 TaskTableModel::retriedAs(quint64 id) const
+{
+    const auto it = m_retriedAs.find(id);
+    return it == m_retriedAs.end() ? 0 : it->second;
+}
+
+QList<quint64> TaskTableModel::retryable(const QList<quint64> &ids) const
+{
+    QList<quint64> result;
+    for (quint64 id : ids) {
+        const TaskState state = m_queue->task(id).state;
+        if ((state == TaskState::Failed || state == TaskState::Cancelled) && retriedAs(id) == 0)
+            result.append(id);
+    }
+    return result;
+}
+
+void TaskTableModel::noteRetried(const QList<quint64> &originals, quint64 firstNewId)
+{
+    if (firstNewId == 0)
+        return;
+    for (qsizetype i = 0; i < originals.size(); ++i) {
+        m_retriedAs[originals[i]] = firstNewId + quint64(i);
+        onTaskChanged(originals[i]);
+    }
+}
+
+int TaskTableModel::listedCount(TaskState state) const
+{
+    return m_queue->count(state) - m_cleared[size_t(state)];
+}
+
+qsizetype TaskTableModel::listedSize() const
+{
+    return qsizetype(m_rows.size());
 }
 
 void TaskTableModel::retranslate()

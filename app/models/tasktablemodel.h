@@ -5,6 +5,9 @@
 #include <QAbstractTableModel>
 #include <QTimer>
 
+#include <array>
+#include <functional>
+#include <unordered_map>
 #include <vector>
 
 class TaskQueue;
@@ -39,7 +42,8 @@ public:
         RemainingRole, ///< ms left, for a running or queued task
         FilePathRole, ///< the file's path once written
         ErrorRole, ///< why it failed
-        SortRole ///< a number or text to sort the column by
+        SortRole, ///< a number or text to sort the column by
+        RetriedAsRole ///< the id of the task that retried this one, 0 when none
     };
 
     explicit TaskTableModel(TaskQueue *queue, QObject *parent = nullptr);
@@ -52,8 +56,24 @@ public:
     quint64 taskId(int row) const { return m_rows[size_t(row)]; }
     /** The row of a task, or -1 when it is not listed (cleared). */
     int rowOf(quint64 id) const;
-    /** Removes every finished row (Done, Failed, Cancelled) from the list. */
+    /** Removes every finished row (Done, Failed, Cancelled) from the list, in one pass. */
     void clearFinished();
+    /** Removes the finished tasks among @p ids from the list (others stay). */
+    void removeFinished(QList<quint64> ids);
+    /** The number a person sees: 1 for the first task of this run (ids continue across runs). */
+    quint64 displayNumber(quint64 id) const;
+    /** The task that retried @p id, or 0. Kept here until the engine records it (Task). */
+    quint64 retriedAs(quint64 id) const;
+    /** Those of @p ids that Retry would queue again: failed or cancelled, not yet retried. */
+    QList<quint64> retryable(const QList<quint64> &ids) const;
+    /** @p originals were retried as consecutive new tasks from @p firstNewId (0: none). */
+    void noteRetried(const QList<quint64> &originals, quint64 firstNewId);
+    /** How many listed tasks are in @p state: the queue's count less the cleared ones. */
+    int listedCount(TaskState state) const;
+    /** How many tasks are listed (not cleared). */
+    qsizetype listedSize() const;
+    /** The task is on the list (not cleared); O(log n). */
+    bool isListed(quint64 id) const { return rowOf(id) >= 0; }
     /** Re-reads every text after a language change. */
     void retranslate();
     /** Sends pending changes now (tests, and before a paint that must be current). */
@@ -65,6 +85,10 @@ public:
     /** "1.002 s": how long a task took, to the millisecond, in the current locale. */
     static QString durationText(qint64 ms);
 
+signals:
+    /** Clear finished took rows off the list: totals and the timeline forget them too. */
+    void finishedCleared();
+
 private:
     QVariant display(const Task &task, int column) const;
     QVariant sortValue(const Task &task, int column) const;
@@ -72,11 +96,14 @@ private:
     void onTasksAdded(quint64 firstId, int count);
     void onTaskChanged(quint64 id);
     void tick();
+    void removeFinishedWhere(const std::function<bool(quint64)> &chosen);
 
     TaskQueue *m_queue;
     std::vector<quint64> m_rows; ///< task ids, ascending
     QTimer m_flushTimer;
     QTimer m_progressTimer;
+    std::unordered_map<quint64, quint64> m_retriedAs;
+    std::array<int, TaskStateCount> m_cleared {}; ///< cleared tasks per (final) state
     int m_dirtyFirst = -1;
     int m_dirtyLast = -1;
 };

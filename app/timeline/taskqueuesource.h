@@ -5,11 +5,16 @@
 
 #include <QDateTime>
 
+#include <functional>
+
 /** The timeline's view of a live TaskQueue (not owned) and the wall clock. */
 class TaskQueueSource final : public TimelineSource
 {
 public:
-    explicit TaskQueueSource(const TaskQueue *queue) : m_queue(queue) { }
+    /** @p isListed tells which tasks are still on the list (none given: every one). */
+    explicit TaskQueueSource(const TaskQueue *queue, std::function<bool(quint64)> isListed = {})
+        : m_queue(queue), m_isListed(std::move(isListed))
+    { }
 
     quint64 firstId() const override { return m_queue->firstId(); }
     quint64 endId() const override { return m_queue->lastId() + 1; }
@@ -17,8 +22,10 @@ public:
     quint64 oldestUnfinishedId() const override { return m_queue->oldestUnfinishedId(); }
     int count(TaskState state) const override { return m_queue->count(state); }
     int workers() const override { return m_queue->workers(); }
+    bool isListed(quint64 id) const override { return !m_isListed || m_isListed(id); }
     qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch(); }
 
 private:
     const TaskQueue *m_queue;
+    std::function<bool(quint64)> m_isListed;
 };

@@ -17,14 +17,23 @@ constexpr qint64 JitterMs = 1000;
 /** While nothing runs, queued tasks "start now": their places move, so re-plan at most this often. */
 constexpr qint64 IdlePlanMs = 250;
 
-/** Where a task sits on the time axis for the binary search: ids in FIFO order start in order. */
+/**
+ * Where a task sits on the time axis for the binary search. Tasks start in FIFO order, so the
+ * start times of the tasks that started rise with their ids (within JitterMs), and queued tasks
+ * come after them. Tasks cancelled while queued are left out of the search (they are "holes" with
+ * no start, and their cancel times follow no order); their marks are found by cancel time.
+ */
 qint64 sortKey(const Task &task)
 {
-    if (task.startedMs != 0)
-        return task.startedMs;
-    if (task.state == TaskState::Cancelled && task.finishedMs != 0)
-        return task.finishedMs; // cancelled while queued: before every task behind it starts
-    return Never; // queued: after every started task
+    return task.startedMs != 0 ? task.startedMs : Never;
+}
+
+/** Inserts @p value into the sorted @p values unless it is there (values mostly come last). */
+template<typename T> void insertSorted(std::vector<T> &values, const T &value)
+{
+    const auto it = std::lower_bound(values.begin(), values.end(), value);
+    if (it == values.end() || *it != value)
+        values.insert(it, value);
 }
 
 /** The first id in [first, last) for which @p isAfter holds (it holds for a suffix). */
@@ -85,10 +94,17 @@ void TimelineLayout::reset()
     m_waitingRows = 0;
     m_planDirty = true;
     m_unstartedCancelled = false;
+    m_holes.clear();
+    m_marks.clear();
 }
 
-void TimelineLayout::noteTask(const Task &task)
+void TimelineLayout::noteTask(const Task &task, bool listed)
 {
+    const bool hole = task.startedMs == 0 && task.state == TaskState::Cancelled;
+    if (hole)
+        insertSorted(m_holes, task.id); // left out of the search whether listed or not
+    if (!listed)
+        return;
     if (task.worker >= 0 && laneOf(task.mode, task.worker) < 0)
         insertLane(task.mode, task.worker);
     const qint64 seen = task.startedMs != 0 ? task.startedMs : task.finishedMs;
@@ -100,6 +116,7 @@ void TimelineLayout::noteTask(const Task &task)
     } else if (task.startedMs == 0 && task.state == TaskState::Cancelled) {
         m_unstartedCancelled = true;
         m_waitingRows = std::max(m_waitingRows, 1);
+        insertSorted(m_marks, std::pair(task.finishedMs, task.id));
     }
 }
 
@@ -228,6 +245,23 @@ int TimelineLayout::packWaitingRow(qint64 startMs, qint64 endMs)
     return firstWaitingRow() + int(m_waitingRowEnds.size()) - 1;
 }
 
+quint64 TimelineLayout::searchableId(quint64 first, quint64 ordinal) const
+{
+    // The ordinal-th id from `first` that is not a hole: the holes before it push it further.
+    // Before hole j there are (hole_j - first - j) searchable ids, a count that rises with j.
+    const size_t base = size_t(std::lower_bound(m_holes.begin(), m_holes.end(), first) - m_holes.begin());
+    size_t low = base;
+    size_t high = m_holes.size();
+    while (low < high) {
+        const size_t middle = low + (high - low) / 2;
+        if (m_holes[middle] - first - (middle - base) <= ordinal)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return first + ordinal + (low - base);
+}
+
 void TimelineLayout::build(const TimelineSource &source)
 {
     updatePlan(source);
@@ -235,24 +269,47 @@ void TimelineLayout::build(const TimelineSource &source)
     m_bars.clear();
     m_buckets.clear();
     m_openBucket.assign(size_t(rowCount()), -1);
-    m_examined = 0;
     const double t0 = m_scale.startMs();
     const double t1 = m_scale.endMs();
     const quint64 first = source.firstId();
     const quint64 end = source.endId();
-    auto key = [&source](quint64 id) { return double(sortKey(source.task(id))); };
+    // The search runs over ordinals of the ids that are not holes, whose keys rise.
+    const quint64 holes = quint64(std::lower_bound(m_holes.begin(), m_holes.end(), end)
+        - std::lower_bound(m_holes.begin(), m_holes.end(), first));
+    const quint64 searchable = end - first - std::min(holes, end - first);
+    auto key = [&](quint64 ordinal) { return double(sortKey(source.task(searchableId(first, ordinal)))); };
+    auto idOf = [&](quint64 ordinal) { return ordinal < searchable ? searchableId(first, ordinal) : end; };
     // Nothing that starts after the visible range shows, and a finished bar that started more
     // than the longest finished bar before it cannot reach it. Running bars reach "now": every
     // unfinished task is looked at (they are few, unless one started long ago).
-    const quint64 upper = partitionPoint(first, end, [&](quint64 id) { return key(id) > t1 + JitterMs; });
-    quint64 lower = partitionPoint(
-        first, upper, [&](quint64 id) { return key(id) >= t0 - double(m_longestMs + JitterMs); });
-    lower = std::min(lower, std::max(first, source.oldestUnfinishedId()));
-    for (quint64 id = lower; id < upper; ++id)
-        placeTask(source.task(id), t0, t1);
+    const quint64 upperOrdinal
+        = partitionPoint(0, searchable, [&](quint64 n) { return key(n) > t1 + JitterMs; });
+    const quint64 lowerOrdinal = partitionPoint(
+        0, upperOrdinal, [&](quint64 n) { return key(n) >= t0 - double(m_longestMs + JitterMs); });
+    const quint64 upper = idOf(upperOrdinal);
+    const quint64 lower = std::min(idOf(lowerOrdinal), std::max(first, source.oldestUnfinishedId()));
+    for (quint64 id = lower; id < upper; ++id) {
+        if (source.isListed(id))
+            placeTask(source.task(id), t0, t1);
+    }
     m_examined = qint64(upper - std::min(lower, upper));
+    placeMarks(source, t0, t1);
     placePlanned(t0, t1);
     placeTail(t0, t1);
+}
+
+void TimelineLayout::placeMarks(const TimelineSource &source, double t0, double t1)
+{
+    if (m_waitingRows == 0)
+        return;
+    // Cancelled while queued: a mark in the queue row when it left, found by that time.
+    auto it = std::lower_bound(m_marks.begin(), m_marks.end(), std::pair(qint64(std::ceil(t0)), quint64(0)));
+    for (; it != m_marks.end() && double(it->first) <= t1; ++it) {
+        if (it->second < source.endId() && source.isListed(it->second)) {
+            const Task &task = source.task(it->second);
+            add(firstWaitingRow(), task.id, task.number, task.state, it->first, it->first);
+        }
+    }
 }
 
 void TimelineLayout::placeTail(double t0, double t1)
@@ -271,13 +328,8 @@ void TimelineLayout::placeTail(double t0, double t1)
 
 void TimelineLayout::placeTask(const Task &task, double t0, double t1)
 {
-    if (task.startedMs == 0) {
-        // Cancelled while queued: a mark in the queue row when it left.
-        if (task.state == TaskState::Cancelled && m_waitingRows > 0 && task.finishedMs >= t0
-            && task.finishedMs <= t1)
-            add(firstWaitingRow(), task.id, task.number, task.state, task.finishedMs, task.finishedMs);
-        return;
-    }
+    if (task.startedMs == 0)
+        return; // queued (planned elsewhere), or cancelled while queued (placeMarks)
     const int row = laneOf(task.mode, task.worker);
     const qint64 end = task.state == TaskState::Running
         ? std::max(m_nowMs, task.startedMs + qint64(task.duration.count()))

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <array>
+#include <utility>
 #include <vector>
 
 class FifoSchedule;
@@ -84,8 +85,9 @@ public:
     /** Forgets every lane and the time range: for a new source. */
     void reset();
     /** Learns from a task that started or ended: its lane (first seen, first placed, per mode)
-     *  and how far bars reach. Call for every task of a new source, then for each change. */
-    void noteTask(const Task &task);
+     *  and how far bars reach. Call for every task of a new source, then for each change; a task
+     *  off the list (@p listed false) only keeps the search's order and is never drawn. */
+    void noteTask(const Task &task, bool listed = true);
     int laneCount() const { return int(m_lanes.size()); }
     const Lane &lane(int index) const { return m_lanes[size_t(index)]; }
     /** The lane of a worker, or -1 when none of its tasks has been noted. */
@@ -134,6 +136,8 @@ private:
     void estimateTail(
         const TimelineSource &source, quint64 firstId, int count, double meanMs, qint64 startMs);
     void placeTail(double t0, double t1);
+    void placeMarks(const TimelineSource &source, double t0, double t1);
+    quint64 searchableId(quint64 first, quint64 ordinal) const;
     int packWaitingRow(qint64 startMs, qint64 endMs);
     void placeTask(const Task &task, double t0, double t1);
     void placePlanned(double t0, double t1);
@@ -151,6 +155,8 @@ private:
     qint64 m_tailStartMs = 0;
     std::vector<qint64> m_waitingRowEnds;
     std::vector<quint64> m_selected;
+    std::vector<quint64> m_holes; ///< tasks cancelled while queued, by id: left out of the search
+    std::vector<std::pair<qint64, quint64>> m_marks; ///< the same, by cancel time: their marks
     double m_rowsTop = 0;
     double m_rowHeight = 20;
     double m_rowOffset = 0;

@@ -17,7 +17,12 @@ void TimelineNavigation::arrange(TimeScale &scale, qint64 firstMs, qint64 lastMs
     double from = 0;
     double to = 0;
     content(firstMs, lastMs, nowMs, from, to);
-    if (m_fitAll) {
+    if (m_fitAll && to - from > FitMaximumSpanMs) {
+        // Follow the present at a readable scale instead of fitting a day into the plot.
+        const double start
+            = std::clamp(double(nowMs) - FitMaximumSpanMs * FollowPosition, from, to - FitMaximumSpanMs);
+        scale.fit(start, start + FitMaximumSpanMs, FitMaximumPxPerMs);
+    } else if (m_fitAll) {
         scale.fit(from, to, FitMaximumPxPerMs);
     } else if (m_followNow) {
         scale.placeTime(double(nowMs), FollowPosition);
@@ -55,7 +60,7 @@ TimelineNavigation::ScrollBar TimelineNavigation::scrollBar(
     m_scrollOrigin = from;
     m_scrollUnit = std::max(1.0 / scale.pxPerMs(), (to - from) / 1e9);
     ScrollBar bar;
-    bar.maximum = m_fitAll ? 0 : int(std::max(0.0, (to - from - view) / m_scrollUnit));
+    bar.maximum = int(std::max(0.0, (to - from - view) / m_scrollUnit)); // 0 when all fits
     bar.pageStep = std::max(1, int(view / m_scrollUnit));
     bar.singleStep = std::max(1, bar.pageStep / 20);
     bar.value = std::clamp(int(std::lround((scale.startMs() - from) / m_scrollUnit)), 0, bar.maximum);

@@ -14,6 +14,10 @@ class TimelineNavigation
 public:
     /** "Fit" never stretches a second wider than this: a short run stays readable, not huge. */
     static constexpr double FitMaximumPxPerMs = 0.25;
+    /** "Fit" never shows more than this much time: one huge task (a day) would squeeze the tasks
+     *  running now below a pixel. Longer content is shown around "now"; what lies beyond is
+     *  reached by scrolling, and the queue's far end is summarized as one strip. */
+    static constexpr double FitMaximumSpanMs = 15 * 60 * 1000;
     /** Where "now" sits while following, as a fraction of the plot's width. */
     static constexpr double FollowPosition = 2.0 / 3;
 

@@ -22,6 +22,12 @@ public:
     virtual int count(TaskState state) const = 0;
     /** How many tasks may run at once: where the queued tasks are expected to start. */
     virtual int workers() const = 0;
+    /** False for a task taken off the list (Clear finished): the timeline forgets it too. */
+    virtual bool isListed(quint64 id) const
+    {
+        Q_UNUSED(id);
+        return true;
+    }
     /** Wall clock in ms since the epoch, the clock of Task::startedMs and Task::finishedMs. */
     virtual qint64 nowMs() const = 0;
 };

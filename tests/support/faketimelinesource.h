@@ -3,6 +3,7 @@
 #include "timeline/timelinesource.h"
 
 #include <algorithm>
+#include <set>
 #include <vector>
 
 /** A fixed schedule and a fixed "now" for the timeline's tests: no threads, no timers. */
@@ -28,6 +29,15 @@ public:
             m_tasks.begin(), m_tasks.end(), [state](const Task &t) { return t.state == state; }));
     }
     int workers() const override { return m_workers; }
+    bool isListed(quint64 id) const override { return m_unlisted.count(id) == 0; }
+    /** Clear finished took the task off the list (true: listed again). */
+    void setListed(quint64 id, bool listed)
+    {
+        if (listed)
+            m_unlisted.erase(id);
+        else
+            m_unlisted.insert(id);
+    }
     /** How many times task() was called: what the timeline read. */
     qint64 reads() const { return m_reads; }
     qint64 nowMs() const override { return m_nowMs; }
@@ -81,6 +91,7 @@ private:
     }
 
     std::vector<Task> m_tasks;
+    std::set<quint64> m_unlisted;
     quint64 m_firstId = 1;
     qint64 m_nowMs = 0;
     mutable qint64 m_reads = 0;

@@ -4,6 +4,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -39,6 +40,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     layout->addStretch(1); // spare height goes below the text, not between its lines
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("aboutButtonBox"));
+    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close")); // Qt's own has no Alt key
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     setMinimumWidth(420);

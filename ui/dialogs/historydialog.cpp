@@ -84,9 +84,9 @@ void HistoryDialog::updateSummary()
         m_summary->setText(tr("No finished tasks yet."));
     else if (m_model->hasMore())
         m_summary->setText(
-            tr("The newest %n finished task(s); older ones are kept but not listed.", nullptr, rows));
+            tr("The newest %Ln finished task(s); older ones are kept but not listed.", nullptr, rows));
     else
-        m_summary->setText(tr("%n finished task(s), newest first.", nullptr, rows));
+        m_summary->setText(tr("%Ln finished task(s), newest first.", nullptr, rows));
     m_clearButton->setEnabled(rows > 0);
 }
 
@@ -105,6 +105,8 @@ void HistoryDialog::retranslateUi()
     m_refreshButton->setToolTip(tr("Read the finished tasks again"));
     m_clearButton->setText(tr("C&lear history…"));
     m_clearButton->setToolTip(tr("Forget every finished task; unfinished tasks are kept"));
+    if (auto *close = findChild<QPushButton *>(QStringLiteral("closePushButton")))
+        close->setText(tr("&Close")); // Qt's own "Close" has no Alt key
     m_model->retranslate();
     updateSummary();
 }

@@ -15,9 +15,11 @@ RestoreDialog::RestoreDialog(int unfinished, QWidget *parent)
     setObjectName(QStringLiteral("restoreDialog"));
     setIcon(QMessageBox::Question);
     setWindowTitle(tr("Restore unfinished tasks?"));
-    setText(tr("%n task(s) from an earlier run did not finish.", nullptr, unfinished));
+    setText(tr("%Ln task(s) from an earlier run did not finish.", nullptr, unfinished));
+    // Numerus without %n: "it" or "them" (Russian "её" or "их") agrees with the count.
     setInformativeText(tr("Restore puts them back on the queue in their order. Discard forgets them. "
-                          "Later keeps them for the next start."));
+                          "Later keeps them for the next start.",
+        nullptr, unfinished));
     m_restoreButton->setObjectName(QStringLiteral("restorePushButton"));
     m_restoreButton->setText(tr("&Restore"));
     m_discardButton->setObjectName(QStringLiteral("discardPushButton"));

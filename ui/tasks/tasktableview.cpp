@@ -2,6 +2,7 @@
 
 #include "engine/task.h"
 #include "models/tasktablemodel.h"
+#include "tasks/durationtext.h"
 #include "tasks/progressdelegate.h"
 
 #include <QEvent>
@@ -48,6 +49,13 @@ void TaskTableView::setModel(QAbstractItemModel *model)
 {
     QTableView::setModel(model);
     applyDefaultColumnWidths();
+    updateScrollBarPolicy();
+    if (model) {
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(model, signal, this, &TaskTableView::updateScrollBarPolicy);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &TaskTableView::updateScrollBarPolicy);
+        connect(model, &QAbstractItemModel::modelReset, this, &TaskTableView::updateScrollBarPolicy);
+    }
 }
 
 void TaskTableView::applyDefaultColumnWidths()
@@ -90,6 +98,12 @@ int TaskTableView::fittingWidth(int column) const
         break;
     case TaskTableModel::StartedColumn:
         content = metrics.horizontalAdvance(QStringLiteral("00:00:00"));
+        break;
+    case TaskTableModel::ProgressColumn:
+        // A running task's minutes left, the longest ordinary text on a bar ("осталось 59:00").
+        content = metrics.horizontalAdvance(ProgressDelegate::tr("%1 left", "time left of a task")
+                                                .arg(DurationText::format(std::chrono::minutes(59))))
+            + 8;
         break;
     case TaskTableModel::DurationColumn:
         content = metrics.horizontalAdvance(QStringLiteral("0000.000 s"));
@@ -138,6 +152,13 @@ void TaskTableView::onActivated(const QModelIndex &index)
         = index.siblingAtColumn(TaskTableModel::FileColumn).data(TaskTableModel::FilePathRole).toString();
     if (!path.isEmpty())
         emit openFileRequested(path);
+}
+
+void TaskTableView::updateScrollBarPolicy()
+{
+    // An empty list has nothing to scroll sideways to, however wide its columns.
+    const bool empty = !model() || model()->rowCount() == 0;
+    setHorizontalScrollBarPolicy(empty ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
 }
 
 void TaskTableView::paintEvent(QPaintEvent *event)

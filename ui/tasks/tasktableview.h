@@ -35,6 +35,7 @@ private:
     /** The narrowest a column may be and still show its header and its (short) texts. */
     int fittingWidth(int column) const;
     void onActivated(const QModelIndex &index);
+    void updateScrollBarPolicy();
 
     bool m_following = true;
 };

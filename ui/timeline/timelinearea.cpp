@@ -36,7 +36,7 @@ void TimelineArea::showSource(const TimelineSource *source)
     m_layout.reset();
     if (m_source) {
         for (quint64 id = m_source->firstId(); id < m_source->endId(); ++id)
-            m_layout.noteTask(m_source->task(id));
+            m_layout.noteTask(m_source->task(id), m_source->isListed(id));
     }
     m_labelledLanes = -1;
     refresh();
@@ -140,6 +140,7 @@ void TimelineArea::paintTimeline(QPainter &painter, const QRectF &area)
         return;
     }
     m_layout.build(*m_source);
+    m_painter.setFirstId(m_source->firstId());
     m_painter.paint(painter, m_layout, m_rowLabels, area);
 }
 
@@ -400,10 +401,10 @@ void TimelineArea::showToolTip(QHelpEvent *event)
         const double expected = bar->state == TaskState::Queued && bar->x0 >= m_layout.scale().left()
             ? m_layout.scale().timeForX(bar->x0)
             : 0;
-        text = TimelineToolTip::forTask(
-            task, lane >= 0 ? m_layout.rowLabel(lane) : QString(), m_source->nowMs(), qint64(expected));
+        text = TimelineToolTip::forTask(task, lane >= 0 ? m_layout.rowLabel(lane) : QString(),
+            m_source->nowMs(), qint64(expected), m_source->firstId());
     } else if (const TimelineLayout::Bucket *bucket = m_layout.bucketAt(event->pos())) {
-        text = TimelineToolTip::forBucket(*bucket);
+        text = TimelineToolTip::forBucket(*bucket, m_source->firstId());
     }
     if (text.isEmpty()) {
         QToolTip::hideText();

@@ -119,7 +119,11 @@ void TimelinePainter::retranslate()
 {
     splitTemplate(tr("#%1", "a task's number on its bar"), m_idPrefix, m_idSuffix);
     splitTemplate(tr("%1 s", "seconds on the time axis"), m_secondsPrefix, m_secondsSuffix);
-    m_decimalPoint = QLocale().decimalPoint();
+    const QLocale locale;
+    m_decimalPoint = locale.decimalPoint();
+    m_groupSeparator
+        = locale.numberOptions().testFlag(QLocale::OmitGroupSeparator) ? QString() : locale.groupSeparator();
+    m_groupFrom = locale.toString(1000).size() > 4 ? 1000 : 10000;
     m_failedMark = tr("!", "marks a failed task's bar");
     m_cancelledMark = tr("×", "marks a cancelled task's bar");
     m_now = tr("now", "the line at the current time");
@@ -287,12 +291,12 @@ double TimelinePainter::composeLabel(const TimelineLayout::Bar &bar, double room
         m_text += QLatin1Char(' ');
     }
     m_text += m_idPrefix;
-    appendNumber(qint64(bar.id));
+    appendGrouped(qint64(bar.id - m_firstId + 1));
     m_text += m_idSuffix;
     const qsizetype shortLength = m_text.size();
     m_text += QStringLiteral(" · ");
     m_text += m_secondsPrefix;
-    appendNumber(bar.number);
+    appendGrouped(bar.number);
     m_text += m_secondsSuffix;
     double width = m_metrics.horizontalAdvance(m_text);
     if (width > room) {
@@ -436,6 +440,23 @@ void TimelinePainter::formatOffset(double offsetMs, double stepMs) const
     }
     m_text += QLatin1Char(':');
     appendNumber(seconds % 60, 2);
+}
+
+void TimelinePainter::appendGrouped(qint64 value) const
+{
+    if (m_groupSeparator.isEmpty() || value < m_groupFrom) {
+        appendNumber(value);
+        return;
+    }
+    // Thousands first, then each group of three with its leading zeros.
+    qint64 scale = 1;
+    while (value / scale >= 1000)
+        scale *= 1000;
+    appendNumber(value / scale);
+    for (scale /= 1000; scale >= 1; scale /= 1000) {
+        m_text += m_groupSeparator;
+        appendNumber(value / scale % 1000, 3);
+    }
 }
 
 void TimelinePainter::appendNumber(qint64 value, int minimumDigits) const

@@ -28,8 +28,10 @@ public:
 
     /** Takes colours from @p palette and sizes from @p font; call again when either changes. */
     void setStyle(const QPalette &palette, const QFont &font);
-    /** Re-reads the translated text pieces (after a language change). */
+    /** Re-reads the translated text pieces and the locale's digit grouping (language change). */
     void retranslate();
+    /** The id of the run's first task: bars show numbers from 1 in each run, as the table does. */
+    void setFirstId(quint64 id) { m_firstId = id; }
 
     /** The fill of a bar in @p state (Queued bars have none: they are outlined). */
     QColor stateColor(TaskState state) const { return m_fill[size_t(state)]; }
@@ -67,6 +69,8 @@ private:
     /** Writes a time since the first task ("2 s", "0.25 s", "1:30") into m_text. */
     void formatOffset(double offsetMs, double stepMs) const;
     void appendNumber(qint64 value, int minimumDigits = 1) const;
+    /** A count or a number of seconds, grouped as QLocale groups it ("86,400", "86 400"). */
+    void appendGrouped(qint64 value) const;
 
     static constexpr int DensityLevels = 8;
 
@@ -95,6 +99,9 @@ private:
     QString m_idPrefix, m_idSuffix; ///< "#%1" around the number
     QString m_secondsPrefix, m_secondsSuffix; ///< "%1 s" around the number
     QString m_decimalPoint;
+    QString m_groupSeparator; ///< empty where the locale does not group
+    qint64 m_groupFrom = 1000; ///< the smallest number the locale groups (1 000 or 10 000)
+    quint64 m_firstId = 1;
     QString m_failedMark, m_cancelledMark, m_now, m_empty;
     mutable QString m_text; ///< reused for every label, so painting allocates nothing per bar
     double m_digitWidth = 7;

@@ -14,6 +14,11 @@ QString seconds(qint64 ms)
     return QLocale().toString(double(ms) / 1000.0, 'f', ms < 10'000 ? 2 : 1);
 }
 
+QString number(quint64 id, quint64 firstId)
+{
+    return QLocale().toString(id - firstId + 1);
+}
+
 QString clockTime(qint64 msSinceEpoch)
 {
     return QLocale().toString(
@@ -23,12 +28,11 @@ QString clockTime(qint64 msSinceEpoch)
 } // namespace
 
 QString TimelineToolTip::forTask(
-    const Task &task, const QString &worker, qint64 nowMs, qint64 expectedStartMs)
+    const Task &task, const QString &worker, qint64 nowMs, qint64 expectedStartMs, quint64 firstId)
 {
     QStringList lines;
-    lines << tr("Task #%1: wait %n second(s), write %2", nullptr, task.number)
-                 .arg(task.id)
-                 .arg(QStringLiteral("%1.txt").arg(task.number));
+    lines << tr("Task #%1: wait %Ln second(s), write %2", nullptr, task.number)
+                 .arg(number(task.id, firstId), QStringLiteral("%1.txt").arg(task.number));
     lines << tr("State: %1").arg(TaskTableModel::stateText(int(task.state)));
     if (task.state == TaskState::Failed && !task.error.isEmpty())
         lines << tr("Reason: %1").arg(task.error);
@@ -50,24 +54,23 @@ QString TimelineToolTip::forTask(
     return lines.join(QLatin1Char('\n'));
 }
 
-QString TimelineToolTip::forBucket(const TimelineLayout::Bucket &bucket)
+QString TimelineToolTip::forBucket(const TimelineLayout::Bucket &bucket, quint64 firstId)
 {
     if (bucket.count == 1)
         return tr("Task #%1: %2")
-            .arg(bucket.firstId)
+            .arg(number(bucket.firstId, firstId))
             .arg(TaskTableModel::stateText(
                 int(std::max_element(bucket.states.begin(), bucket.states.end()) - bucket.states.begin())));
     if (bucket.estimated)
-        return tr("%n more task(s) waiting, #%1 to #%2, drawn as one strip", nullptr, bucket.count)
-            .arg(bucket.firstId)
-            .arg(bucket.lastId);
+        return tr("%Ln more task(s) waiting, #%1 to #%2, drawn as one strip", nullptr, bucket.count)
+            .arg(number(bucket.firstId, firstId), number(bucket.lastId, firstId));
     QStringList lines;
-    lines << tr("%n task(s), #%1 to #%2, too close together to draw one by one", nullptr, bucket.count)
-                 .arg(bucket.firstId)
-                 .arg(bucket.lastId);
+    lines << tr("%Ln task(s), #%1 to #%2, too close together to draw one by one", nullptr, bucket.count)
+                 .arg(number(bucket.firstId, firstId), number(bucket.lastId, firstId));
     for (int state = 0; state < TaskStateCount; ++state) {
         if (bucket.states[size_t(state)] > 0)
-            lines << tr("%1: %2").arg(TaskTableModel::stateText(state)).arg(bucket.states[size_t(state)]);
+            lines << tr("%1: %2").arg(
+                TaskTableModel::stateText(state), QLocale().toString(bucket.states[size_t(state)]));
     }
     lines << tr("Click or zoom in (Ctrl+wheel) to see each one.");
     return lines.join(QLatin1Char('\n'));

@@ -13,7 +13,9 @@ class TimelineToolTip
     Q_DECLARE_TR_FUNCTIONS(TimelineToolTip)
 public:
     /** @p worker names the lane ("pool thread 3"); @p expectedStartMs is when a queued task is
-     *  expected to start (0 when unknown). */
-    static QString forTask(const Task &task, const QString &worker, qint64 nowMs, qint64 expectedStartMs);
-    static QString forBucket(const TimelineLayout::Bucket &bucket);
+     *  expected to start (0 when unknown). Tasks are numbered from 1 at @p firstId (the run's
+     *  first task), in the current locale, as the table numbers them. */
+    static QString forTask(
+        const Task &task, const QString &worker, qint64 nowMs, qint64 expectedStartMs, quint64 firstId);
+    static QString forBucket(const TimelineLayout::Bucket &bucket, quint64 firstId);
 };

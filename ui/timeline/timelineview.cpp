@@ -69,7 +69,7 @@ void TimelineView::retranslate()
     m_followAction->setToolTip(tr("Keep the current time in view (End)"));
     m_zoomInAction->setText(tr("Zoom &in"));
     m_zoomOutAction->setText(tr("Zoom &out"));
-    m_fitAction->setText(tr("Zoom to &fit"));
+    m_fitAction->setText(tr("Zoom to fi&t"));
     m_exportAction->setText(tr("&Export timeline as PNG…"));
     setAccessibleName(tr("Timeline"));
     setAccessibleDescription(
@@ -77,7 +77,7 @@ void TimelineView::retranslate()
            "The Tasks table lists the same tasks, with their worker, start and duration."));
 }
 
-void TimelineView::setQueue(TaskQueue *queue)
+void TimelineView::setQueue(TaskQueue *queue, std::function<bool(quint64)> isListed)
 {
     for (QMetaObject::Connection &connection : m_queueConnections)
         disconnect(connection);
@@ -85,7 +85,7 @@ void TimelineView::setQueue(TaskQueue *queue)
     m_frameTimer.stop(); // refresh() starts it again if the new queue runs something
     m_queue = queue;
     if (queue) {
-        m_queueSource = std::make_unique<TaskQueueSource>(queue);
+        m_queueSource = std::make_unique<TaskQueueSource>(queue, std::move(isListed));
         connectQueue();
     }
     showSource(m_queueSource.get());

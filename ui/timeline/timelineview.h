@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -24,8 +25,9 @@ public:
     explicit TimelineView(QWidget *parent = nullptr);
     ~TimelineView() override;
 
-    /** Shows a live queue (not owned) and follows its signals. */
-    void setQueue(TaskQueue *queue);
+    /** Shows a live queue (not owned) and follows its signals; @p isListed leaves out the
+     *  tasks taken off the list (Clear finished; none given: every task shows). */
+    void setQueue(TaskQueue *queue, std::function<bool(quint64)> isListed = {});
     /** Shows any source (not owned), e.g. a fixed schedule; call reload() after changing it. */
     void setSource(const TimelineSource *source);
     /** Reads every task again (lanes, time range, queued places). */

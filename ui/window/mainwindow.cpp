@@ -13,12 +13,15 @@
 #include "translation.h"
 #include "window/accessiblenames.h"
 #include "window/actionbutton.h"
+#include "window/closequestions.h"
 #include "window/controlspanel.h"
 #include "window/drainnotifier.h"
 #include "window/numberinput.h"
 #include "window/outputfolderwidget.h"
 #include "window/summarywidget.h"
+#include "window/taskcommands.h"
 #include "window/windowactions.h"
+#include "window/windowgeometry.h"
 
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -46,6 +49,7 @@ MainWindow::MainWindow(TaskQueue *queue, QWidget *parent)
     , m_actions(new WindowActions(this))
     , m_model(new TaskTableModel(queue, this))
     , m_proxy(new TaskProxyModel(this))
+    , m_questions(new CloseQuestions(queue, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("HelloQueue"));
@@ -72,11 +76,10 @@ void MainWindow::buildUi()
 
     m_input = new NumberInput(m_actions->add(), central);
     m_finishButton = new ActionButton(m_actions->finish(), QStringLiteral("finishPushButton"), central);
-    m_stopNowButton = new ActionButton(m_actions->stopNow(), QStringLiteral("stopNowPushButton"), central);
+    m_stopNowButton = new ActionButton(m_actions->stopNow(), QStringLiteral("stopNowPushButton"), this);
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input, 1);
     inputRow->addWidget(m_finishButton, 0, Qt::AlignTop);
-    inputRow->addWidget(m_stopNowButton, 0, Qt::AlignTop);
     layout->addLayout(inputRow);
 
     m_controls = new ControlsPanel(m_actions, central);
@@ -95,30 +98,40 @@ void MainWindow::buildUi()
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(TaskTableModel::IdColumn, Qt::AscendingOrder);
-    m_table->addAction(m_actions->cancel()); // Delete cancels while the table has the focus
     m_splitter->addWidget(m_table);
+    m_commands = new TaskCommands(m_actions, m_queue, m_model, m_table);
     m_timeline = new TimelineView(m_splitter);
-    m_timeline->setQueue(m_queue);
+    m_timeline->setQueue(m_queue, [model = m_model](quint64 id) { return model->isListed(id); });
     m_splitter->addWidget(m_timeline);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     layout->addWidget(m_splitter, 1);
 
     m_summary = new SummaryWidget(m_queue, central);
+    m_summary->setModel(m_model);
     layout->addWidget(m_summary);
     setCentralWidget(central);
+    // Far from Finish, beside "Finishing… N left": a second click on Finish never lands on it.
+    statusBar()->addPermanentWidget(m_stopNowButton);
 }
 
 void MainWindow::connectQueue()
 {
     connect(m_input, &NumberInput::numbersEntered, this, &MainWindow::enqueueNumbers);
-    connect(m_queue, &TaskQueue::stateChanged, this, &MainWindow::updateActions);
+    connect(m_queue, &TaskQueue::stateChanged, this, [this] {
+        updateActions();
+        if (m_status == Status::Started)
+            showStatus(Status::Started);
+        m_folder->showPendingOf(*m_queue);
+    });
     connect(m_queue, &TaskQueue::finished, this, &MainWindow::onQueueFinished);
     connect(m_queue, &TaskQueue::errorOccurred, this, [this](const QString &message) {
         m_input->showError(message);
         statusBar()->showMessage(message, TransientMessageMs);
     });
     connect(m_summary, &SummaryWidget::refreshed, this, [this] {
+        updateActions(); // a few times a second at most: what the tasks' states allow
+        m_folder->showPendingOf(*m_queue);
         if (m_status == Status::Finishing)
             showStatus(Status::Finishing);
     });
@@ -126,6 +139,8 @@ void MainWindow::connectQueue()
         m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
     connect(m_table, &TaskTableView::openFileRequested, this, &MainWindow::openPath);
+    connect(m_commands, &TaskCommands::openRequested, this, &MainWindow::openPath);
+    connect(m_model, &TaskTableModel::finishedCleared, this, &MainWindow::updateActions);
     // One selection for both views: a click on a bar selects the row, a selected row is marked.
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_timeline,
         [this] { m_timeline->setSelectedTasks(m_table->selectedTaskIds()); });
@@ -147,18 +162,15 @@ void MainWindow::connectActions()
 {
     connect(m_actions->add(), &QAction::triggered, m_input, &NumberInput::submit);
     connect(m_actions->finish(), &QAction::triggered, this, &MainWindow::startFinishing);
-    connect(m_actions->stopNow(), &QAction::triggered, this, &MainWindow::stopNow);
+    // Stop now interrupts work: it asks first (Keep finishing is the default answer).
+    connect(m_actions->stopNow(), &QAction::triggered, this, &MainWindow::askBeforeClosing);
     connect(m_actions->pause(), &QAction::triggered, this, [this] {
         if (m_queue->state() == TaskQueue::State::Paused)
             m_queue->resume();
         else
             m_queue->pause();
     });
-    connect(m_actions->cancel(), &QAction::triggered, this,
-        [this] { m_queue->cancel(m_table->selectedTaskIds()); });
-    connect(m_actions->retry(), &QAction::triggered, this,
-        [this] { m_queue->retry(m_table->selectedTaskIds()); });
-    connect(m_actions->clear(), &QAction::triggered, m_model, &TaskTableModel::clearFinished);
+    connect(m_model, &TaskTableModel::finishedCleared, m_timeline, &TimelineView::reload);
     connect(m_actions->changeFolder(), &QAction::triggered, m_folder, &OutputFolderWidget::chooseDirectory);
     connect(m_actions->openFolder(), &QAction::triggered, this, &MainWindow::openOutputFolder);
     connect(m_actions->exportTimeline(), &QAction::triggered, m_timeline, &TimelineView::exportPngWithDialog);
@@ -207,6 +219,7 @@ void MainWindow::restoreWindowSettings()
 {
     if (!restoreGeometry(m_settings->windowGeometry()))
         resize(1000, 650);
+    WindowGeometry::fitToScreen(this); // saved on a larger screen, or at another scale
     QHeaderView *header = m_table->horizontalHeader();
     if (header->restoreState(m_settings->tableHeaderState())) {
         const int column = header->sortIndicatorSection();
@@ -230,16 +243,17 @@ void MainWindow::updateActions()
     const TaskQueue::State state = m_queue->state();
     const bool finishing = m_finishing || m_stopping || state == TaskQueue::State::Finishing
         || state == TaskQueue::State::Finished;
-    const bool selected = m_table->selectionModel() && m_table->selectionModel()->hasSelection();
+    const bool paused = state == TaskQueue::State::Paused;
     m_input->setEnabled(!finishing);
     m_actions->add()->setEnabled(!finishing);
     m_actions->finish()->setEnabled(!finishing);
+    m_actions->setFinishing(finishing);
     m_actions->stopNow()->setVisible(finishing);
     m_actions->stopNow()->setEnabled(finishing && !m_stopping);
-    m_actions->pause()->setEnabled(!finishing);
-    m_actions->setPaused(state == TaskQueue::State::Paused);
-    m_actions->cancel()->setEnabled(selected);
-    m_actions->retry()->setEnabled(selected && !finishing);
+    // Pause on an empty queue would do nothing; Resume stays reachable while paused.
+    m_actions->pause()->setEnabled(!finishing && (paused || m_queue->unfinished() > 0));
+    m_actions->setPaused(paused);
+    m_commands->updateEnabled(finishing);
     m_actions->changeFolder()->setEnabled(!finishing);
 }
 
@@ -248,12 +262,17 @@ void MainWindow::showStatus(Status status)
     m_status = status;
     switch (status) {
     case Status::Started:
-        //: The lesson's first message
-        statusBar()->showMessage(tr("Work started"));
+        // Not the console's one-off "Work started": what the queue is doing now.
+        if (m_queue->state() == TaskQueue::State::Paused)
+            statusBar()->showMessage(tr("Paused: no new task starts"));
+        else if (m_queue->state() == TaskQueue::State::Running)
+            statusBar()->showMessage(tr("Working"));
+        else
+            statusBar()->showMessage(tr("Ready: type a number of seconds and press Return"));
         break;
     case Status::Finishing:
         //: The lesson's "Finishing" message, with how many tasks are still to end
-        statusBar()->showMessage(tr("Finishing… %n left", nullptr, m_queue->unfinished()));
+        statusBar()->showMessage(tr("Finishing… %Ln left", nullptr, m_queue->unfinished()));
         break;
     case Status::Finished:
         //: The lesson's last message
@@ -273,6 +292,12 @@ void MainWindow::startFinishing()
 {
     if (m_finishing || m_stopping)
         return;
+    // What is typed counts: add it first, or stop here with the field's usual message.
+    if (m_input->hasPendingText()) {
+        m_input->submit();
+        if (m_input->hasPendingText())
+            return; // refused: the message is under the field and nothing finishes
+    }
     m_finishing = true;
     updateActions();
     showStatus(Status::Finishing);
@@ -297,14 +322,17 @@ void MainWindow::quitNow()
 void MainWindow::onQueueFinished()
 {
     showStatus(Status::Finished);
-    if (m_quitDialog)
-        m_quitDialog->reject(); // the question answered itself
+    m_questions->dismiss(); // the question answered itself
     // Queued: finished() may come from inside closeEvent (Quit now with nothing running).
     QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_finishing && !m_stopping && !m_questions->mayDropTyped(m_input)) {
+        event->ignore();
+        return;
+    }
     const TaskQueue::State state = m_queue->state();
     if (state == TaskQueue::State::Finished
         || (m_queue->unfinished() == 0 && state != TaskQueue::State::Finishing)) {
@@ -318,17 +346,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::askBeforeClosing()
 {
-    if (m_quitDialog)
-        return;
-    QuitDialog dialog(m_queue->unfinished(), m_finishing, this);
-    m_quitDialog = &dialog;
-    dialog.exec();
-    switch (dialog.choice()) {
+    switch (m_questions->askQuit(m_finishing)) {
     case QuitDialog::Choice::FinishFirst:
         startFinishing();
         break;
     case QuitDialog::Choice::QuitNow:
         stopNow();
+        break;
+    case QuitDialog::Choice::Moot:
+        // Nothing is left to wait for or to lose: the close the user asked for goes ahead.
+        QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
         break;
     case QuitDialog::Choice::Cancel:
         break;
@@ -350,6 +377,7 @@ void MainWindow::changeOutputDirectory(const QString &directory)
     m_queue->setOutputDirectory(directory);
     m_settings->setOutputDirectory(directory);
     m_folder->setDirectory(directory);
+    m_folder->showPendingOf(*m_queue);
 }
 
 void MainWindow::openOutputFolder()
@@ -373,6 +401,17 @@ void MainWindow::switchLanguage(const QString &language)
     m_actions->setLanguage(language);
     // Installing translators posts LanguageChange; the locale alone (number formats) does not.
     QCoreApplication::postEvent(this, new QEvent(QEvent::LanguageChange));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_fitted) {
+        m_fitted = true;
+        // Again once shown: now the frame the window manager adds is known too.
+        QMetaObject::invokeMethod(
+            this, [this] { WindowGeometry::fitToScreen(this); }, Qt::QueuedConnection);
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)

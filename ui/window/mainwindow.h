@@ -6,16 +6,17 @@
 #include <memory>
 
 class ActionButton;
+class CloseQuestions;
 class ControlsPanel;
 class DrainNotifier;
 class HistoryDialog;
 class NumberInput;
 class OutputFolderWidget;
 class QSplitter;
-class QuitDialog;
 class SettingsStore;
 class SqliteJournal;
 class SummaryWidget;
+class TaskCommands;
 class TaskProxyModel;
 class TaskQueue;
 class TaskTableModel;
@@ -60,6 +61,7 @@ public slots:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     enum class Status { Started, Finishing, Finished };
@@ -86,6 +88,7 @@ private:
     WindowActions *m_actions;
     TaskTableModel *m_model;
     TaskProxyModel *m_proxy;
+    CloseQuestions *m_questions;
     NumberInput *m_input = nullptr;
     ActionButton *m_finishButton = nullptr;
     ActionButton *m_stopNowButton = nullptr;
@@ -93,13 +96,14 @@ private:
     OutputFolderWidget *m_folder = nullptr;
     QSplitter *m_splitter = nullptr;
     TaskTableView *m_table = nullptr;
+    TaskCommands *m_commands = nullptr;
     TimelineView *m_timeline = nullptr;
     SummaryWidget *m_summary = nullptr;
     DrainNotifier *m_notifier = nullptr;
-    QPointer<QuitDialog> m_quitDialog;
     QPointer<SqliteJournal> m_journal;
     QPointer<HistoryDialog> m_historyDialog;
     Status m_status = Status::Started;
     bool m_finishing = false;
     bool m_stopping = false;
+    bool m_fitted = false; ///< fitted to the screen once shown
 };

@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 
 NumberInput::NumberInput(QAction *addAction, QWidget *parent)
     : QWidget(parent)
@@ -52,7 +53,7 @@ void NumberInput::submit()
     if (!result.ok()) {
         m_error = result.error;
         m_badToken = text.mid(result.firstBad.start, result.firstBad.length);
-        setErrorText(NumberParser::errorMessage(m_error, m_badToken));
+        setErrorText(errorText(m_error, m_badToken));
         m_lineEdit->setFocus();
         if (result.firstBad.length > 0)
             m_lineEdit->setSelection(result.firstBad.start, result.firstBad.length);
@@ -60,6 +61,27 @@ void NumberInput::submit()
     }
     clearError();
     emit numbersEntered(result.seconds);
+}
+
+QString NumberInput::errorText(NumberParser::Error error, const QString &token)
+{
+    if (error == NumberParser::Error::NotANumber && token.size() > 1) {
+        const QChar sign = token.front();
+        const bool isSign = sign == QLatin1Char('-') || sign == QLatin1Char('+') || sign == QChar(0x2212);
+        if (isSign
+            && NumberParser::parse(QStringView(token).mid(1)).error != NumberParser::Error::NotANumber) {
+            const bool zero = NumberParser::parse(QStringView(token).mid(1)).seconds == 0;
+            if (sign != QLatin1Char('+') && !zero)
+                return NumberParser::errorMessage(NumberParser::Error::Negative, token);
+            return tr("“%1”: write the number without a sign.").arg(token);
+        }
+    }
+    return NumberParser::errorMessage(error, token);
+}
+
+bool NumberInput::hasPendingText() const
+{
+    return !m_lineEdit->text().trimmed().isEmpty();
 }
 
 void NumberInput::clearText()
@@ -102,5 +124,5 @@ void NumberInput::retranslateUi()
                               "commas, semicolons or new lines. Return adds them.")
                                .arg(NumberParser::MaximumSeconds));
     if (m_error != NumberParser::Error::None)
-        setErrorText(NumberParser::errorMessage(m_error, m_badToken));
+        setErrorText(errorText(m_error, m_badToken));
 }

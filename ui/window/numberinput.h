@@ -22,7 +22,13 @@ class NumberInput : public QWidget
 public:
     NumberInput(QAction *addAction, QWidget *parent = nullptr);
 
+    /** What is wrong with @p token, in words: NumberParser's, except that a signed whole
+     *  number is called negative or signed rather than "not a whole number". */
+    static QString errorText(NumberParser::Error error, const QString &token);
+
     QLineEdit *lineEdit() const { return m_lineEdit; }
+    /** Something other than white space is typed and not yet accepted. */
+    bool hasPendingText() const;
     /** Empties the field after its numbers were accepted. */
     void clearText();
     /** Shows a message under the field (e.g. the queue could not record the tasks). */

@@ -1,5 +1,6 @@
 #include "window/outputfolderwidget.h"
 
+#include "engine/taskqueue.h"
 #include "window/actionbutton.h"
 #include "window/windowactions.h"
 
@@ -9,9 +10,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
 
 OutputFolderWidget::OutputFolderWidget(WindowActions *actions, QWidget *parent)
     : QWidget(parent)
+    , m_hintLabel(new QLabel(this))
     , m_label(new QLabel(this))
     , m_lineEdit(new QLineEdit(this))
     , m_changeButton(
@@ -24,12 +27,20 @@ OutputFolderWidget::OutputFolderWidget(WindowActions *actions, QWidget *parent)
     m_lineEdit->setObjectName(QStringLiteral("outputFolderLineEdit"));
     m_lineEdit->setReadOnly(true);
 
-    auto *layout = new QHBoxLayout(this);
+    m_hintLabel->setObjectName(QStringLiteral("pendingFolderLabel"));
+    m_hintLabel->setWordWrap(true);
+    m_hintLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hintLabel->hide();
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_label);
+    row->addWidget(m_lineEdit, 1);
+    row->addWidget(m_changeButton);
+    row->addWidget(m_openButton);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_label);
-    layout->addWidget(m_lineEdit, 1);
-    layout->addWidget(m_changeButton);
-    layout->addWidget(m_openButton);
+    layout->addLayout(row);
+    layout->addWidget(m_hintLabel);
     retranslateUi();
 }
 
@@ -39,6 +50,30 @@ void OutputFolderWidget::setDirectory(const QString &directory)
     m_lineEdit->setText(QDir::toNativeSeparators(directory));
     m_lineEdit->setToolTip(QDir::toNativeSeparators(directory));
     m_lineEdit->home(false);
+    updateHint();
+}
+
+void OutputFolderWidget::setPendingDirectory(const QString &directory)
+{
+    if (directory == m_pendingDirectory)
+        return;
+    m_pendingDirectory = directory;
+    updateHint();
+}
+
+void OutputFolderWidget::showPendingOf(const TaskQueue &queue)
+{
+    const quint64 oldest = queue.oldestUnfinishedId();
+    setPendingDirectory(queue.contains(oldest) ? queue.task(oldest).outputDirectory : QString());
+}
+
+void OutputFolderWidget::updateHint()
+{
+    const bool shown = !m_pendingDirectory.isEmpty() && m_pendingDirectory != m_directory;
+    if (shown)
+        m_hintLabel->setText(tr("Tasks queued earlier still write to %1; new tasks go to the folder above.")
+                                 .arg(QDir::toNativeSeparators(m_pendingDirectory)));
+    m_hintLabel->setVisible(shown);
 }
 
 void OutputFolderWidget::chooseDirectory()
@@ -67,4 +102,5 @@ void OutputFolderWidget::retranslateUi()
     m_lineEdit->setAccessibleName(tr("Output folder"));
     m_changeButton->setButtonText(tr("Chan&ge…"));
     m_openButton->setButtonText(tr("&Open"));
+    updateHint();
 }

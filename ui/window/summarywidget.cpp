@@ -1,6 +1,7 @@
 #include "window/summarywidget.h"
 
 #include "engine/taskqueue.h"
+#include "models/tasktablemodel.h"
 #include "tasks/durationtext.h"
 
 #include <QEvent>
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QVBoxLayout>
 
 #include <limits>
 
@@ -21,7 +23,6 @@ SummaryWidget::SummaryWidget(TaskQueue *queue, QWidget *parent)
 {
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summaryLabel->setWordWrap(true);
     m_overallProgressBar->setObjectName(QStringLiteral("overallProgressBar"));
     m_overallProgressBar->setMinimumWidth(180);
     m_overallProgressBar->setMaximumWidth(320);
@@ -31,14 +32,19 @@ SummaryWidget::SummaryWidget(TaskQueue *queue, QWidget *parent)
     m_etaLabel->setObjectName(QStringLiteral("etaLabel"));
     m_etaLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *layout = new QHBoxLayout(this);
+    // The counts on a line of their own: wrapped beside the bar they stranded a lone "0".
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_overallProgressBar);
+    progressRow->addWidget(m_progressLabel);
+    progressRow->addSpacing(12);
+    progressRow->addWidget(m_etaLabel);
+    progressRow->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_summaryLabel, 1);
-    layout->addWidget(m_overallProgressBar);
-    layout->addWidget(m_progressLabel);
-    layout->addSpacing(12);
-    layout->addWidget(m_etaLabel);
+    layout->addWidget(m_summaryLabel);
+    layout->addLayout(progressRow);
 
+    m_clock.start();
     m_timer.setInterval(RefreshIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &SummaryWidget::refresh);
     retranslateUi();
@@ -52,11 +58,25 @@ SummaryWidget::SummaryWidget(TaskQueue *queue, QWidget *parent)
     });
     connect(queue, &TaskQueue::taskChanged, this, [this](quint64 id) {
         // A cancelled or failed task ends off schedule; a done one ends on it.
-        const TaskState state = m_queue->task(id).state;
-        m_etaStale = m_etaStale || state == TaskState::Cancelled || state == TaskState::Failed;
+        const Task &task = m_queue->task(id);
+        if (task.state == TaskState::Done)
+            m_costMeter.noteDone(task.duration);
+        m_etaStale = m_etaStale || task.state == TaskState::Cancelled || task.state == TaskState::Failed;
         scheduleRefresh();
     });
     refresh();
+}
+
+void SummaryWidget::setModel(const TaskTableModel *model)
+{
+    m_model = model;
+    connect(model, &TaskTableModel::finishedCleared, this, &SummaryWidget::refresh);
+    refresh();
+}
+
+int SummaryWidget::listedCount(int state) const
+{
+    return m_model ? m_model->listedCount(TaskState(state)) : m_queue->count(TaskState(state));
 }
 
 void SummaryWidget::scheduleRefresh()
@@ -80,16 +100,16 @@ void SummaryWidget::updateTimer()
 void SummaryWidget::refresh()
 {
     const QLocale locale;
-    const int queued = m_queue->count(TaskState::Queued);
-    const int running = m_queue->count(TaskState::Running);
-    const int done = m_queue->count(TaskState::Done);
-    const int failed = m_queue->count(TaskState::Failed);
-    const int cancelled = m_queue->count(TaskState::Cancelled);
+    const int queued = listedCount(int(TaskState::Queued));
+    const int running = listedCount(int(TaskState::Running));
+    const int done = listedCount(int(TaskState::Done));
+    const int failed = listedCount(int(TaskState::Failed));
+    const int cancelled = listedCount(int(TaskState::Cancelled));
     m_summaryLabel->setText(tr("Queued: %1 · Running: %2 · Done: %3 · Failed: %4 · Cancelled: %5")
                                 .arg(locale.toString(queued), locale.toString(running), locale.toString(done),
                                     locale.toString(failed), locale.toString(cancelled)));
 
-    const qsizetype total = m_queue->size();
+    const qsizetype total = m_model ? m_model->listedSize() : m_queue->size();
     const qsizetype finished = total - queued - running;
     // QProgressBar counts in int; scale a (theoretical) queue beyond that.
     const int scale = total > std::numeric_limits<int>::max() ? 1000 : 1;
@@ -126,7 +146,13 @@ QString SummaryWidget::timeLeftText()
         m_etaClock.start();
         m_etaStale = false;
     }
-    const qint64 left = std::max<qint64>(0, m_eta - m_etaClock.elapsed());
+    // The schedule of waits, counting down, plus the measured cost of every unfinished task.
+    const TaskQueue::State state = m_queue->state();
+    const bool backlogged = m_queue->count(TaskState::Queued) > 0
+        && (state == TaskQueue::State::Running || state == TaskQueue::State::Finishing);
+    m_costMeter.sample(m_clock.elapsed(), m_queue->workers(), backlogged);
+    const qint64 left = std::max<qint64>(0, m_eta - m_etaClock.elapsed())
+        + m_costMeter.extraTime(m_queue->unfinished(), m_queue->workers()).count();
     return tr("Time left: %1").arg(DurationText::format(std::chrono::milliseconds(left)));
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/taskcostmeter.h"
+
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
@@ -7,6 +9,7 @@
 class QLabel;
 class QProgressBar;
 class TaskQueue;
+class TaskTableModel;
 
 /**
  * Counts per state, an overall progress bar (finished of all) and the exact time left
@@ -21,6 +24,9 @@ public:
     static constexpr int RefreshIntervalMs = 250;
 
     explicit SummaryWidget(TaskQueue *queue, QWidget *parent = nullptr);
+
+    /** Counts only the listed tasks of @p model (not owned): Clear finished forgets the rest. */
+    void setModel(const TaskTableModel *model);
 
 public slots:
     /** Reads the queue now. */
@@ -40,8 +46,10 @@ private:
     void scheduleRefresh();
     void updateTimer();
     QString timeLeftText();
+    int listedCount(int state) const;
 
     TaskQueue *m_queue;
+    const TaskTableModel *m_model = nullptr;
     QLabel *m_summaryLabel;
     QProgressBar *m_overallProgressBar;
     QLabel *m_progressLabel;
@@ -51,4 +59,6 @@ private:
     qint64 m_eta = 0; ///< ms left when it was last computed
     qint64 m_etaInterval = 0; ///< how long a computed time left is used, counting down
     bool m_etaStale = true;
+    TaskCostMeter m_costMeter; ///< what each task costs besides its wait
+    QElapsedTimer m_clock; ///< monotonic time for the cost meter
 };

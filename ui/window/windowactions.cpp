@@ -14,6 +14,11 @@ WindowActions::WindowActions(QObject *parent)
     , m_cancel(makeAction("cancelAction"))
     , m_retry(makeAction("retryAction"))
     , m_clear(makeAction("clearAction"))
+    , m_openFile(makeAction("openFileAction"))
+    , m_openFileFolder(makeAction("openFileFolderAction"))
+    , m_copyNumbers(makeAction("copyNumbersAction"))
+    , m_remove(makeAction("removeAction"))
+    , m_taskMenuSeparators {makeAction("taskMenuSeparator1"), makeAction("taskMenuSeparator2")}
     , m_changeFolder(makeAction("changeFolderAction"))
     , m_openFolder(makeAction("openFolderAction"))
     , m_exportTimeline(makeAction("exportTimelineAction"))
@@ -32,6 +37,11 @@ WindowActions::WindowActions(QObject *parent)
     m_cancel->setShortcut(QKeySequence::Delete);
     m_cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_retry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    // Copy works where the tasks are; in the number field Ctrl+C still copies text.
+    m_copyNumbers->setShortcut(QKeySequence::Copy);
+    m_copyNumbers->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    for (QAction *separator : m_taskMenuSeparators)
+        separator->setSeparator(true);
     // Not QKeySequence::Quit: that is empty where the platform has no quit key (Windows, offscreen).
     m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
@@ -44,8 +54,8 @@ WindowActions::WindowActions(QObject *parent)
     m_history->setEnabled(false); // until the window knows its journal
 
     // Language names are written in their own language, whatever the current one.
-    m_english->setText(QStringLiteral("English"));
-    m_russian->setText(QStringLiteral("Русский"));
+    m_english->setText(QStringLiteral("&English"));
+    m_russian->setText(QStringLiteral("&Русский"));
     m_english->setData(QStringLiteral("en"));
     m_russian->setData(QStringLiteral("ru"));
     m_systemLanguage->setData(QString());
@@ -63,6 +73,12 @@ QAction *WindowActions::makeAction(const char *objectName)
     auto *action = new QAction(this);
     action->setObjectName(QLatin1String(objectName));
     return action;
+}
+
+QList<QAction *> WindowActions::taskMenuActions() const
+{
+    return {m_cancel, m_retry, m_taskMenuSeparators[0], m_openFile, m_openFileFolder, m_copyNumbers,
+        m_taskMenuSeparators[1], m_remove};
 }
 
 void WindowActions::populate(QMenuBar *menuBar)
@@ -98,7 +114,17 @@ void WindowActions::populate(QMenuBar *menuBar)
 
 void WindowActions::setPaused(bool paused)
 {
+    if (paused == m_paused)
+        return;
     m_paused = paused;
+    retranslate();
+}
+
+void WindowActions::setFinishing(bool finishing)
+{
+    if (finishing == m_finishing)
+        return;
+    m_finishing = finishing;
     retranslate();
 }
 
@@ -119,20 +145,29 @@ void WindowActions::retranslate()
 {
     m_add->setText(tr("&Add"));
     m_add->setToolTip(tr("Add the numbers in the field to the queue (Return)"));
-    m_finish->setText(tr("Fi&nish"));
+    m_finish->setText(m_finishing ? tr("Fi&nishing…") : tr("Fi&nish"));
     m_finish->setToolTip(tr("Accept no more numbers, wait for every task to end, then close (Ctrl+Return)"));
-    m_stopNow->setText(tr("&Stop now"));
-    m_stopNow->setToolTip(tr("Interrupt the running tasks and close; unfinished tasks are kept for the next "
-                             "start"));
+    m_stopNow->setText(tr("&Stop now…"));
+    m_stopNow->setToolTip(tr("Asks, then interrupts the running tasks and closes; unfinished tasks are kept "
+                             "for the next start"));
     m_pause->setText(m_paused ? tr("&Resume") : tr("&Pause"));
     m_pause->setToolTip(
         m_paused ? tr("Start queued tasks again") : tr("Start no new task; running tasks finish"));
     m_cancel->setText(tr("&Cancel selected"));
     m_cancel->setToolTip(tr("Cancel the selected tasks (Delete)"));
-    m_retry->setText(tr("&Retry selected"));
+    m_retry->setText(tr("Retr&y selected"));
     m_retry->setToolTip(tr("Queue the selected failed or cancelled tasks again (Ctrl+R)"));
     m_clear->setText(tr("C&lear finished"));
     m_clear->setToolTip(tr("Remove finished tasks from the list"));
+    m_openFile->setText(tr("&Open file"));
+    m_openFile->setToolTip(tr("Open the file this task wrote (Return)"));
+    m_openFileFolder->setText(tr("Open containing &folder"));
+    m_openFileFolder->setToolTip(tr("Open the folder this task wrote its file to"));
+    m_copyNumbers->setText(tr("Co&py numbers"));
+    m_copyNumbers->setToolTip(tr("Copy the selected tasks' numbers of seconds, ready to paste in the field "
+                                 "(Ctrl+C)"));
+    m_remove->setText(tr("Re&move from list"));
+    m_remove->setToolTip(tr("Take the selected finished tasks off the list"));
     m_changeFolder->setText(tr("Change output &folder…"));
     m_changeFolder->setToolTip(tr("Choose the folder the files are written to"));
     m_openFolder->setText(tr("&Open output folder"));

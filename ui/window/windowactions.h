@@ -6,6 +6,7 @@ class QAction;
 class QActionGroup;
 class QMenu;
 class QMenuBar;
+template<typename T> class QList;
 
 /**
  * Every command of the window as a QAction, and the menus that show them. Buttons mirror these
@@ -26,6 +27,8 @@ public:
     void retranslate();
     /** Pause reads "Resume" while the queue is paused. */
     void setPaused(bool paused);
+    /** While finishing, Finish reads "Finishing…" (it stays where it was, disabled). */
+    void setFinishing(bool finishing);
     /** Checks the menu item of a language setting: "en", "ru" or empty (the system's). */
     void setLanguage(const QString &language);
     /** Enables View › History…, or disables it with a tooltip that says why. */
@@ -38,6 +41,14 @@ public:
     QAction *cancel() const { return m_cancel; }
     QAction *retry() const { return m_retry; }
     QAction *clear() const { return m_clear; }
+    /** The task list's context menu: open a finished task's file or its folder, copy the
+     *  selected tasks' numbers, remove finished tasks from the list. */
+    QAction *openFile() const { return m_openFile; }
+    QAction *openFileFolder() const { return m_openFileFolder; }
+    QAction *copyNumbers() const { return m_copyNumbers; }
+    QAction *remove() const { return m_remove; }
+    /** Cancel, Retry, then the four above, as the task list's context menu lists them. */
+    QList<QAction *> taskMenuActions() const;
     QAction *changeFolder() const { return m_changeFolder; }
     QAction *openFolder() const { return m_openFolder; }
     /** File › Export timeline as PNG…; View › Show timeline (checkable, on). */
@@ -62,6 +73,11 @@ private:
     QAction *m_cancel;
     QAction *m_retry;
     QAction *m_clear;
+    QAction *m_openFile;
+    QAction *m_openFileFolder;
+    QAction *m_copyNumbers;
+    QAction *m_remove;
+    QAction *m_taskMenuSeparators[2];
     QAction *m_changeFolder;
     QAction *m_openFolder;
     QAction *m_exportTimeline;
@@ -80,4 +96,5 @@ private:
     QMenu *m_helpMenu = nullptr;
     HistoryAccess m_historyAccess = HistoryAccess::NoJournal;
     bool m_paused = false;
+    bool m_finishing = false;
 };

@@ -3,6 +3,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +21,7 @@ private slots:
     void failedRowsShowTheReason();
     void clearFinishedKeepsUnfinishedRows();
     void passesTheModelTester();
+    void clearFinishedIsOnePass();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -154,6 +156,43 @@ void tst_TaskTableModel::passesTheModelTester()
     model.retranslate();
     model.clearFinished();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_TaskTableModel::clearFinishedIsOnePass()
+{
+    // Finished rows interleaved with queued ones, viewed sorted by Seconds through a proxy: one
+    // structural change however many runs there are (a removal per run is quadratic in total).
+    constexpr int Count = 20000;
+    m_queue->pause();
+    QList<int> numbers;
+    for (int i = 0; i < Count; ++i)
+        numbers.append((i * 7919) % 100);
+    const quint64 first = m_queue->enqueue(numbers);
+    QList<quint64> everyOther;
+    for (int i = 0; i < Count; i += 2)
+        everyOther.append(first + quint64(i));
+    m_queue->cancel(everyOther);
+    TaskTableModel model(m_queue.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(TaskTableModel::SortRole);
+    proxy.sort(TaskTableModel::SecondsColumn);
+    const QPersistentModelIndex kept = model.index(1, TaskTableModel::IdColumn); // queued
+    const QPersistentModelIndex keptInProxy = proxy.mapFromSource(kept);
+    QSignalSpy removals(&model, &QAbstractItemModel::rowsAboutToBeRemoved);
+    QSignalSpy layouts(&model, &QAbstractItemModel::layoutAboutToBeChanged);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+
+    model.clearFinished();
+
+    QCOMPARE(model.rowCount(), Count / 2);
+    QCOMPARE(proxy.rowCount(), Count / 2);
+    QCOMPARE(removals.count() + layouts.count() + resets.count(), 1);
+    QCOMPARE(kept.data(TaskTableModel::TaskIdRole).toULongLong(), first + 1);
+    QCOMPARE(keptInProxy.data(TaskTableModel::TaskIdRole).toULongLong(), first + 1);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.taskId(row), first + 1 + 2 * quint64(row));
 }
 
 QTEST_GUILESS_MAIN(tst_TaskTableModel)

@@ -24,6 +24,7 @@ class tst_TimelineNavigation : public QObject
 private slots:
     void fitShowsEveryTask_data();
     void fitShowsEveryTask();
+    void aHugeTaskDoesNotSqueezeThePresent();
     void followKeepsNowTwoThirdsAcross();
     void followNeverShowsTimeBeforeTheFirstTask();
     void zoomingWhileFollowingKeepsNowInPlace();
@@ -40,7 +41,7 @@ void tst_TimelineNavigation::fitShowsEveryTask_data()
 
     QTest::newRow("a minute fills the plot") << qint64(60'000) << 900.0 / (60'000 * 1.04);
     QTest::newRow("a second is not blown up") << qint64(1000) << TimelineNavigation::FitMaximumPxPerMs;
-    QTest::newRow("a day fits too") << qint64(86'400'000) << 900.0 / (86'400'000 * 1.04);
+    QTest::newRow("ten minutes fit") << qint64(600'000) << 900.0 / (600'000 * 1.04);
 }
 
 void tst_TimelineNavigation::fitShowsEveryTask()
@@ -54,6 +55,20 @@ void tst_TimelineNavigation::fitShowsEveryTask()
     QCOMPARE(scale.pxPerMs(), expectedPxPerMs);
     QVERIFY(scale.startMs() < double(T0));
     QVERIFY(scale.endMs() > double(T0 + spanMs));
+}
+
+void tst_TimelineNavigation::aHugeTaskDoesNotSqueezeThePresent()
+{
+    // `86400` queued behind 7-second tasks: fitting a day would leave them under a pixel each.
+    TimelineNavigation navigation;
+    TimeScale scale = plot();
+    const qint64 now = T0 + 20'000;
+    navigation.arrange(scale, T0, T0 + 86'400'000 + 30'000, now);
+    QVERIFY2(7000 * scale.pxPerMs() >= 5, qPrintable(QString::number(7000 * scale.pxPerMs())));
+    QVERIFY(scale.startMs() <= double(T0)); // the start of the run is in view
+    QVERIFY(scale.endMs() > double(now)); // and what comes next
+    const TimelineNavigation::ScrollBar bar = navigation.scrollBar(scale, T0, T0 + 86'400'000 + 30'000, now);
+    QVERIFY(bar.maximum > 0); // the rest is reached by scrolling
 }
 
 void tst_TimelineNavigation::followKeepsNowTwoThirdsAcross()

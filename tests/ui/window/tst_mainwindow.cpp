@@ -1,4 +1,5 @@
 #include "appidentity.h"
+#include "dialoganswerer.h"
 #include "dialogs/aboutdialog.h"
 #include "engine/taskjournal.h"
 #include "testdir.h"
@@ -92,7 +93,7 @@ void tst_MainWindow::opensReadyToType()
     QCOMPARE(f.window->windowTitle(), QStringLiteral("HelloQueue"));
     QVERIFY(f.field());
     QTRY_COMPARE(QApplication::focusWidget(), f.field());
-    QCOMPARE(f.window->statusBar()->currentMessage(), QStringLiteral("Work started"));
+    QVERIFY(f.window->statusBar()->currentMessage().startsWith(QStringLiteral("Ready")));
     QVERIFY(f.child<QWidget>("taskSplitter"));
     QVERIFY(f.child<TimelineView>("timelineView")->isVisible()); // below the table
     QVERIFY(!f.child<QPushButton>("stopNowPushButton")->isVisible());
@@ -201,13 +202,14 @@ void tst_MainWindow::keyboardReachesEveryControl()
     WindowFixture f;
     QVERIFY(f.show());
     QTRY_COMPARE(focusedName(), QStringLiteral("numberLineEdit"));
-    // Cancel and Retry are disabled until a task is selected, so Tab passes them by. The timeline
-    // is no Tab stop: a screen reader finds nothing inside it, and the table holds the same tasks.
+    // Pause, Cancel, Retry and Clear would do nothing on an empty queue: disabled, Tab passes them by.
+    // The timeline is no Tab stop: a screen reader finds nothing inside it, and the table holds the
+    // same tasks.
     const QStringList order {QStringLiteral("addPushButton"), QStringLiteral("finishPushButton"),
-        QStringLiteral("workersSpinBox"), QStringLiteral("modeComboBox"), QStringLiteral("pausePushButton"),
-        QStringLiteral("clearPushButton"), QStringLiteral("outputFolderLineEdit"),
-        QStringLiteral("changeFolderPushButton"), QStringLiteral("openFolderPushButton"),
-        QStringLiteral("taskTableView"), QStringLiteral("numberLineEdit")};
+        QStringLiteral("workersSpinBox"), QStringLiteral("modeComboBox"),
+        QStringLiteral("outputFolderLineEdit"), QStringLiteral("changeFolderPushButton"),
+        QStringLiteral("openFolderPushButton"), QStringLiteral("taskTableView"),
+        QStringLiteral("numberLineEdit")};
     QStringList visited;
     for (int i = 0; i < order.size(); ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
@@ -260,7 +262,10 @@ void tst_MainWindow::stopNowInterruptsAndCloses()
     QTest::mouseClick(f.child<QPushButton>("finishPushButton"), Qt::LeftButton);
     auto *stopNow = f.child<QPushButton>("stopNowPushButton");
     QVERIFY(stopNow->isVisible());
+    DialogAnswerer answerer; // Stop now asks first
+    answerer.answer(QStringLiteral("quitNowPushButton"));
     QTest::mouseClick(stopNow, Qt::LeftButton);
+    QVERIFY(answerer.asked);
     QTRY_VERIFY_WITH_TIMEOUT(!f.window->isVisible(), 3000);
     // Interrupted, not lost: both tasks are unfinished and kept for the next start.
     QCOMPARE(f.queue.count(TaskState::Queued), 2);
@@ -321,10 +326,20 @@ void tst_MainWindow::clearFinishedRemovesRows()
     QVERIFY(f.show());
     f.enter(QStringLiteral("0 0 500"));
     QTRY_COMPARE(f.stateAt(1), TaskState::Done);
+    QTRY_VERIFY(f.child<QPushButton>("clearPushButton")->isEnabled());
     QTest::mouseClick(f.child<QPushButton>("clearPushButton"), Qt::LeftButton);
     QCOMPARE(f.rowCount(), 1);
     QCOMPARE(f.secondsAt(0), 500);
-    QTRY_VERIFY(f.child<QLabel>("summaryLabel")->text().contains(QLatin1String("Done: 2")));
+    // The totals and the timeline forget the cleared tasks with the table.
+    QTRY_VERIFY2(f.child<QLabel>("summaryLabel")->text().contains(QLatin1String("Done: 0")),
+        qPrintable(f.child<QLabel>("summaryLabel")->text()));
+    QCOMPARE(f.child<QProgressBar>("overallProgressBar")->text(), QStringLiteral("0 of 1 finished"));
+    auto *timeline = f.child<TimelineView>("timelineView");
+    QTRY_VERIFY(timeline->layout().bars().size() + timeline->layout().buckets().size() > 0);
+    for (const TimelineLayout::Bar &bar : timeline->layout().bars())
+        QVERIFY(bar.id == f.queue.lastId());
+    for (const TimelineLayout::Bucket &bucket : timeline->layout().buckets())
+        QVERIFY(bucket.firstId == f.queue.lastId() || bucket.estimated);
 }
 
 void tst_MainWindow::aboutShowsTheVersions()

@@ -35,6 +35,8 @@ private slots:
     void refusesBadInput_data();
     void refusesBadInput();
     void addButtonSubmitsToo();
+    void signedNumbersAreCalledWhatTheyAre_data();
+    void signedNumbersAreCalledWhatTheyAre();
     void pasteReplacesTheSelection_data();
     void pasteReplacesTheSelection();
 };
@@ -102,7 +104,7 @@ void tst_NumberInput::refusesBadInput()
     QCOMPARE(entered.size(), 0);
     auto *message = input.findChild<QLabel *>(QStringLiteral("numberErrorLabel"));
     QVERIFY(message->isVisible());
-    QCOMPARE(message->text(), NumberParser::errorMessage(NumberParser::Error(error), token));
+    QCOMPARE(message->text(), NumberInput::errorText(NumberParser::Error(error), token));
     QCOMPARE(input.lineEdit()->text(), text); // kept for correction
     if (error != int(NumberParser::Error::Empty))
         QCOMPARE(input.lineEdit()->selectedText(), token);
@@ -110,6 +112,32 @@ void tst_NumberInput::refusesBadInput()
     QTest::keyClick(input.lineEdit(), Qt::Key_End);
     QTest::keyClicks(input.lineEdit(), QStringLiteral("1"));
     QVERIFY(!message->isVisible());
+}
+
+void tst_NumberInput::signedNumbersAreCalledWhatTheyAre_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("-1") << QStringLiteral("-1") << QStringLiteral("“-1” is negative");
+    QTest::newRow("+4") << QStringLiteral("+4") << QStringLiteral("“+4”: write the number without a sign");
+    QTest::newRow("-0 among good") << QStringLiteral("3 -0")
+                                   << QStringLiteral("“-0”: write the number without a sign");
+}
+
+void tst_NumberInput::signedNumbersAreCalledWhatTheyAre()
+{
+    // They are whole numbers: calling them "not a whole number of seconds" puzzles.
+    QFETCH(QString, text);
+    QFETCH(QString, words);
+    QAction add(QStringLiteral("Add"));
+    NumberInput input(&add);
+    input.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&input));
+    typeText(input.lineEdit(), text);
+    QTest::keyClick(input.lineEdit(), Qt::Key_Return);
+    const QString message = input.findChild<QLabel *>(QStringLiteral("numberErrorLabel"))->text();
+    QVERIFY2(message.startsWith(words), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("not a whole number")), qPrintable(message));
 }
 
 void tst_NumberInput::addButtonSubmitsToo()
