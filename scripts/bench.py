@@ -81,8 +81,8 @@ class Bench:
         if not met:
             self.failed += 1
 
-    def hq(self, folder, text, *extra):
-        return run([self.bin, "--cli", "--discard", "--output-dir", folder, *extra], text, env=self.env)
+    def hq(self, folder, text, *extra, program=None):
+        return run([program or self.bin, "--cli", "--discard", "--output-dir", folder, *extra], text, env=self.env)
 
     def lesson(self, name, folder, text, timeout=600, pace=0):
         ref = self.args.reference
@@ -91,21 +91,36 @@ class Bench:
                    pace=pace)
 
     def floor(self, folder, n, sync):
-        out = subprocess.run([os.path.join(self.tools, "floor"), folder, str(n)] + (["--sync"] if sync else []),
+        # With sync, the same durable steps as TaskWriter: data synced, renamed, folder synced.
+        flags = ["--sync", "--sync-folder"] if sync else []
+        out = subprocess.run([os.path.join(self.tools, "floor"), folder, str(n)] + flags,
                              check=True, capture_output=True, text=True).stdout
         return float(out)
 
     def throughput(self, label, folder, n, sync, ratio):
         # The loop and both modes take turns, three rounds, so that a disk slowing down (or another
-        # process) weighs on all of them alike; each figure is the median of its three.
+        # process) weighs on all of them alike; each figure is the median of its three. With
+        # --baseline, the earlier version's program takes its turns too.
         text = "0\n" * n + "q\n"
-        runs = {"loop": [], "threads": [], "events": []}
+        modes = ("threads", "events")
+        runs = {"loop": [], "threads": [], "events": [], "before threads": [], "before events": []}
         for _ in range(3):
             runs["loop"].append(self.floor(fresh(folder), n, sync))
-            for mode in ("threads", "events"):
+            for mode in modes:
                 runs[mode].append(self.hq(fresh(folder), text, "--mode", mode)[0] / n * 1e6)
+                if self.args.baseline:
+                    before = self.hq(fresh(folder), text, "--mode", mode, program=self.args.baseline)[0]
+                    runs["before " + mode].append(before / n * 1e6)
         floor = statistics.median(runs["loop"])
-        per_task = {mode: statistics.median(runs[mode]) for mode in ("threads", "events")}
+        per_task = {mode: statistics.median(runs[mode]) for mode in modes}
+        if self.args.baseline:
+            before = {mode: statistics.median(runs["before " + mode]) for mode in modes}
+            worst_loss = max(per_task[mode] / before[mode] for mode in modes)
+            self.row(f"throughput against the earlier version, {label} (N = {n})",
+                     ", ".join(f"{mode} {per_task[mode]:.1f} µs ({per_task[mode] / before[mode]:.3f}×)"
+                               for mode in modes),
+                     "before: " + ", ".join(f"{mode} {before[mode]:.1f} µs" for mode in modes),
+                     "≤ 1.05× the earlier version", worst_loss <= 1.05)
         others = f"loop {floor:.1f} µs"
         lesson = None
         if self.args.reference and not sync:
@@ -184,6 +199,15 @@ class Bench:
             return
         out = subprocess.run([tool] + (["--quick"] if self.args.quick else []), env=self.env,
                              capture_output=True, text=True, timeout=900)
+        self.window_rows(out)
+        # A slow disk: every sync of every file (the output folder's and the journal's) takes 200 ms.
+        shim = os.path.join(self.tools, "libhq_slowdisk.so")
+        env = dict(self.env, LD_PRELOAD=shim, HQ_SLOW_SYNC_MS="200")
+        out = subprocess.run([tool, "--only", "slowdisk"] + (["--quick"] if self.args.quick else []), env=env,
+                             capture_output=True, text=True, timeout=900)
+        self.window_rows(out)
+
+    def window_rows(self, out):
         for line in out.stdout.splitlines():
             what, ours, target, met = line.split("\t")
             self.row(what, ours, "", target, met == "yes")
@@ -221,7 +245,10 @@ def main():
     parser.add_argument("--reference", help="folder with seed_async.py, seed_mp.py and shim/")
     parser.add_argument("--build", default=os.path.join(ROOT, "build-bench"))
     parser.add_argument("--quick", action="store_true", help="small N: checks that the benchmark runs")
+    parser.add_argument("--baseline", help="an earlier version's helloqueue program: its throughput, same run")
     args = parser.parse_args()
+    if args.baseline and not os.access(args.baseline, os.X_OK):
+        parser.error(f"--baseline: {args.baseline} is not a program")
     if args.reference:
         args.reference = os.path.abspath(args.reference)
         for name in ("seed_async.py", "seed_mp.py", os.path.join("shim", "aioconsole.py")):

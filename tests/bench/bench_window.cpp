@@ -1,7 +1,11 @@
 // The window's figures, measured on the real MainWindow (offscreen): how long a paste of 100 000
 // and 1 000 000 numbers takes to show, the longest event-loop stall while 100 000 zero-second
 // tasks run through the open window, and the memory per queued task. Prints one line per figure:
-// what <TAB> measured <TAB> target <TAB> yes|no. `bench_window [--quick] [--only paste|stall|memory]`
+// what <TAB> measured <TAB> target <TAB> yes|no.
+// `bench_window [--quick] [--only paste|stall|memory|slowdisk]`
+// `--only slowdisk` is meant to run under the slow-disk shim (tests/support/slowdisk.cpp, with
+// HQ_SLOW_SYNC_MS): the longest stall and the longest delay of a typed key while 50 one-second
+// and 50 zero-second tasks run on 4 workers, each sync of each file taking that long.
 #include "engine/taskqueue.h"
 #include "journal/sqlitejournal.h"
 #include "window/mainwindow.h"
@@ -11,6 +15,7 @@
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,7 +23,12 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <chrono>
+#include <condition_variable>
+#include <deque>
 #include <malloc.h>
+#include <mutex>
+#include <thread>
 #include <unistd.h>
 
 namespace {
@@ -119,46 +129,166 @@ protected:
     }
 };
 
+/** The longest gap between the ticks of a 1 ms timer on the GUI thread: its longest stall. */
+class StallProbe
+{
+public:
+    StallProbe()
+    {
+        m_probe.setTimerType(Qt::PreciseTimer);
+        m_probe.setInterval(1);
+        QObject::connect(&m_probe, &QTimer::timeout, [this] {
+            m_longestNs = std::max(m_longestNs, m_sinceTick.nsecsElapsed());
+            m_sinceTick.restart();
+        });
+    }
+    void start()
+    {
+        m_sinceTick.start();
+        m_probe.start();
+    }
+    double stop()
+    {
+        m_probe.stop();
+        return double(m_longestNs) / 1e6;
+    }
+
+private:
+    QTimer m_probe;
+    QElapsedTimer m_sinceTick;
+    qint64 m_longestNs = 0;
+};
+
+/**
+ * Types into a field as a keyboard does, from outside the GUI thread: every @p interval a key is
+ * posted with the time it was pressed, and the field's filter measures how long it waited.
+ */
+class TypingProbe : public QObject
+{
+public:
+    using Clock = std::chrono::steady_clock;
+    explicit TypingProbe(QWidget *field) : m_field(field) { field->installEventFilter(this); }
+    ~TypingProbe() override { stop(); }
+    void start(std::chrono::milliseconds interval)
+    {
+        m_typist = std::thread([this, interval] {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            while (!m_stopping) {
+                m_pressed.push_back(Clock::now());
+                QCoreApplication::postEvent(
+                    m_field, new QKeyEvent(QEvent::KeyPress, Qt::Key_1, Qt::NoModifier, QStringLiteral("1")));
+                QCoreApplication::postEvent(
+                    m_field, new QKeyEvent(QEvent::KeyRelease, Qt::Key_1, Qt::NoModifier, QStringLiteral("1")));
+                m_wake.wait_for(lock, interval, [this] { return m_stopping; });
+            }
+        });
+    }
+    void stop()
+    {
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_stopping = true;
+        }
+        m_wake.notify_all();
+        if (m_typist.joinable())
+            m_typist.join();
+    }
+    double longestMs() const { return m_longestMs; }
+    int keys() const { return m_keys; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_field && event->type() == QEvent::KeyPress) {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            if (!m_pressed.empty()) {
+                const std::chrono::duration<double, std::milli> waited = Clock::now() - m_pressed.front();
+                m_pressed.pop_front();
+                m_longestMs = std::max(m_longestMs, waited.count());
+                ++m_keys;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget *m_field;
+    std::thread m_typist;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Clock::time_point> m_pressed;
+    double m_longestMs = 0;
+    int m_keys = 0;
+    bool m_stopping = false;
+};
+
+QString modeName(RunMode mode)
+{
+    return mode == RunMode::Threads ? QStringLiteral("threads") : QStringLiteral("events");
+}
+
 void stallFigure(int count, const QString &output, RunMode mode)
 {
     Session session(output);
     session.queue.setMode(mode);
     PaintCounter counter;
     qApp->installEventFilter(&counter); // every widget's paints: table, summary, progress bar
-    // The probe: a 1 ms timer; the longest gap between its ticks is the longest stall. It starts
-    // once the pasted rows are shown (the paste itself is the paste figure's).
-    QElapsedTimer sinceTick;
-    qint64 longestNs = 0;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(1);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        longestNs = std::max(longestNs, sinceTick.nsecsElapsed());
-        sinceTick.restart();
-    });
+    // The probe starts once the pasted rows are shown (the paste itself is the paste figure's).
+    StallProbe probe;
     QElapsedTimer run;
     run.start();
     session.paste(numbers(count, 0), count);
     counter.paints = 0;
     QElapsedTimer running;
     running.start();
-    sinceTick.start();
     probe.start();
     while (session.queue.count(TaskState::Done) < count && run.elapsed() < 120000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    probe.stop();
+    const double longestMs = probe.stop();
     qApp->removeEventFilter(&counter);
     const double seconds = double(running.elapsed()) / 1000.0;
-    const double longestMs = double(longestNs) / 1e6;
     const bool kept = counter.paints >= int(seconds * 5); // the window kept repainting, ≥ 5 per second
-    report(QStringLiteral("window, stall, %1 zero-second tasks (%2)")
-               .arg(count)
-               .arg(mode == RunMode::Threads ? QStringLiteral("threads") : QStringLiteral("events")),
+    report(QStringLiteral("window, stall, %1 zero-second tasks (%2)").arg(count).arg(modeName(mode)),
         QStringLiteral("longest stall %1 ms; %2 paints in %3 s")
             .arg(longestMs, 0, 'f', 1)
             .arg(counter.paints)
             .arg(seconds, 0, 'f', 1),
         QStringLiteral("≤ 50 ms, repaints keep coming"), longestMs <= 50 && kept);
+}
+
+void slowDiskFigure(int pairs, const QString &output, RunMode mode)
+{
+    constexpr double FrameMs = 1000.0 / 60.0;
+    Session session(output);
+    session.queue.setMode(mode);
+    session.queue.setWorkers(4);
+    QString text;
+    for (int i = 0; i < pairs; ++i)
+        text += QStringLiteral("1\n0\n");
+    session.paste(text, 2 * pairs);
+    StallProbe probe;
+    TypingProbe typing(session.field);
+    QElapsedTimer run;
+    run.start();
+    probe.start();
+    typing.start(std::chrono::milliseconds(40));
+    while (session.queue.count(TaskState::Done) < 2 * pairs && run.elapsed() < 600000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    typing.stop();
+    QCoreApplication::processEvents(); // the keys still posted
+    const double longestMs = probe.stop();
+    const bool done = session.queue.count(TaskState::Done) == 2 * pairs;
+    report(QStringLiteral("window, slow disk (every sync %1 ms), %2 × 1 s + %2 × 0 s on 4 workers (%3)")
+               .arg(qEnvironmentVariable("HQ_SLOW_SYNC_MS", QStringLiteral("0")))
+               .arg(pairs)
+               .arg(modeName(mode)),
+        QStringLiteral("longest stall %1 ms; %2 keys typed, longest key delay %3 ms; all done in %4 s")
+            .arg(longestMs, 0, 'f', 1)
+            .arg(typing.keys())
+            .arg(typing.longestMs(), 0, 'f', 1)
+            .arg(double(run.elapsed()) / 1000.0, 0, 'f', 1),
+        QStringLiteral("stall ≤ 50 ms, key delay ≤ one frame (%1 ms)").arg(FrameMs, 0, 'f', 1),
+        done && longestMs <= 50 && typing.longestMs() <= FrameMs);
 }
 
 void memoryFigure(int count, const QString &output)
@@ -203,5 +333,10 @@ int main(int argc, char **argv)
     }
     if (kind.isEmpty() || kind == QLatin1String("memory"))
         memoryFigure(large, output.path());
+    // Not in the default set: it is meant to run under the slow-disk shim (scripts/bench.py does).
+    if (kind == QLatin1String("slowdisk")) {
+        slowDiskFigure(quick ? 10 : 50, output.path(), RunMode::Threads);
+        slowDiskFigure(quick ? 10 : 50, output.path(), RunMode::Events);
+    }
     return 0;
 }
