@@ -23,7 +23,9 @@ qint64 nowMs()
 
 } // namespace
 
-TimerLoop::TimerLoop(Reporter reporter) : m_reporter(std::move(reporter)), m_laneBusy(MaximumWorkers + 1, false) { }
+TimerLoop::TimerLoop(Reporter reporter)
+    : m_reporter(std::move(reporter)), m_laneBusy(MaximumWorkers + 1, false)
+{ }
 
 TimerLoop::~TimerLoop() = default;
 
@@ -114,8 +116,8 @@ void TimerLoop::applyCancels()
         below = m_cancelAllBelow;
     }
     for (auto running = m_running.begin(); running != m_running.end();) {
-        const bool asked = running->sequence < below
-            || std::find(ids.begin(), ids.end(), running->job.id) != ids.end();
+        const bool asked
+            = running->sequence < below || std::find(ids.begin(), ids.end(), running->job.id) != ids.end();
         running = asked ? finish(running, TaskState::Cancelled, {}) : running + 1;
     }
 }

@@ -177,8 +177,8 @@ public:
                 m_pressed.push_back(Clock::now());
                 QCoreApplication::postEvent(
                     m_field, new QKeyEvent(QEvent::KeyPress, Qt::Key_1, Qt::NoModifier, QStringLiteral("1")));
-                QCoreApplication::postEvent(
-                    m_field, new QKeyEvent(QEvent::KeyRelease, Qt::Key_1, Qt::NoModifier, QStringLiteral("1")));
+                QCoreApplication::postEvent(m_field,
+                    new QKeyEvent(QEvent::KeyRelease, Qt::Key_1, Qt::NoModifier, QStringLiteral("1")));
                 m_wake.wait_for(lock, interval, [this] { return m_stopping; });
             }
         });

@@ -104,8 +104,9 @@ void record(const char *call, const std::string &path, const char *newPath = nul
     if (!shim.ready || shim.logFd < 0)
         return;
     char line[2 * PATH_MAX + 64];
-    const int n = std::snprintf(line, sizeof line, "%s\t%ld\t%ld\t%s%s%s\n", call, long(::syscall(SYS_gettid)),
-        long(::getpid()), path.c_str(), newPath ? "\t" : "", newPath ? newPath : "");
+    const int n
+        = std::snprintf(line, sizeof line, "%s\t%ld\t%ld\t%s%s%s\n", call, long(::syscall(SYS_gettid)),
+            long(::getpid()), path.c_str(), newPath ? "\t" : "", newPath ? newPath : "");
     if (n > 0) // one write with O_APPEND: lines from several threads never interleave
         (void)!::write(shim.logFd, line, size_t(std::min<int>(n, int(sizeof line) - 1)));
 }

@@ -27,7 +27,8 @@ QList<Call> readLog(const QString &path)
         if (fields.size() < 4)
             continue;
         calls.append({fields.at(0), fields.at(1).toLongLong(), fields.at(2).toLongLong(),
-            QFile::decodeName(fields.at(3)), fields.size() > 4 ? QFile::decodeName(fields.at(4)) : QString()});
+            QFile::decodeName(fields.at(3)),
+            fields.size() > 4 ? QFile::decodeName(fields.at(4)) : QString()});
     }
     return calls;
 }
@@ -88,8 +89,9 @@ QList<Call> tst_SlowDisk::runSlowly(const QString &mode, const QByteArray &input
         {QStringLiteral("--mode"), mode, QStringLiteral("--workers"), QStringLiteral("4"),
             QStringLiteral("--output-dir"), m_output},
         input,
-        {QStringLiteral("LD_PRELOAD=") + QStringLiteral(SLOWDISK_LIBRARY), QStringLiteral("HQ_SYNC_LOG=") + log,
-            QStringLiteral("HQ_SLOW_SYNC_DIR=") + m_output, QStringLiteral("HQ_SLOW_SYNC_MS=20")});
+        {QStringLiteral("LD_PRELOAD=") + QStringLiteral(SLOWDISK_LIBRARY),
+            QStringLiteral("HQ_SYNC_LOG=") + log, QStringLiteral("HQ_SLOW_SYNC_DIR=") + m_output,
+            QStringLiteral("HQ_SLOW_SYNC_MS=20")});
     if (run.exitStatus != QProcess::NormalExit || run.exitCode != 0)
         qWarning("helloqueue exited with %d: %s", run.exitCode, run.err.constData());
     return readLog(log);
@@ -106,9 +108,11 @@ void tst_SlowDisk::guiThreadNeverSyncsTheOutputFolder()
         ++syncs;
         // The main thread's id is the process id: a slow sync there freezes the window.
         QVERIFY2(call.thread != call.process,
-            qPrintable(QStringLiteral("%1 of %2 ran on the GUI thread").arg(QString::fromLatin1(call.name), call.path)));
+            qPrintable(QStringLiteral("%1 of %2 ran on the GUI thread")
+                           .arg(QString::fromLatin1(call.name), call.path)));
     }
-    QVERIFY2(syncs >= 8, qPrintable(QStringLiteral("only %1 syncs of the output folder were seen").arg(syncs)));
+    QVERIFY2(
+        syncs >= 8, qPrintable(QStringLiteral("only %1 syncs of the output folder were seen").arg(syncs)));
     QCOMPARE(ConsoleRun::textFiles(m_output).size(), 4);
 }
 
@@ -126,12 +130,16 @@ void tst_SlowDisk::everyNewNameIsSyncedWithItsFolder()
         ++renames;
         bool dataSynced = false;
         for (qsizetype j = i - 1; j >= 0 && !dataSynced; --j)
-            dataSynced = isSync(calls.at(j)) && calls.at(j).path == rename.path && calls.at(j).thread == rename.thread;
+            dataSynced = isSync(calls.at(j)) && calls.at(j).path == rename.path
+                && calls.at(j).thread == rename.thread;
         bool folderSynced = false;
         for (qsizetype j = i + 1; j < calls.size() && !folderSynced; ++j)
-            folderSynced = isSync(calls.at(j)) && calls.at(j).path == m_output && calls.at(j).thread == rename.thread;
-        QVERIFY2(dataSynced, qPrintable(rename.path + QStringLiteral(" was renamed before its data was synced")));
-        QVERIFY2(folderSynced, qPrintable(rename.newPath + QStringLiteral(" was never synced into its folder")));
+            folderSynced
+                = isSync(calls.at(j)) && calls.at(j).path == m_output && calls.at(j).thread == rename.thread;
+        QVERIFY2(
+            dataSynced, qPrintable(rename.path + QStringLiteral(" was renamed before its data was synced")));
+        QVERIFY2(
+            folderSynced, qPrintable(rename.newPath + QStringLiteral(" was never synced into its folder")));
     }
     QCOMPARE(renames, 4);
 }

@@ -258,8 +258,10 @@ void tst_TimelineLayout::laneLabelsUseTheTaskListsWords_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<int>("mode");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("en threads") << QStringLiteral("en") << int(RunMode::Threads) << QStringLiteral("pool thread 3");
-    QTest::newRow("en events") << QStringLiteral("en") << int(RunMode::Events) << QStringLiteral("event loop, slot 3");
+    QTest::newRow("en threads") << QStringLiteral("en") << int(RunMode::Threads)
+                                << QStringLiteral("pool thread 3");
+    QTest::newRow("en events") << QStringLiteral("en") << int(RunMode::Events)
+                               << QStringLiteral("event loop, slot 3");
     QTest::newRow("ru threads") << QStringLiteral("ru") << int(RunMode::Threads)
                                 << QString::fromUtf8("поток пула 3");
     QTest::newRow("ru events") << QStringLiteral("ru") << int(RunMode::Events)

@@ -109,7 +109,8 @@ void tst_ControlsPanel::eventLoopModeNamesItsOwnThread()
     QCOMPARE(f.queue.mode(), RunMode::Events);
     f.enter(QStringLiteral("0"));
     QTRY_COMPARE(f.stateAt(0), TaskState::Done);
-    QVERIFY(f.cell(0, TaskTableModel::WorkerColumn).toString().startsWith(QLatin1String("event loop, slot ")));
+    QVERIFY(
+        f.cell(0, TaskTableModel::WorkerColumn).toString().startsWith(QLatin1String("event loop, slot ")));
     QVERIFY(QFile::exists(f.filePath(0)));
 }
 
