@@ -75,7 +75,7 @@ void TimerLoop::cancel(quint64 id)
     }
     m_waiting.erase(waiting);
     lock.unlock();
-    m_reporter({id, nowMs(), {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
+    reportOne({id, nowMs(), {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
 }
 
 void TimerLoop::cancelAll()
@@ -88,8 +88,16 @@ void TimerLoop::cancelAll()
         wake(lock);
     }
     const qint64 now = nowMs();
+    QList<TaskEvent> events;
     for (const TaskJob &job : dropped)
-        m_reporter({job.id, now, {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
+        events.append({job.id, now, {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
+    m_reporter(events);
+}
+
+void TimerLoop::reportOne(TaskEvent &&event)
+{
+    QList<TaskEvent> events {std::move(event)};
+    m_reporter(events);
 }
 
 void TimerLoop::wake(std::unique_lock<std::mutex> &lock)
@@ -155,7 +163,7 @@ void TimerLoop::startWaiting()
     while (takeNext(job, sequence, false)) {
         Running running {std::move(job), sequence, 0, takeFreeLane()};
         running.timerId = startTimer(running.job.duration, Qt::PreciseTimer);
-        m_reporter({running.job.id, nowMs(), {}, running.lane, TaskEvent::Kind::Started, TaskState::Running});
+        reportOne({running.job.id, nowMs(), {}, running.lane, TaskEvent::Kind::Started, TaskState::Running});
         m_running.push_back(std::move(running));
     }
 }
@@ -192,19 +200,22 @@ void TimerLoop::runDueJobsInline()
 {
     // Zero-second jobs next in line are due now: run them here rather than one event-loop pass
     // each, within a small time budget so that the inbox (a cancel, a pause) is read again soon.
+    // Their events go out as one batch: one wake-up of the GUI thread per slice, not per job.
     QElapsedTimer budget;
     budget.start();
+    QList<TaskEvent> events;
     TaskJob job;
     quint64 sequence = 0;
     while (budget.nsecsElapsed() < InlineBudgetNs && takeNext(job, sequence, true)) {
         const qint16 lane = takeFreeLane();
-        m_reporter({job.id, nowMs(), {}, lane, TaskEvent::Kind::Started, TaskState::Running});
+        events.append({job.id, nowMs(), {}, lane, TaskEvent::Kind::Started, TaskState::Running});
         const QString error = TaskWriter::write(job.outputDirectory, job.number);
         m_laneBusy[size_t(lane)] = false;
         releaseSlot();
-        m_reporter({job.id, nowMs(), error, lane, TaskEvent::Kind::Finished,
+        events.append({job.id, nowMs(), error, lane, TaskEvent::Kind::Finished,
             error.isEmpty() ? TaskState::Done : TaskState::Failed});
     }
+    m_reporter(events);
 }
 
 std::vector<TimerLoop::Running>::iterator TimerLoop::finish(
@@ -213,6 +224,6 @@ std::vector<TimerLoop::Running>::iterator TimerLoop::finish(
     killTimer(running->timerId);
     m_laneBusy[size_t(running->lane)] = false;
     releaseSlot();
-    m_reporter({running->job.id, nowMs(), error, running->lane, TaskEvent::Kind::Finished, state});
+    reportOne({running->job.id, nowMs(), error, running->lane, TaskEvent::Kind::Finished, state});
     return m_running.erase(running);
 }

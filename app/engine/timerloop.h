@@ -24,8 +24,8 @@ class TimerLoop : public QObject
 {
     Q_OBJECT
 public:
-    /** Hands an event to the runner; called on the loop's thread. */
-    using Reporter = std::function<void(TaskEvent &&)>;
+    /** Hands events to the runner (TaskRunner::report), leaving the list empty. */
+    using Reporter = std::function<void(QList<TaskEvent> &)>;
 
     explicit TimerLoop(Reporter reporter);
     ~TimerLoop() override;
@@ -49,6 +49,7 @@ private:
         qint16 lane = 0;
     };
 
+    void reportOne(TaskEvent &&event);
     void wake(std::unique_lock<std::mutex> &lock);
     void serve();
     void applyCancels();

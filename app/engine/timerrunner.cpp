@@ -3,7 +3,7 @@
 #include "engine/timerloop.h"
 
 TimerRunner::TimerRunner(QObject *parent)
-    : TaskRunner(parent), m_loop(new TimerLoop([this](TaskEvent &&event) { report(std::move(event)); }))
+    : TaskRunner(parent), m_loop(new TimerLoop([this](QList<TaskEvent> &events) { report(events); }))
 {
     m_thread.setObjectName(QStringLiteral("HelloQueue event loop"));
     m_loop->moveToThread(&m_thread);
