@@ -27,13 +27,13 @@ TimerLoop::TimerLoop(Reporter reporter)
     : m_reporter(std::move(reporter)), m_laneBusy(MaximumWorkers + 1, false)
 { }
 
-TimerLoop::~TimerLoop()
+TimerLoop::~TimerLoop() = default;
+
+void TimerLoop::stop()
 {
-    // Destroyed on the loop's thread: taking the lock orders the callers' last touch of the inbox
-    // before its destruction in a way ThreadSanitizer sees (Qt's hand-over is not instrumented).
-    const std::lock_guard<std::mutex> lock(m_mutex);
-    m_waiting.clear();
-    m_cancels.clear();
+    for (const Running &running : m_running)
+        killTimer(running.timerId);
+    m_running.clear();
 }
 
 void TimerLoop::setConcurrency(int count)

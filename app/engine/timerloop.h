@@ -36,6 +36,8 @@ public:
     QList<quint64> takeUnstarted();
     void cancel(quint64 id);
     void cancelAll();
+    /** On the loop's thread, before it ends: drops the running jobs' timers without a report. */
+    void stop();
 
 protected:
     void timerEvent(QTimerEvent *event) override;

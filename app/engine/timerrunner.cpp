@@ -3,17 +3,20 @@
 #include "engine/timerloop.h"
 
 TimerRunner::TimerRunner(QObject *parent)
-    : TaskRunner(parent), m_loop(new TimerLoop([this](QList<TaskEvent> &events) { report(events); }))
+    : TaskRunner(parent)
+    , m_loop(std::make_unique<TimerLoop>([this](QList<TaskEvent> &events) { report(events); }))
 {
     m_thread.setObjectName(QStringLiteral("HelloQueue event loop"));
     m_loop->moveToThread(&m_thread);
-    // Deleted on its own thread, which alone may stop its timers.
-    connect(&m_thread, &QThread::finished, m_loop, &QObject::deleteLater);
     m_thread.start();
 }
 
 TimerRunner::~TimerRunner()
 {
+    // Timers may only be stopped on their own thread: stop them there, end the thread, and only
+    // then delete the loop (m_loop, here): joining the thread orders everything the loop did
+    // before its deletion in a way ThreadSanitizer sees, which Qt's own hand-over is not.
+    QMetaObject::invokeMethod(m_loop.get(), &TimerLoop::stop, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

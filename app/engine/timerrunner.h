@@ -4,6 +4,8 @@
 
 #include <QThread>
 
+#include <memory>
+
 class TimerLoop;
 
 /**
@@ -27,5 +29,5 @@ public:
 
 private:
     QThread m_thread;
-    TimerLoop *m_loop; ///< lives on m_thread; deleted there when the thread ends
+    std::unique_ptr<TimerLoop> m_loop; ///< lives on m_thread; deleted here once the thread has ended
 };
