@@ -27,13 +27,19 @@ TimerLoop::TimerLoop(Reporter reporter)
     : m_reporter(std::move(reporter)), m_laneBusy(MaximumWorkers + 1, false)
 { }
 
-TimerLoop::~TimerLoop() = default;
+TimerLoop::~TimerLoop()
+{
+    // Pairs with stop(): everything the loop's thread did happens-before this, visibly to
+    // ThreadSanitizer (QThread::wait() synchronises through Qt's uninstrumented locks).
+    const std::lock_guard<std::mutex> lock(m_mutex);
+}
 
 void TimerLoop::stop()
 {
     for (const Running &running : m_running)
         killTimer(running.timerId);
     m_running.clear();
+    const std::lock_guard<std::mutex> lock(m_mutex); // the thread's last touch: see the destructor
 }
 
 void TimerLoop::setConcurrency(int count)

@@ -36,7 +36,7 @@ public:
     QList<quint64> takeUnstarted();
     void cancel(quint64 id);
     void cancelAll();
-    /** On the loop's thread, before it ends: drops the running jobs' timers without a report. */
+    /** On the loop's thread as it ends (QThread::finished): drops the running jobs' timers, unreported. */
     void stop();
 
 protected:

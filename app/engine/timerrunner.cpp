@@ -8,15 +8,14 @@ TimerRunner::TimerRunner(QObject *parent)
 {
     m_thread.setObjectName(QStringLiteral("HelloQueue event loop"));
     m_loop->moveToThread(&m_thread);
+    // Timers may only be stopped on their own thread: finished() is emitted there, last.
+    connect(&m_thread, &QThread::finished, m_loop.get(), &TimerLoop::stop, Qt::DirectConnection);
     m_thread.start();
 }
 
 TimerRunner::~TimerRunner()
 {
-    // Timers may only be stopped on their own thread: stop them there, end the thread, and only
-    // then delete the loop (m_loop, here): joining the thread orders everything the loop did
-    // before its deletion in a way ThreadSanitizer sees, which Qt's own hand-over is not.
-    QMetaObject::invokeMethod(m_loop.get(), &TimerLoop::stop, Qt::BlockingQueuedConnection);
+    // The loop stops its timers as its thread ends; it is deleted here (m_loop) afterwards.
     m_thread.quit();
     m_thread.wait();
 }
