@@ -90,8 +90,8 @@ class Bench:
         if not met:
             self.failed += 1
 
-    def hq(self, folder, text, *extra):
-        return run([self.bin, "--cli", "--discard", "--output-dir", folder, *extra], text, env=self.env)
+    def hq(self, folder, text, *extra, program=None):
+        return run([program or self.bin, "--cli", "--discard", "--output-dir", folder, *extra], text, env=self.env)
 
     def lesson(self, name, folder, text, timeout=600, pace=0):
         ref = self.args.reference
@@ -100,29 +100,47 @@ class Bench:
                    pace=pace)
 
     def floor(self, folder, n, sync):
-        out = subprocess.run([os.path.join(self.tools, "floor"), folder, str(n)] + (["--sync"] if sync else []),
+        # With sync, the same durable steps as TaskWriter: data synced, renamed, folder synced.
+        flags = ["--sync", "--sync-folder"] if sync else []
+        out = subprocess.run([os.path.join(self.tools, "floor"), folder, str(n)] + flags,
                              check=True, capture_output=True, text=True).stdout
         return float(out)
 
-    def hq_per_task(self, folder, text, n, *extra):
-        return self.hq(fresh(folder), text, *extra)[0] / n * 1e6
+    def hq_per_task(self, folder, text, n, *extra, program=None):
+        return self.hq(fresh(folder), text, *extra, program=program)[0] / n * 1e6
+
+    def against_baseline(self, label, n, pairs):
+        """pairs: mode -> (ours, the earlier version's) µs per task, from the same rounds."""
+        worst = max(ours / before for ours, before in pairs.values())
+        self.row(f"throughput against the earlier version, {label} (N = {n})",
+                 ", ".join(f"{mode} {ours:.1f} µs ({ours / before:.3f}×)" for mode, (ours, before) in pairs.items()),
+                 "earlier: " + ", ".join(f"{mode} {before:.1f} µs" for mode, (_, before) in pairs.items()),
+                 "≤ 1.05× the earlier version", worst <= 1.05)
 
     def throughput(self, label, folder, n, sync, ratio):
         # The loop and every HelloQueue variant take turns, three rounds, so that a disk slowing
         # down (or another process) weighs on all of them alike; each figure is the median of three.
+        # With --baseline, the earlier version's program takes its turns too, in both modes.
         text = "0\n" * n + "q\n"
         cores = str(os.cpu_count() or 2)
         variants = {"threads": ("--mode", "threads"), "events": ("--mode", "events")}
         if not sync:
             variants.update({"threads ×" + cores: ("--mode", "threads", "--workers", cores),
                              "events ×" + cores: ("--mode", "events", "--workers", cores)})
-        runs = {name: [] for name in ["loop", *variants]}
+        before = {"threads": ("--mode", "threads"), "events": ("--mode", "events")} if self.args.baseline else {}
+        runs = {name: [] for name in ["loop", *variants, *("before " + name for name in before)]}
         for _ in range(3):
             runs["loop"].append(self.floor(fresh(folder), n, sync))
             for name, extra in variants.items():
                 runs[name].append(self.hq_per_task(folder, text, n, *extra))
+                if name in before:
+                    runs["before " + name].append(self.hq_per_task(folder, text, n, *extra,
+                                                                   program=self.args.baseline))
         per_task = {name: statistics.median(values) for name, values in runs.items()}
         floor = per_task.pop("loop")
+        if before:
+            self.against_baseline(label, n, {name: (per_task[name], per_task.pop("before " + name))
+                                             for name in before})
         one = max(per_task["threads"], per_task["events"])
         ours = ", ".join(f"{name} {value:.1f} µs" for name, value in per_task.items())
         ours += f" per task ({one / floor:.2f}× loop)"
@@ -227,6 +245,14 @@ class Bench:
             return
         out = subprocess.run([tool] + (["--quick"] if self.args.quick else []), env=self.env,
                              capture_output=True, text=True, timeout=1800)
+        self.window_output(out)
+        # A slow disk: every sync of every file (the output folder's and the journal's) takes 200 ms.
+        env = dict(self.env, LD_PRELOAD=os.path.join(self.tools, "libhq_slowdisk.so"), HQ_SLOW_SYNC_MS="200")
+        out = subprocess.run([tool, "--only", "slowdisk"] + (["--quick"] if self.args.quick else []), env=env,
+                             capture_output=True, text=True, timeout=1800)
+        self.window_output(out)
+
+    def window_output(self, out):
         figures = {}
         for line in out.stdout.splitlines():
             kind, *fields = line.split("\t")
@@ -294,7 +320,10 @@ def main():
     parser.add_argument("--reference", help="folder with seed_async.py, seed_mp.py and shim/")
     parser.add_argument("--build", default=os.path.join(ROOT, "build-bench"))
     parser.add_argument("--quick", action="store_true", help="small N: checks that the benchmark runs")
+    parser.add_argument("--baseline", help="an earlier version's helloqueue program: its throughput, same run")
     args = parser.parse_args()
+    if args.baseline and not os.access(args.baseline, os.X_OK):
+        parser.error(f"--baseline: {args.baseline} is not a program")
     if args.reference:
         args.reference = os.path.abspath(args.reference)
         for name in ("seed_async.py", "seed_mp.py", os.path.join("shim", "aioconsole.py")):

@@ -200,15 +200,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Threads: each task waits on a pool thread. Event loop: every task waits on a timer in the main thread.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Event loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads: each task waits on a pool thread. Event loop: every task waits on a timer in one event-loop thread of its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -677,14 +677,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pool thread %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>main thread, slot %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,14 +705,6 @@
 </context>
 <context>
     <name>TimelineLayout</name>
-    <message>
-        <source>pool thread %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>main thread · slot %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>queue</source>
         <translation type="unfinished"></translation>
@@ -1066,6 +1050,17 @@
     </message>
     <message>
         <source>Take the selected finished tasks off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerName</name>
+    <message>
+        <source>pool thread %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event loop, slot %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -203,16 +203,16 @@
         <translation>Режим</translation>
     </message>
     <message>
-        <source>Threads: each task waits on a pool thread. Event loop: every task waits on a timer in the main thread.</source>
-        <translation>Потоки: каждая задача ждёт в потоке пула. Цикл событий: каждая задача ждёт таймера в главном потоке.</translation>
-    </message>
-    <message>
         <source>Threads</source>
         <translation>Потоки</translation>
     </message>
     <message>
         <source>Event loop</source>
         <translation>Цикл событий</translation>
+    </message>
+    <message>
+        <source>Threads: each task waits on a pool thread. Event loop: every task waits on a timer in one event-loop thread of its own.</source>
+        <translation>Потоки: каждая задача ждёт в потоке пула. Цикл событий: каждая задача ждёт таймера в отдельном потоке цикла событий.</translation>
     </message>
 </context>
 <context>
@@ -686,14 +686,6 @@
         <translation>осталось %1 с</translation>
     </message>
     <message>
-        <source>pool thread %1</source>
-        <translation>поток пула %1</translation>
-    </message>
-    <message>
-        <source>main thread, slot %1</source>
-        <translation>главный поток, слот %1</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
@@ -722,14 +714,6 @@
 </context>
 <context>
     <name>TimelineLayout</name>
-    <message>
-        <source>pool thread %1</source>
-        <translation>поток пула %1</translation>
-    </message>
-    <message>
-        <source>main thread · slot %1</source>
-        <translation>главный поток · слот %1</translation>
-    </message>
     <message>
         <source>queue</source>
         <translation>очередь</translation>
@@ -1079,6 +1063,17 @@
     <message>
         <source>Take the selected finished tasks off the list</source>
         <translation>Убрать выбранные завершённые задачи из списка</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerName</name>
+    <message>
+        <source>pool thread %1</source>
+        <translation>поток пула %1</translation>
+    </message>
+    <message>
+        <source>event loop, slot %1</source>
+        <translation>цикл событий, слот %1</translation>
     </message>
 </context>
 </TS>

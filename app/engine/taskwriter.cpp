@@ -37,6 +37,21 @@ int writeAll(int fd, const QByteArray &bytes)
     return 0;
 }
 
+/**
+ * Makes a new name durable: after a rename, the file's data is on the disk but the folder entry
+ * pointing to it may not be until the folder itself is synced, and a power cut would lose it.
+ * Returns 0 or the errno; a file system that cannot sync a folder (EINVAL) has nothing to do.
+ */
+int syncFolder(const QString &directory)
+{
+    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    const int error = ::fsync(fd) == 0 || errno == EINVAL ? 0 : errno;
+    ::close(fd);
+    return error;
+}
+
 } // namespace
 
 QString TaskWriter::fileName(int number)
@@ -84,5 +99,9 @@ QString TaskWriter::write(const QString &directory, int number)
         ::unlink(temporary.constData());
         return tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), qt_error_string(error));
     }
+    // Done means it survives a power cut, not only a crash: the new name is synced too.
+    error = syncFolder(directory);
+    if (error != 0)
+        return tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), qt_error_string(error));
     return {};
 }

@@ -4,9 +4,10 @@
 #include <QString>
 
 /**
- * Writes a task's file, `{number}.txt` holding `Hello, {number}!`, atomically: the bytes go to a
- * temporary file that is synced and then renamed over the target, so a reader never sees a
- * partial or empty file, even if the process dies mid-write. Safe on any thread.
+ * Writes a task's file, `{number}.txt` holding `Hello, {number}!`, atomically and durably: the
+ * bytes go to a temporary file that is synced and then renamed over the target, and the folder is
+ * synced after the rename. A reader never sees a partial or empty file, even if the process dies
+ * mid-write, and a file once written survives a power cut. Safe on any thread.
  */
 class TaskWriter
 {

@@ -1,131 +1,46 @@
 #include "engine/timerrunner.h"
 
-#include "engine/taskwriter.h"
+#include "engine/timerloop.h"
 
-#include <QDateTime>
-#include <QElapsedTimer>
-#include <QTimerEvent>
+TimerRunner::TimerRunner(QObject *parent)
+    : TaskRunner(parent)
+    , m_loop(std::make_unique<TimerLoop>([this](QList<TaskEvent> &events) { report(events); }))
+{
+    m_thread.setObjectName(QStringLiteral("HelloQueue event loop"));
+    m_loop->moveToThread(&m_thread);
+    // Timers may only be stopped on their own thread: finished() is emitted there, last.
+    connect(&m_thread, &QThread::finished, m_loop.get(), &TimerLoop::stop, Qt::DirectConnection);
+    m_thread.start();
+}
 
-#include <algorithm>
-
-TimerRunner::TimerRunner(QObject *parent) : TaskRunner(parent), m_laneBusy(MaximumWorkers + 1, false) { }
-
-TimerRunner::~TimerRunner() = default;
+TimerRunner::~TimerRunner()
+{
+    // The loop stops its timers as its thread ends; it is deleted here (m_loop) afterwards.
+    m_thread.quit();
+    m_thread.wait();
+}
 
 void TimerRunner::setConcurrency(int count)
 {
-    m_concurrency = std::clamp(count, 0, MaximumWorkers);
-    startWaiting();
+    m_loop->setConcurrency(count);
 }
 
 void TimerRunner::submit(const QList<TaskJob> &jobs)
 {
-    m_waiting.insert(m_waiting.end(), jobs.begin(), jobs.end());
-    startWaiting();
+    m_loop->submit(jobs);
 }
 
 QList<quint64> TimerRunner::takeUnstarted()
 {
-    QList<quint64> ids;
-    ids.reserve(qsizetype(m_waiting.size()));
-    for (const TaskJob &job : m_waiting)
-        ids.append(job.id);
-    m_waiting.clear();
-    return ids;
+    return m_loop->takeUnstarted();
 }
 
 void TimerRunner::cancel(quint64 id)
 {
-    const auto waiting
-        = std::find_if(m_waiting.begin(), m_waiting.end(), [id](const TaskJob &job) { return job.id == id; });
-    if (waiting != m_waiting.end()) {
-        m_waiting.erase(waiting);
-        report({id, QDateTime::currentMSecsSinceEpoch(), {}, -1, TaskEvent::Kind::Finished,
-            TaskState::Cancelled});
-        return;
-    }
-    const auto running
-        = std::find_if(m_running.begin(), m_running.end(), [id](const Running &r) { return r.job.id == id; });
-    if (running != m_running.end()) {
-        finish(running, TaskState::Cancelled, {});
-        startWaiting();
-    }
+    m_loop->cancel(id);
 }
 
 void TimerRunner::cancelAll()
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const TaskJob &job : m_waiting)
-        report({job.id, now, {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
-    m_waiting.clear();
-    while (!m_running.empty())
-        finish(m_running.begin(), TaskState::Cancelled, {});
-}
-
-void TimerRunner::startWaiting()
-{
-    while (int(m_running.size()) < m_concurrency && !m_waiting.empty()) {
-        Running running {std::move(m_waiting.front()), 0, takeFreeLane()};
-        m_waiting.pop_front();
-        running.timerId = startTimer(running.job.duration, Qt::PreciseTimer);
-        report({running.job.id, QDateTime::currentMSecsSinceEpoch(), {}, running.lane,
-            TaskEvent::Kind::Started, TaskState::Running});
-        m_running.push_back(std::move(running));
-    }
-}
-
-qint16 TimerRunner::takeFreeLane()
-{
-    // Lanes are numbered from 1, so the timeline and the task list show "slot 1", "slot 2", ...
-    for (int lane = 1; lane <= MaximumWorkers; ++lane) {
-        if (!m_laneBusy[size_t(lane)]) {
-            m_laneBusy[size_t(lane)] = true;
-            return qint16(lane);
-        }
-    }
-    return qint16(MaximumWorkers);
-}
-
-void TimerRunner::timerEvent(QTimerEvent *event)
-{
-    const auto running = std::find_if(m_running.begin(), m_running.end(),
-        [event](const Running &r) { return r.timerId == event->timerId(); });
-    if (running == m_running.end()) {
-        TaskRunner::timerEvent(event);
-        return;
-    }
-    const QString error = TaskWriter::write(running->job.outputDirectory, running->job.number);
-    finish(running, error.isEmpty() ? TaskState::Done : TaskState::Failed, error);
-    runDueJobsInline();
-    startWaiting();
-}
-
-void TimerRunner::runDueJobsInline()
-{
-    // Zero-second jobs next in line are due now: run them here rather than one event-loop pass
-    // each, within a small time budget so the window keeps painting during a flood.
-    constexpr qint64 BudgetNs = 4'000'000;
-    QElapsedTimer budget;
-    budget.start();
-    while (int(m_running.size()) < m_concurrency && !m_waiting.empty()
-        && m_waiting.front().duration.count() <= 0 && budget.nsecsElapsed() < BudgetNs) {
-        const TaskJob job = std::move(m_waiting.front());
-        m_waiting.pop_front();
-        const qint16 lane = takeFreeLane();
-        report({job.id, QDateTime::currentMSecsSinceEpoch(), {}, lane, TaskEvent::Kind::Started,
-            TaskState::Running});
-        const QString error = TaskWriter::write(job.outputDirectory, job.number);
-        m_laneBusy[size_t(lane)] = false;
-        report({job.id, QDateTime::currentMSecsSinceEpoch(), error, lane, TaskEvent::Kind::Finished,
-            error.isEmpty() ? TaskState::Done : TaskState::Failed});
-    }
-}
-
-void TimerRunner::finish(std::vector<Running>::iterator running, TaskState state, const QString &error)
-{
-    killTimer(running->timerId);
-    m_laneBusy[size_t(running->lane)] = false;
-    report({running->job.id, QDateTime::currentMSecsSinceEpoch(), error, running->lane,
-        TaskEvent::Kind::Finished, state});
-    m_running.erase(running);
+    m_loop->cancelAll();
 }

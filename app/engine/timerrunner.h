@@ -2,21 +2,23 @@
 
 #include "engine/taskrunner.h"
 
-#include <deque>
-#include <vector>
+#include <QThread>
 
-class QTimerEvent;
+#include <memory>
+
+class TimerLoop;
 
 /**
- * Runs jobs on the thread it lives on (the GUI thread), like the lesson's asyncio program: each
- * running job's wait is a precise timer, so no thread is blocked and a waiting job costs nothing.
- * The file is written inline when the timer fires: it takes microseconds, not a visible pause.
+ * Runs jobs like the lesson's asyncio program: one thread, many timers. The thread is its own,
+ * never the GUI thread, so neither a slow disk nor a flood of short tasks freezes the window.
+ * The runner itself lives on the caller's thread and hands every call to its TimerLoop.
  */
 class TimerRunner : public TaskRunner
 {
     Q_OBJECT
 public:
     explicit TimerRunner(QObject *parent = nullptr);
+    /** Stops the loop's thread; timers still running are dropped without a report. */
     ~TimerRunner() override;
 
     void setConcurrency(int count) override;
@@ -25,24 +27,7 @@ public:
     void cancel(quint64 id) override;
     void cancelAll() override;
 
-protected:
-    void timerEvent(QTimerEvent *event) override;
-
 private:
-    struct Running
-    {
-        TaskJob job;
-        int timerId = 0;
-        qint16 lane = 0;
-    };
-
-    void startWaiting();
-    void runDueJobsInline();
-    qint16 takeFreeLane();
-    void finish(std::vector<Running>::iterator running, TaskState state, const QString &error);
-
-    std::deque<TaskJob> m_waiting;
-    std::vector<Running> m_running;
-    std::vector<bool> m_laneBusy;
-    int m_concurrency = 1;
+    QThread m_thread;
+    std::unique_ptr<TimerLoop> m_loop; ///< lives on m_thread; deleted here once the thread has ended
 };

@@ -1,6 +1,7 @@
 #include "models/tasktablemodel.h"
 
 #include "engine/taskqueue.h"
+#include "workername.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -85,8 +86,7 @@ QString TaskTableModel::stateText(int state)
 
 QString TaskTableModel::workerText(RunMode mode, int worker)
 {
-    return mode == RunMode::Threads ? tr("pool thread %1").arg(worker)
-                                    : tr("main thread, slot %1").arg(worker);
+    return WorkerName::text(mode, worker);
 }
 
 QString TaskTableModel::durationText(qint64 ms)

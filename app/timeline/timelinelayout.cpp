@@ -2,6 +2,7 @@
 
 #include "engine/fifoschedule.h"
 #include "timeline/timelinesource.h"
+#include "workername.h"
 
 #include <algorithm>
 #include <cmath>
@@ -75,8 +76,7 @@ QString TimelineLayout::rowLabel(int row) const
 {
     if (row >= 0 && row < laneCount()) {
         const Lane &l = lane(row);
-        return l.mode == RunMode::Threads ? tr("pool thread %1").arg(l.worker)
-                                          : tr("main thread · slot %1").arg(l.worker);
+        return WorkerName::text(l.mode, l.worker); // the task list's words, so the two agree
     }
     return row == firstWaitingRow() ? tr("queue") : QString();
 }

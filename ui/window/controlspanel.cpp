@@ -75,7 +75,7 @@ void ControlsPanel::retranslateUi()
     m_modeLabel->setText(tr("&Mode:"));
     m_modeComboBox->setAccessibleName(tr("Mode"));
     m_modeComboBox->setToolTip(tr("Threads: each task waits on a pool thread. Event loop: every task waits "
-                                  "on a timer in the main thread."));
+                                  "on a timer in one event-loop thread of its own."));
     m_modeComboBox->setItemText(0, tr("Threads"));
     m_modeComboBox->setItemText(1, tr("Event loop"));
 }

@@ -78,8 +78,8 @@ void tst_TaskTableModel::progressIsDerivedFromTheClock()
     m_queue->setMode(RunMode::Events);
     m_queue->enqueue({2});
     QTRY_COMPARE(model.index(0, 0).data(TaskTableModel::StateRole).toInt(), int(TaskState::Running));
-    QCOMPARE(model.index(0, TaskTableModel::WorkerColumn).data().toString(),
-        QStringLiteral("main thread, slot 1"));
+    QCOMPARE(
+        model.index(0, TaskTableModel::WorkerColumn).data().toString(), QStringLiteral("event loop, slot 1"));
     // The model repaints running rows by itself (~10 Hz) without the engine pushing progress.
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     const double before = model.index(0, 0).data(TaskTableModel::ProgressRole).toDouble();

@@ -1,5 +1,7 @@
 #include "faketimelinesource.h"
+#include "models/tasktablemodel.h"
 #include "timeline/timelinelayout.h"
+#include "translation.h"
 
 #include <QTest>
 
@@ -85,6 +87,8 @@ private slots:
     void lanes_data();
     void lanes();
     void laneLabelsNameTheThread();
+    void laneLabelsUseTheTaskListsWords_data();
+    void laneLabelsUseTheTaskListsWords();
     void merging_data();
     void merging();
     void onlyTheVisibleRangeIsExamined();
@@ -245,8 +249,42 @@ void tst_TimelineLayout::laneLabelsNameTheThread()
     noteAll(layout, source);
     QCOMPARE(layout.rowCount(), 3);
     QCOMPARE(layout.rowLabel(0), QStringLiteral("pool thread 917"));
-    QCOMPARE(layout.rowLabel(1), QStringLiteral("main thread · slot 2"));
+    QCOMPARE(layout.rowLabel(1), QStringLiteral("event loop, slot 2"));
     QCOMPARE(layout.rowLabel(2), QStringLiteral("queue"));
+}
+
+void tst_TimelineLayout::laneLabelsUseTheTaskListsWords_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en threads") << QStringLiteral("en") << int(RunMode::Threads)
+                                << QStringLiteral("pool thread 3");
+    QTest::newRow("en events") << QStringLiteral("en") << int(RunMode::Events)
+                               << QStringLiteral("event loop, slot 3");
+    QTest::newRow("ru threads") << QStringLiteral("ru") << int(RunMode::Threads)
+                                << QString::fromUtf8("поток пула 3");
+    QTest::newRow("ru events") << QStringLiteral("ru") << int(RunMode::Events)
+                               << QString::fromUtf8("цикл событий, слот 3");
+}
+
+void tst_TimelineLayout::laneLabelsUseTheTaskListsWords()
+{
+    // The event loop has its own thread: its lanes are named after it, not after the main thread,
+    // and a worker reads the same in the timeline as in the task list, in either language.
+    QFETCH(QString, language);
+    QFETCH(int, mode);
+    QFETCH(QString, expected);
+    Translation::apply(language);
+    FakeTimelineSource source;
+    source.addFinished(RunMode(mode), 3, T0, T0 + 10);
+    TimelineLayout layout;
+    noteAll(layout, source);
+    const QString label = layout.rowLabel(0);
+    const QString listed = TaskTableModel::workerText(RunMode(mode), 3);
+    Translation::apply(QStringLiteral("en"));
+    QCOMPARE(label, expected);
+    QCOMPARE(listed, expected);
 }
 
 void tst_TimelineLayout::merging_data()

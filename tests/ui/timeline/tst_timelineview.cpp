@@ -370,7 +370,7 @@ void tst_TimelineView::manyLanesStayReadable()
     QCOMPARE(view.verticalScrollBar()->maximum() > 0, lanes > visibleRows);
     view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum());
     QVERIFY(view.rowRect(lanes - 1).bottom() <= view.viewport()->height() + 0.5);
-    QCOMPARE(view.layout().rowLabel(lanes - 1), QStringLiteral("main thread · slot %1").arg(lanes));
+    QCOMPARE(view.layout().rowLabel(lanes - 1), QStringLiteral("event loop, slot %1").arg(lanes));
 }
 
 void tst_TimelineView::exportWritesAPng()
@@ -421,7 +421,7 @@ void tst_TimelineView::followsALiveQueue_data()
     QTest::addColumn<int>("mode");
     QTest::addColumn<QString>("lanePrefix");
     QTest::newRow("threads") << int(RunMode::Threads) << QStringLiteral("pool thread ");
-    QTest::newRow("events") << int(RunMode::Events) << QStringLiteral("main thread · slot ");
+    QTest::newRow("events") << int(RunMode::Events) << QStringLiteral("event loop, slot ");
 }
 
 void tst_TimelineView::followsALiveQueue()

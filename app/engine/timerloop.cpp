@@ -1,0 +1,235 @@
+#include "engine/timerloop.h"
+
+#include "engine/taskwriter.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QTimerEvent>
+
+#include <algorithm>
+
+namespace {
+
+/**
+ * How long the loop may run zero-second jobs back to back before it looks at its inbox again:
+ * a flood of them is reported in batches, and a cancel still gets through within a few ms.
+ */
+constexpr qint64 InlineBudgetNs = 4'000'000;
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+TimerLoop::TimerLoop(Reporter reporter)
+    : m_reporter(std::move(reporter)), m_laneBusy(MaximumWorkers + 1, false)
+{ }
+
+TimerLoop::~TimerLoop()
+{
+    // Pairs with stop(): everything the loop's thread did happens-before this, visibly to
+    // ThreadSanitizer (QThread::wait() synchronises through Qt's uninstrumented locks).
+    const std::lock_guard<std::mutex> lock(m_mutex);
+}
+
+void TimerLoop::stop()
+{
+    for (const Running &running : m_running)
+        killTimer(running.timerId);
+    m_running.clear();
+    const std::lock_guard<std::mutex> lock(m_mutex); // the thread's last touch: see the destructor
+}
+
+void TimerLoop::setConcurrency(int count)
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_concurrency = std::clamp(count, 0, MaximumWorkers);
+    if (m_runningCount < m_concurrency && !m_waiting.empty())
+        wake(lock);
+}
+
+void TimerLoop::submit(const QList<TaskJob> &jobs)
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_waiting.insert(m_waiting.end(), jobs.begin(), jobs.end());
+    wake(lock);
+}
+
+QList<quint64> TimerLoop::takeUnstarted()
+{
+    QList<quint64> ids;
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    ids.reserve(qsizetype(m_waiting.size()));
+    for (const TaskJob &job : m_waiting)
+        ids.append(job.id);
+    m_waiting.clear();
+    return ids;
+}
+
+void TimerLoop::cancel(quint64 id)
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    const auto waiting
+        = std::find_if(m_waiting.begin(), m_waiting.end(), [id](const TaskJob &job) { return job.id == id; });
+    if (waiting == m_waiting.end()) {
+        // Running, or already ended: the loop interrupts it if it still runs.
+        m_cancels.push_back(id);
+        wake(lock);
+        return;
+    }
+    m_waiting.erase(waiting);
+    lock.unlock();
+    reportOne({id, nowMs(), {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
+}
+
+void TimerLoop::cancelAll()
+{
+    std::deque<TaskJob> dropped;
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        dropped.swap(m_waiting);
+        m_cancelAllBelow = m_started; // jobs started from now on are not this call's to cancel
+        wake(lock);
+    }
+    const qint64 now = nowMs();
+    QList<TaskEvent> events;
+    for (const TaskJob &job : dropped)
+        events.append({job.id, now, {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
+    m_reporter(events);
+}
+
+void TimerLoop::reportOne(TaskEvent &&event)
+{
+    QList<TaskEvent> events {std::move(event)};
+    m_reporter(events);
+}
+
+void TimerLoop::wake(std::unique_lock<std::mutex> &lock)
+{
+    Q_UNUSED(lock);
+    // One queued call per batch of requests, as TaskRunner::report does the other way.
+    if (m_wakePending)
+        return;
+    m_wakePending = true;
+    QMetaObject::invokeMethod(this, &TimerLoop::serve, Qt::QueuedConnection);
+}
+
+void TimerLoop::serve()
+{
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_wakePending = false;
+    }
+    applyCancels();
+    runDueJobsInline();
+    startWaiting();
+}
+
+void TimerLoop::applyCancels()
+{
+    std::vector<quint64> ids;
+    quint64 below = 0;
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        ids.swap(m_cancels);
+        below = m_cancelAllBelow;
+    }
+    for (auto running = m_running.begin(); running != m_running.end();) {
+        const bool asked
+            = running->sequence < below || std::find(ids.begin(), ids.end(), running->job.id) != ids.end();
+        running = asked ? finish(running, TaskState::Cancelled, {}) : running + 1;
+    }
+}
+
+bool TimerLoop::takeNext(TaskJob &job, quint64 &sequence, bool dueOnly)
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    if (m_runningCount >= m_concurrency || m_waiting.empty()
+        || (dueOnly && m_waiting.front().duration.count() > 0))
+        return false;
+    job = std::move(m_waiting.front());
+    m_waiting.pop_front();
+    sequence = m_started++;
+    ++m_runningCount;
+    return true;
+}
+
+void TimerLoop::releaseSlot()
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    --m_runningCount;
+}
+
+void TimerLoop::startWaiting()
+{
+    TaskJob job;
+    quint64 sequence = 0;
+    while (takeNext(job, sequence, false)) {
+        Running running {std::move(job), sequence, 0, takeFreeLane()};
+        running.timerId = startTimer(running.job.duration, Qt::PreciseTimer);
+        reportOne({running.job.id, nowMs(), {}, running.lane, TaskEvent::Kind::Started, TaskState::Running});
+        m_running.push_back(std::move(running));
+    }
+}
+
+qint16 TimerLoop::takeFreeLane()
+{
+    // Lanes are numbered from 1, so the timeline and the task list show "slot 1", "slot 2", ...
+    for (int lane = 1; lane <= MaximumWorkers; ++lane) {
+        if (!m_laneBusy[size_t(lane)]) {
+            m_laneBusy[size_t(lane)] = true;
+            return qint16(lane);
+        }
+    }
+    return qint16(MaximumWorkers);
+}
+
+void TimerLoop::timerEvent(QTimerEvent *event)
+{
+    // A cancel asked for before this timer fired wins over the write.
+    applyCancels();
+    const auto running = std::find_if(m_running.begin(), m_running.end(),
+        [event](const Running &r) { return r.timerId == event->timerId(); });
+    if (running == m_running.end()) {
+        QObject::timerEvent(event);
+        return;
+    }
+    const QString error = TaskWriter::write(running->job.outputDirectory, running->job.number);
+    finish(running, error.isEmpty() ? TaskState::Done : TaskState::Failed, error);
+    runDueJobsInline();
+    startWaiting();
+}
+
+void TimerLoop::runDueJobsInline()
+{
+    // Zero-second jobs next in line are due now: run them here rather than one event-loop pass
+    // each, within a small time budget so that the inbox (a cancel, a pause) is read again soon.
+    // Their events go out as one batch: one wake-up of the GUI thread per slice, not per job.
+    QElapsedTimer budget;
+    budget.start();
+    QList<TaskEvent> events;
+    TaskJob job;
+    quint64 sequence = 0;
+    while (budget.nsecsElapsed() < InlineBudgetNs && takeNext(job, sequence, true)) {
+        const qint16 lane = takeFreeLane();
+        events.append({job.id, nowMs(), {}, lane, TaskEvent::Kind::Started, TaskState::Running});
+        const QString error = TaskWriter::write(job.outputDirectory, job.number);
+        m_laneBusy[size_t(lane)] = false;
+        releaseSlot();
+        events.append({job.id, nowMs(), error, lane, TaskEvent::Kind::Finished,
+            error.isEmpty() ? TaskState::Done : TaskState::Failed});
+    }
+    m_reporter(events);
+}
+
+std::vector<TimerLoop::Running>::iterator TimerLoop::finish(
+    std::vector<Running>::iterator running, TaskState state, const QString &error)
+{
+    killTimer(running->timerId);
+    m_laneBusy[size_t(running->lane)] = false;
+    releaseSlot();
+    reportOne({running->job.id, nowMs(), error, running->lane, TaskEvent::Kind::Finished, state});
+    return m_running.erase(running);
+}

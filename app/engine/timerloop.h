@@ -1,0 +1,83 @@
+#pragma once
+
+#include "engine/task.h"
+
+#include <QList>
+#include <QObject>
+
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <vector>
+
+class QTimerEvent;
+
+/**
+ * The event-loop mode's worker, the lesson's asyncio loop: it lives on a thread of its own (see
+ * TimerRunner) and runs every job there. Each running job's wait is a precise timer, so no thread
+ * is blocked and a waiting job costs nothing; when it fires, the file is written on this thread.
+ *
+ * The public calls are safe on any thread: they change a std::mutex-guarded inbox and wake the
+ * loop with one queued call per batch of requests. Everything else runs on the loop's thread.
+ */
+class TimerLoop : public QObject
+{
+    Q_OBJECT
+public:
+    /** Hands events to the runner (TaskRunner::report), leaving the list empty. */
+    using Reporter = std::function<void(QList<TaskEvent> &)>;
+
+    explicit TimerLoop(Reporter reporter);
+    ~TimerLoop() override;
+
+    void setConcurrency(int count);
+    void submit(const QList<TaskJob> &jobs);
+    /** Takes the jobs that have not started, at once: the loop starts none of them afterwards. */
+    QList<quint64> takeUnstarted();
+    void cancel(quint64 id);
+    void cancelAll();
+    /** On the loop's thread as it ends (QThread::finished): drops the running jobs' timers, unreported. */
+    void stop();
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
+private:
+    struct Running
+    {
+        TaskJob job;
+        quint64 sequence = 0; ///< the order it started in, to tell which jobs a cancelAll() saw
+        int timerId = 0;
+        qint16 lane = 0;
+    };
+
+    void reportOne(TaskEvent &&event);
+    void wake(std::unique_lock<std::mutex> &lock);
+    void serve();
+    void applyCancels();
+    void startWaiting();
+    void runDueJobsInline();
+    /** Takes the next job if a slot is free (and, with @p dueOnly, if it waits zero seconds). */
+    bool takeNext(TaskJob &job, quint64 &sequence, bool dueOnly);
+    void releaseSlot();
+    qint16 takeFreeLane();
+    /** Ends a running job and reports it; returns the next one. */
+    std::vector<Running>::iterator finish(
+        std::vector<Running>::iterator running, TaskState state, const QString &error);
+
+    Reporter m_reporter;
+
+    // Shared with the callers' threads, guarded by m_mutex.
+    std::mutex m_mutex;
+    std::deque<TaskJob> m_waiting;
+    std::vector<quint64> m_cancels; ///< running jobs to interrupt
+    quint64 m_started = 0; ///< jobs started so far
+    quint64 m_cancelAllBelow = 0; ///< running jobs with a smaller sequence are to be interrupted
+    int m_concurrency = 1;
+    int m_runningCount = 0; ///< m_running.size(), readable by the callers
+    bool m_wakePending = false;
+
+    // The loop's thread only.
+    std::vector<Running> m_running;
+    std::vector<bool> m_laneBusy;
+};
