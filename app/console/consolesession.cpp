@@ -107,24 +107,37 @@ void ConsoleSession::readLines(const QStringList &lines)
 {
     if (m_inputEnded)
         return;
-    // The lesson prompts before each read; the prompt for the first line is already out.
+    // The lesson prompts before each read; the prompt for the first line is already out. A
+    // prompt says its line was taken, so it is printed only once that line's task is in the
+    // journal: whatever is printed before a crash, no prompted line is lost.
     QList<int> numbers;
+    int prompts = 0;
     for (const QString &line : lines) {
         const NumberParser::Result result = NumberParser::parse(line);
-        if (result.error == NumberParser::Error::TooLarge) {
-            printError(NumberParser::errorMessage(result.error, line));
-        } else if (!result.ok()) {
-            enqueue(numbers);
+        if (!result.ok() && result.error != NumberParser::Error::TooLarge) {
+            enqueueThenPrompt(numbers, prompts);
             endInput();
             return;
-        } else {
-            numbers.append(result.seconds);
         }
-        print(m_prompt);
+        if (result.ok()) {
+            numbers.append(result.seconds);
+        } else {
+            enqueueThenPrompt(numbers, prompts);
+            printError(NumberParser::errorMessage(result.error, line));
+        }
+        ++prompts;
     }
     // One call for the whole batch: 100 000 piped lines cost a few enqueues, not 100 000.
-    enqueue(numbers);
+    enqueueThenPrompt(numbers, prompts);
     flush();
+}
+
+void ConsoleSession::enqueueThenPrompt(QList<int> &numbers, int &prompts)
+{
+    enqueue(numbers);
+    numbers.clear();
+    for (; prompts > 0; --prompts)
+        print(m_prompt);
 }
 
 void ConsoleSession::enqueue(const QList<int> &numbers)

@@ -46,6 +46,8 @@ private:
     void openJournal();
     void readLines(const QStringList &lines);
     void enqueue(const QList<int> &numbers);
+    /** Enqueues @p numbers, then prints @p prompts prompts; empties both. */
+    void enqueueThenPrompt(QList<int> &numbers, int &prompts);
     void endInput();
     void interrupt(int signalNumber);
     void reportTask(quint64 id);

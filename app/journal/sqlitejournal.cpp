@@ -1,6 +1,9 @@
 #include "journal/sqlitejournal.h"
 
+#include "journal/taskfilecheck.h"
+
 #include <QDateTime>
+#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -100,6 +103,9 @@ bool SqliteJournal::open(const QString &path)
         return false;
     }
     m_nextId = m_runFirstId = m_database.nextId();
+    // Tasks whose end a crash kept from being recorded are not offered (and run) again. When the
+    // check cannot read, those tasks are simply offered: nothing is lost.
+    TaskFileCheck::markWrittenDone(m_database.database(), &reason);
     return true;
 }
 
@@ -229,10 +235,12 @@ qint64 SqliteJournal::directoryId(const QString &directory, QString *reason)
 {
     if (const auto known = m_directoryIds.constFind(directory); known != m_directoryIds.cend())
         return *known;
+    // Stored absolute: a restore may start in another folder, and must write where this task would.
+    const QString absolute = QDir::cleanPath(QDir::current().absoluteFilePath(directory));
     QSqlQuery &insert = m_statements->insertDirectory;
     QSqlQuery &select = m_statements->selectDirectory;
-    insert.bindValue(0, directory);
-    select.bindValue(0, directory);
+    insert.bindValue(0, absolute);
+    select.bindValue(0, absolute);
     if (!insert.exec() || !select.exec() || !select.next()) {
         *reason = errorText(insert.lastError().isValid() ? insert.lastError() : select.lastError());
         return -1;
