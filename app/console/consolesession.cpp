@@ -52,6 +52,11 @@ int ConsoleSession::run()
     // A closed standard output (`| head -1`) must not kill the tasks: output is dropped instead.
     std::signal(SIGPIPE, SIG_IGN);
     configureQueue();
+    if (m_options.restore && !m_journal.isOpen()) {
+        // Asked to restore, and nothing can be: say so and fail, rather than run without them.
+        printError(tr("--restore cannot run: the task journal cannot be used."));
+        return 1;
+    }
     printLine(tr("Work started"));
     enqueue(m_options.numbers);
     print(m_prompt);

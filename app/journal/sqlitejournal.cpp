@@ -111,8 +111,10 @@ bool SqliteJournal::open(const QString &path)
 
 void SqliteJournal::close()
 {
-    if (isOpen())
+    if (isOpen()) {
         flush();
+        m_database.writeMarker(m_nextId, m_database.hasUnfinished());
+    }
     m_flushTimer.stop();
     m_statements.reset(); // no query may outlive the connection
     m_database.close();
@@ -164,6 +166,7 @@ QString SqliteJournal::recordAdded(const Task *tasks, qsizetype count)
     m_restoreNext = restoreNext;
     for (qsizetype i = 0; i < count; ++i)
         m_nextId = std::max(m_nextId, tasks[i].id + 1);
+    m_database.writeMarker(m_nextId, true);
     return {};
 }
 
