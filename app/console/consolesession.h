@@ -69,6 +69,7 @@ private:
     QByteArray m_output; ///< standard output not written yet
     int m_interruptSignal = 0;
     bool m_inputEnded = false;
+    bool m_inputPaused = false; ///< too many tasks wait: input stays in its pipe for now
     bool m_done = false;
     bool m_errorOccurred = false;
     bool m_outputClosed = false;
