@@ -30,5 +30,8 @@ python3 scripts/bench.py --quick --build build
 step "Fuzzing NumberParser (libFuzzer, 30 s)"
 scripts/fuzz.sh 30
 
+step "Kill test, short pass (30 kills; scripts/kill-test.sh runs 200 or more)"
+python3 tests/app/journal/killtest.py build/app/helloqueue --kills 30 --flood-max 500
+
 step "All tests (RelWithDebInfo, warnings as errors)"
 ctest --preset dev

@@ -25,6 +25,8 @@ constexpr int InsertColumns = 5;
  * of "finished": those tasks are offered again, and their files are simply written again.
  */
 constexpr std::chrono::milliseconds FlushInterval {250};
+/** Finished tasks recorded between two prunings of the history while running. */
+constexpr qint64 PruneEvery = 10000;
 
 qint64 nowMs()
 {
@@ -106,6 +108,9 @@ bool SqliteJournal::open(const QString &path)
     // Tasks whose end a crash kept from being recorded are not offered (and run) again. When the
     // check cannot read, those tasks are simply offered: nothing is lost.
     TaskFileCheck::markWrittenDone(m_database.database(), &reason);
+    // A start is the moment to give space back: nothing runs yet. Failing here keeps history.
+    if (m_historyLimit.prune(m_database.database(), nowMs(), &reason))
+        HistoryLimit::compact(m_database.database());
     return true;
 }
 
@@ -281,7 +286,11 @@ void SqliteJournal::flush()
         return;
     }
     m_writeFailing = false;
+    m_finishedSincePrune += qint64(m_finished.size());
     m_finished.clear();
+    // While running, freed pages are reused by new tasks: the file stops growing.
+    if (m_finishedSincePrune >= PruneEvery && m_historyLimit.prune(m_database.database(), nowMs(), &reason))
+        m_finishedSincePrune = 0;
 }
 
 bool SqliteJournal::writeFinished(QString *reason)

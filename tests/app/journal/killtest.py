@@ -220,6 +220,7 @@ def main():
     parser.add_argument("--kills", type=int, default=30)
     parser.add_argument("--seed", type=int, default=int(time.time()))
     parser.add_argument("--no-window", action="store_true")
+    parser.add_argument("--progress", action="store_true", help="a line every 10 kills")
     parser.add_argument("--flood-max", type=int, default=1000,
                         help="the most lines in a flood (each task's file is synced: about 1-15 ms each)")
     options = parser.parse_args()
@@ -232,6 +233,9 @@ def main():
                                                              options.flood_max)
         for i, value in enumerate((kills, lost, twice, left, hung)):
             totals[i] += value
+        if options.progress and totals[0] // 10 != (totals[0] - kills) // 10:
+            print("%d kills: lost %d, run twice %d, left behind %d, hung %d"
+                  % tuple(totals[:5]), flush=True)
         if lost or twice or left or hung:
             print("round: %s%s lost %d, run twice %d, left behind %d, hung %d"
                   % ("window " if window else "console ", scenario, lost, twice, left, hung), flush=True)
