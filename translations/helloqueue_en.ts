@@ -543,6 +543,10 @@
         <source>The task journal %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the folder %1 was recorded but cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SummaryWidget</name>

@@ -553,6 +553,10 @@
         <source>The task journal %1 could not be read: %2</source>
         <translation>Не удалось прочитать журнал задач %1: %2</translation>
     </message>
+    <message>
+        <source>the folder %1 was recorded but cannot be read back</source>
+        <translation>папка %1 записана, но прочитать её обратно не удаётся</translation>
+    </message>
 </context>
 <context>
     <name>SummaryWidget</name>

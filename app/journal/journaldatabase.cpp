@@ -135,6 +135,28 @@ void JournalDatabase::checkMarker(const JournalMarker &marker)
                         .arg(nativePath(), QDir::toNativeSeparators(m_path + QStringLiteral("-wal")));
 }
 
+QString JournalDatabase::damage()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
+        return isUnusable(query.lastError()) ? errorText(query.lastError()) : QString();
+    const QString result = query.value(0).toString();
+    return result == QLatin1String("ok") ? QString() : result;
+}
+
+bool JournalDatabase::replaceDamaged(const QString &damage)
+{
+    disconnect();
+    QString reason;
+    const Outcome outcome = replaceDamaged(damage, &reason);
+    if (outcome != Outcome::Ok) {
+        setFailed(outcome, reason);
+        return false;
+    }
+    writeMarker(m_nextId, hasUnfinished());
+    return true;
+}
+
 bool JournalDatabase::hasUnfinished()
 {
     QSqlQuery query(m_db);

@@ -68,6 +68,14 @@ public:
      * recorded task, and whether unfinished tasks are left.
      */
     void writeMarker(quint64 nextId, bool unfinished);
+    /** What PRAGMA quick_check finds wrong with the open file; empty when it is sound. */
+    QString damage();
+    /**
+     * Replaces the open, damaged file by a fresh one holding what could be salvaged of its
+     * unfinished tasks (no query may remain on database()); message() says what happened.
+     * False (and Failed) when no fresh journal could be started.
+     */
+    bool replaceDamaged(const QString &damage);
     /** Whether the journal holds unfinished tasks (true when it cannot tell). */
     bool hasUnfinished();
 

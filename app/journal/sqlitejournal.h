@@ -113,6 +113,10 @@ private:
     qint64 directoryId(const QString &directory, QString *reason);
     QHash<qint64, QString> directories(QString *reason) const;
     QList<Task> selectTasks(const QString &condition, const QVariant &value);
+    bool tryRecordAdded(const Task *tasks, qsizetype count, size_t *restoreNext, QString *reason);
+    bool tryWriteFinished(QString *reason);
+    /** After a failed write: a damaged file is replaced (unfinished tasks salvaged); says so. */
+    bool replaceIfDamaged();
     bool insertTasks(const Task *tasks, qsizetype count, size_t *restoreNext, QString *reason);
     bool insertRows(QSqlQuery &insert, const Task *tasks, int rows, qint64 now, QString *reason);
     bool markRestored(const Task &task, size_t *restoreNext, QString *reason);

@@ -6,6 +6,7 @@
 #include "journalfixtures.h"
 
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +78,7 @@ private slots:
     void damageIsReportedAndWorkGoesOn_data();
     void damageIsReportedAndWorkGoesOn();
     void unfinishedTasksAreSalvaged();
+    void damageWhileRunningIsSurvived();
 };
 
 void tst_JournalDamage::damageIsReportedAndWorkGoesOn_data()
@@ -153,6 +155,30 @@ void tst_JournalDamage::unfinishedTasksAreSalvaged()
     QCOMPARE(salvaged.first().number, 0);
     QCOMPARE(salvaged.first().outputDirectory, dir.path());
     QCOMPARE(journal.nextId(), quint64(count + 1)); // no id is handed out twice
+}
+
+void tst_JournalDamage::damageWhileRunningIsSurvived()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("queue.sqlite"));
+    QList<int> numbers;
+    for (int i = 0; i < 2000; ++i)
+        numbers.append(i);
+    SqliteJournal journal;
+    QVERIFY(journal.open(path));
+    QCOMPARE(record(journal, makeTasks(journal.nextId(), numbers, dir.path())), QString());
+    QSignalSpy errors(&journal, &SqliteJournal::errorOccurred);
+    // Someone cuts the file while HelloQueue runs (its log folded in first, so the file is all).
+    QVERIFY(RawDatabase(path).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    QVERIFY(resize(path, QFileInfo(path).size() / 2));
+
+    const QString first = record(journal, makeTasks(journal.nextId(), {7, 8}, dir.path()));
+    QVERIFY2(first.isEmpty() || !first.trimmed().endsWith(QLatin1Char(':')), qPrintable(first));
+    const QString second = record(journal, makeTasks(journal.nextId(), {9}, dir.path()));
+    QVERIFY2(second.isEmpty(), qPrintable(second)); // work goes on with a fresh journal
+    QVERIFY(!errors.isEmpty());
+    QVERIFY2(errors.constLast().at(0).toString().contains(QStringLiteral("was damaged")),
+        qPrintable(errors.constLast().at(0).toString()));
 }
 
 QTEST_GUILESS_MAIN(tst_JournalDamage)
