@@ -128,8 +128,9 @@ void ConsoleSession::readLines(const QStringList &lines)
     QList<int> numbers;
     int prompts = 0;
     for (const QString &line : lines) {
-        const NumberParser::Result result = NumberParser::parse(line);
-        if (!result.ok() && result.error != NumberParser::Error::TooLarge) {
+        // Every line the lesson's int() reads; out of HelloQueue's range, a message, and input goes on.
+        const NumberParser::Result result = NumberParser::parse(line, NumberParser::Syntax::PythonInt);
+        if (!result.ok() && !result.outOfRange()) {
             enqueueThenPrompt(numbers, prompts);
             endInput();
             return;
