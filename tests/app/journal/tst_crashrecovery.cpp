@@ -138,6 +138,7 @@ private slots:
     void relativeFolderIsRestoredWhereItWasAccepted();
     void corruptJournalIsMovedAside();
     void secondInstanceWorksWithoutTheJournal();
+    void restoreThatCannotRunFails();
 };
 
 void tst_CrashRecovery::killedRunIsRestoredInOrder_data()
@@ -320,6 +321,24 @@ void tst_CrashRecovery::secondInstanceWorksWithoutTheJournal()
     const Run restored = runConsole(dir.path(), {QStringLiteral("--restore")}, QByteArray());
     QCOMPARE(restored.exitCode, 0);
     QVERIFY(textFiles(dir.path()).contains(QStringLiteral("50.txt")));
+}
+
+void tst_CrashRecovery::restoreThatCannotRunFails()
+{
+    QTemporaryDir dir;
+    QProcess first;
+    QVERIFY(start(first, dir.path(), names({"--cli", "50"}), SlowSecondMs));
+    QByteArray seen;
+    QVERIFY(waitForOutput(first, seen, EnglishStarted, 1));
+
+    // The journal is another instance's: nothing can be restored, and the exit status says so.
+    const Run restore = runConsole(dir.path(), {QStringLiteral("--restore")}, QByteArrayLiteral("0\nq\n"));
+    ::kill(pid_t(first.processId()), SIGKILL);
+    QVERIFY(first.waitForFinished(RunTimeoutMs));
+    QCOMPARE(restore.exitCode, 1);
+    QVERIFY2(restore.err.contains("Another HelloQueue") && restore.err.contains("--restore cannot run"),
+        restore.err.constData());
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("0.txt")))); // nothing else was done
 }
 
 QTEST_GUILESS_MAIN(tst_CrashRecovery)

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <csignal>
 
 using namespace ConsoleRun;
@@ -79,6 +80,8 @@ private slots:
     void damageIsReportedAndWorkGoesOn();
     void unfinishedTasksAreSalvaged();
     void damageWhileRunningIsSurvived();
+    void systemErrorsNameTheirCause_data();
+    void systemErrorsNameTheirCause();
 };
 
 void tst_JournalDamage::damageIsReportedAndWorkGoesOn_data()
@@ -179,6 +182,24 @@ void tst_JournalDamage::damageWhileRunningIsSurvived()
     QVERIFY(!errors.isEmpty());
     QVERIFY2(errors.constLast().at(0).toString().contains(QStringLiteral("was damaged")),
         qPrintable(errors.constLast().at(0).toString()));
+}
+
+void tst_JournalDamage::systemErrorsNameTheirCause_data()
+{
+    QTest::addColumn<int>("error");
+    QTest::addColumn<QString>("cause");
+    QTest::newRow("ENOSPC") << int(ENOSPC) << QStringLiteral("the disk is full");
+    QTest::newRow("EDQUOT") << int(EDQUOT) << QStringLiteral("the disk quota is used up");
+    QTest::newRow("EROFS") << int(EROFS) << QStringLiteral("the disk is read-only");
+    QTest::newRow("EACCES") << int(EACCES) << QStringLiteral("HelloQueue may not write into its folder");
+    QTest::newRow("EIO") << int(EIO) << qt_error_string(EIO);
+}
+
+void tst_JournalDamage::systemErrorsNameTheirCause()
+{
+    QFETCH(int, error);
+    QFETCH(QString, cause);
+    QCOMPARE(JournalDatabase::errorCause(error), cause);
 }
 
 QTEST_GUILESS_MAIN(tst_JournalDamage)
