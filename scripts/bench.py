@@ -243,7 +243,7 @@ class Bench:
         feeder.join()
         peak_mb = usage.ru_maxrss / 1024
         same = os.waitstatus_to_exitcode(status) == 0 and prompts == n + 1
-        self.row(f"memory, {n:,} piped zeros".replace(",", " "), f"{peak_mb:.0f} MB peak RSS"
+        self.row(f"memory, {format(n, ',').replace(',', ' ')} piped zeros", f"{peak_mb:.0f} MB peak RSS"
                  + ("" if same else f" (output differs: {prompts} prompts)"), "", "≤ 100 MB, same output",
                  same and peak_mb <= 100)
 
