@@ -3,8 +3,10 @@
 #include "engine/taskqueue.h"
 #include "numberparser.h"
 
-#include <cstring>
 #include <QCommandLineParser>
+#include <QDir>
+
+#include <cstring>
 
 namespace {
 
@@ -101,7 +103,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         const QString dir = parser.value(outputOption);
         if (dir.isEmpty())
             return fail(tr("--output-dir needs a folder."));
-        options.outputDirectory = dir;
+        // Absolute before it is stored: a later restore may start in another folder.
+        options.outputDirectory = QDir::cleanPath(QDir::current().absoluteFilePath(dir));
     }
     if (parser.isSet(workersOption)) {
         const NumberParser::Result n = NumberParser::parse(parser.value(workersOption));

@@ -238,6 +238,33 @@ class Bench:
         self.row("start-up, --cli, empty input", f"{ours:.1f} ms ({ours / floor:.2f}× bare Qt)", others, target,
                  met)
 
+    def piped_memory(self, folder, n):
+        """Peak memory (the process's own maximum RSS) for n piped zeros, and that it printed the
+        lesson's output: a prompt per line, then the end."""
+        proc = subprocess.Popen([self.bin, "--cli", "--discard", "--output-dir", fresh(folder)],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                env=self.env)
+        feeder = threading.Thread(target=feed, args=(proc, "0\n" * n, 0))
+        feeder.start()
+        prompt, prompts, tail = b"Enter a number: ", 0, b""
+        while True:
+            chunk = proc.stdout.read1(1 << 20)
+            if not chunk:
+                break
+            data = tail + chunk
+            prompts += data.count(prompt)
+            keep = len(prompt) - 1  # a prompt cut between two reads is counted with the next one
+            tail = data[-keep:] if not data[-keep:].count(prompt) else b""
+            if data.endswith(prompt):
+                tail = b""
+        _, status, usage = os.wait4(proc.pid, 0)
+        feeder.join()
+        peak_mb = usage.ru_maxrss / 1024
+        same = os.waitstatus_to_exitcode(status) == 0 and prompts == n + 1
+        self.row(f"memory, {format(n, ',').replace(',', ' ')} piped zeros", f"{peak_mb:.0f} MB peak RSS"
+                 + ("" if same else f" (output differs: {prompts} prompts)"), "", "≤ 100 MB, same output",
+                 same and peak_mb <= 100)
+
     def window(self):
         tool = os.path.join(self.tools, "bench_window")
         if not os.path.exists(tool):
@@ -343,6 +370,7 @@ def main():
         bench.cancel(ram)
         bench.idle(ram)
         bench.startup(ram)
+        bench.piped_memory(ram, 200000 if args.quick else 10000000)
         bench.window()
     finally:
         shutil.rmtree(ram, ignore_errors=True)

@@ -176,6 +176,10 @@
             <numerusform>%n unfinished tasks from an earlier run are kept: start with --restore to run them, or with --discard to drop them.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--restore cannot run: the task journal cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ControlsPanel</name>
@@ -338,10 +342,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it could not be locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The task journal %1 was written by a newer HelloQueue and was left as it is. This one works without it: its tasks are not kept when it closes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,8 +357,54 @@
         <source>The task journal %1 cannot be read (%2) and could not be moved aside: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The task journal %1 was damaged (%2). It was moved aside to %3 and a new journal was started; %n unfinished task(s) could be read from it and are offered for restore. Its history is not kept.</source>
+        <translation>
+            <numerusform>The task journal %1 was damaged (%2). It was moved aside to %3 and a new journal was started; %n unfinished task could be read from it and is offered for restore. Its history is not kept.</numerusform>
+            <numerusform>The task journal %1 was damaged (%2). It was moved aside to %3 and a new journal was started; %n unfinished tasks could be read from it and are offered for restore. Its history is not kept.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The task journal could not be read (%1). It was moved aside to %2 and a new, empty journal was started: the tasks recorded in the old one cannot be restored.</source>
+        <source>The task journal %1 is not the one HelloQueue left last time: it was removed, emptied or replaced, and the unfinished tasks recorded in it are lost. A new journal was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The task journal %1 lost its latest changes (its write-ahead log %2 was damaged or removed): up to %n task(s) accepted last time may be missing. What it still holds is kept.</source>
+        <translation>
+            <numerusform>The task journal %1 lost its latest changes (its write-ahead log %2 was damaged or removed): up to %n task accepted last time may be missing. What it still holds is kept.</numerusform>
+            <numerusform>The task journal %1 lost its latest changes (its write-ahead log %2 was damaged or removed): up to %n tasks accepted last time may be missing. What it still holds is kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its lock, left by HelloQueue process %1 which no longer runs, could not be taken over: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be locked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder can be written, but its lock file %1 cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelloQueue may not write into its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -584,6 +630,10 @@
     </message>
     <message>
         <source>Not restored: discarded at a later start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 was recorded but cannot be read back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -179,6 +179,10 @@
             <numerusform>%n незавершённых задач из прошлого запуска сохранено: запустите с --restore, чтобы выполнить их, или с --discard, чтобы отбросить.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--restore cannot run: the task journal cannot be used.</source>
+        <translation>--restore не может выполниться: журналом задач нельзя воспользоваться.</translation>
+    </message>
 </context>
 <context>
     <name>ControlsPanel</name>
@@ -343,10 +347,6 @@
         <translation>Журнал задач %2 занят другим экземпляром HelloQueue (процесс %1). Этот экземпляр работает без журнала: его задачи не сохранятся после закрытия, и незавершённые задачи не предлагаются.</translation>
     </message>
     <message>
-        <source>it could not be locked</source>
-        <translation>его не удалось заблокировать</translation>
-    </message>
-    <message>
         <source>The task journal %1 was written by a newer HelloQueue and was left as it is. This one works without it: its tasks are not kept when it closes.</source>
         <translation>Журнал задач %1 записан более новой версией HelloQueue и оставлен как есть. Эта версия работает без журнала: её задачи не сохранятся после закрытия.</translation>
     </message>
@@ -362,9 +362,57 @@
         <source>The task journal %1 cannot be read (%2) and could not be moved aside: %3.</source>
         <translation>Журнал задач %1 не читается (%2), и его не удалось переместить в сторону: %3.</translation>
     </message>
+    <message numerus="yes">
+        <source>The task journal %1 was damaged (%2). It was moved aside to %3 and a new journal was started; %n unfinished task(s) could be read from it and are offered for restore. Its history is not kept.</source>
+        <translation>
+            <numerusform>Журнал задач %1 был повреждён (%2). Он перемещён в %3, и начат новый журнал; из старого удалось прочитать %n незавершённую задачу, она предложена для восстановления. Его история не сохранена.</numerusform>
+            <numerusform>Журнал задач %1 был повреждён (%2). Он перемещён в %3, и начат новый журнал; из старого удалось прочитать %n незавершённые задачи, они предложены для восстановления. Его история не сохранена.</numerusform>
+            <numerusform>Журнал задач %1 был повреждён (%2). Он перемещён в %3, и начат новый журнал; из старого удалось прочитать %n незавершённых задач, они предложены для восстановления. Его история не сохранена.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The task journal could not be read (%1). It was moved aside to %2 and a new, empty journal was started: the tasks recorded in the old one cannot be restored.</source>
-        <translation>Журнал задач не читается (%1). Он перемещён в %2, начат новый пустой журнал: задачи из старого восстановить нельзя.</translation>
+        <source>The task journal %1 is not the one HelloQueue left last time: it was removed, emptied or replaced, and the unfinished tasks recorded in it are lost. A new journal was started.</source>
+        <translation>Журнал задач %1 — не тот, что HelloQueue оставила в прошлый раз: его удалили, очистили или заменили, и записанные в нём незавершённые задачи потеряны. Начат новый журнал.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The task journal %1 lost its latest changes (its write-ahead log %2 was damaged or removed): up to %n task(s) accepted last time may be missing. What it still holds is kept.</source>
+        <translation>
+            <numerusform>Журнал задач %1 потерял последние изменения (его журнал упреждающей записи %2 повреждён или удалён): может не хватать до %n задачи, принятой в прошлый раз. Всё, что в нём осталось, сохранено.</numerusform>
+            <numerusform>Журнал задач %1 потерял последние изменения (его журнал упреждающей записи %2 повреждён или удалён): может не хватать до %n задач, принятых в прошлый раз. Всё, что в нём осталось, сохранено.</numerusform>
+            <numerusform>Журнал задач %1 потерял последние изменения (его журнал упреждающей записи %2 повреждён или удалён): может не хватать до %n задач, принятых в прошлый раз. Всё, что в нём осталось, сохранено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its lock, left by HelloQueue process %1 which no longer runs, could not be taken over: %2</source>
+        <translation>его блокировку оставил процесс HelloQueue %1, который больше не работает, и её не удалось перенять: %2</translation>
+    </message>
+    <message>
+        <source>it could not be locked: %1</source>
+        <translation>его не удалось заблокировать: %1</translation>
+    </message>
+    <message>
+        <source>its folder can be written, but its lock file %1 cannot be used</source>
+        <translation>в его папку можно писать, но файлом блокировки %1 воспользоваться нельзя</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>дисковая квота исчерпана</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>HelloQueue may not write into its folder</source>
+        <translation>HelloQueue не разрешено писать в его папку</translation>
+    </message>
+    <message>
+        <source>it is damaged: %1</source>
+        <translation>он повреждён: %1</translation>
     </message>
 </context>
 <context>
@@ -594,6 +642,10 @@
     <message>
         <source>Not restored: discarded at a later start</source>
         <translation>Не восстановлена: отброшена при следующем запуске</translation>
+    </message>
+    <message>
+        <source>the folder %1 was recorded but cannot be read back</source>
+        <translation>папка %1 записана, но прочитать её обратно не удаётся</translation>
     </message>
 </context>
 <context>

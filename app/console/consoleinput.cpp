@@ -79,6 +79,7 @@ void ConsoleInput::start()
         return;
     }
     m_notifier = std::make_unique<QSocketNotifier>(m_fd, QSocketNotifier::Read);
+    m_notifier->setEnabled(!m_paused);
     connect(m_notifier.get(), &QSocketNotifier::activated, this, &ConsoleInput::readAvailable);
 }
 
@@ -90,9 +91,16 @@ void ConsoleInput::stop()
         m_notifier->setEnabled(false);
 }
 
+void ConsoleInput::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (m_notifier && !m_stopped)
+        m_notifier->setEnabled(!paused);
+}
+
 void ConsoleInput::readAvailable()
 {
-    if (m_stopped)
+    if (m_stopped || m_paused)
         return;
     QByteArray buffer(ReadSize, Qt::Uninitialized);
     // The notifier said readable, so this one read() returns at once (files: always readable).

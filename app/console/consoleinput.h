@@ -31,6 +31,8 @@ public:
     void start();
     /** Stops reading for good; nothing more is emitted. */
     void stop();
+    /** Stops reading for now (the input waits in its pipe), or reads on. */
+    void setPaused(bool paused);
 
     /** How long an unfinished line may grow before it is shortened. */
     static constexpr qsizetype MaximumLineBytes = 64 * 1024;
@@ -53,4 +55,5 @@ private:
     bool m_inLine = false; ///< bytes of an unfinished line were read (even if shortened away)
     bool m_skippingLine = false; ///< the unfinished line was delivered early; drop up to '\n'
     bool m_stopped = false;
+    bool m_paused = false;
 };

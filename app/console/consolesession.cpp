@@ -1,5 +1,6 @@
 #include "console/consolesession.h"
 
+#include "engine/taskwriter.h"
 #include "journal/taskrestorer.h"
 #include "numberparser.h"
 
@@ -13,6 +14,12 @@ namespace {
 
 /** Buffered standard output is written when it reaches this size, and at every pause. */
 constexpr qsizetype OutputBufferSize = 64 * 1024;
+/**
+ * Input is not read while this many tasks wait, and read again below half of it: piped input of
+ * any length runs in bounded memory (a task costs ~100 bytes here and a row in the journal),
+ * while the queue never runs dry between two reads.
+ */
+constexpr int MaximumWaiting = 100000;
 
 /** Writes everything, resuming after interrupted or partial writes; false when the fd is gone. */
 bool writeAll(int fd, const QByteArray &bytes)
@@ -52,6 +59,11 @@ int ConsoleSession::run()
     // A closed standard output (`| head -1`) must not kill the tasks: output is dropped instead.
     std::signal(SIGPIPE, SIG_IGN);
     configureQueue();
+    if (m_options.restore && !m_journal.isOpen()) {
+        // Asked to restore, and nothing can be: say so and fail, rather than run without them.
+        printError(tr("--restore cannot run: the task journal cannot be used."));
+        return 1;
+    }
     printLine(tr("Work started"));
     enqueue(m_options.numbers);
     print(m_prompt);
@@ -68,12 +80,14 @@ void ConsoleSession::configureQueue()
     // As in the lesson, the files go into the current folder unless told otherwise.
     const QString directory = m_options.outputDirectory.value_or(QDir::currentPath());
     QDir().mkpath(directory); // a failure shows as each task's reason
+    // What killed runs left in this folder goes now, even when this run writes nothing here.
+    TaskWriter::removeStaleTemporaries(directory);
     m_queue.setOutputDirectory(directory);
     m_queue.setWorkers(m_options.workers.value_or(1));
     m_queue.setMode(m_options.mode.value_or(RunMode::Threads));
     bool ok = false;
     const int secondMs = qEnvironmentVariableIntValue("HELLOQUEUE_SECOND_MS", &ok);
-    if (ok && secondMs > 0)
+    if (ok && secondMs >= 0) // 0: every task is instant (floods in the kill test)
         m_queue.setSecondLength(std::chrono::milliseconds(secondMs));
     openJournal();
 }
@@ -107,25 +121,43 @@ void ConsoleSession::readLines(const QStringList &lines)
 {
     if (m_inputEnded)
         return;
-    // The lesson prompts before each read; the prompt for the first line is already out.
+    m_queue.dropFinished(); // no list to show: finished tasks need no memory here
+    // The lesson prompts before each read; the prompt for the first line is already out. A
+    // prompt says its line was taken, so it is printed only once that line's task is in the
+    // journal: whatever is printed before a crash, no prompted line is lost.
     QList<int> numbers;
+    int prompts = 0;
     for (const QString &line : lines) {
         // Every line the lesson's int() reads; out of HelloQueue's range, a message, and input goes on.
         const NumberParser::Result result = NumberParser::parse(line, NumberParser::Syntax::PythonInt);
-        if (result.outOfRange()) {
-            printError(NumberParser::errorMessage(result.error, line));
-        } else if (!result.ok()) {
-            enqueue(numbers);
+        if (!result.ok() && !result.outOfRange()) {
+            enqueueThenPrompt(numbers, prompts);
             endInput();
             return;
-        } else {
-            numbers.append(result.seconds);
         }
-        print(m_prompt);
+        if (result.ok()) {
+            numbers.append(result.seconds);
+        } else {
+            enqueueThenPrompt(numbers, prompts);
+            printError(NumberParser::errorMessage(result.error, line));
+        }
+        ++prompts;
     }
     // One call for the whole batch: 100 000 piped lines cost a few enqueues, not 100 000.
-    enqueue(numbers);
+    enqueueThenPrompt(numbers, prompts);
     flush();
+    if (m_queue.count(TaskState::Queued) >= MaximumWaiting) {
+        m_inputPaused = true;
+        m_input.setPaused(true);
+    }
+}
+
+void ConsoleSession::enqueueThenPrompt(QList<int> &numbers, int &prompts)
+{
+    enqueue(numbers);
+    numbers.clear();
+    for (; prompts > 0; --prompts)
+        print(m_prompt);
 }
 
 void ConsoleSession::enqueue(const QList<int> &numbers)
@@ -166,6 +198,10 @@ void ConsoleSession::reportTask(quint64 id)
     const Task &task = m_queue.task(id);
     if (task.state == TaskState::Failed)
         printError(tr("Failed: %1").arg(task.error));
+    if (m_inputPaused && m_queue.count(TaskState::Queued) < MaximumWaiting / 2) {
+        m_inputPaused = false;
+        m_input.setPaused(false);
+    }
 }
 
 void ConsoleSession::finishRun()

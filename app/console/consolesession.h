@@ -47,6 +47,8 @@ private:
     void openJournal();
     void readLines(const QStringList &lines);
     void enqueue(const QList<int> &numbers);
+    /** Enqueues @p numbers, then prints @p prompts prompts; empties both. */
+    void enqueueThenPrompt(QList<int> &numbers, int &prompts);
     void endInput();
     void interrupt(int signalNumber);
     void reportTask(quint64 id);
@@ -68,6 +70,7 @@ private:
     QByteArray m_output; ///< standard output not written yet
     int m_interruptSignal = 0;
     bool m_inputEnded = false;
+    bool m_inputPaused = false; ///< too many tasks wait: input stays in its pipe for now
     bool m_done = false;
     bool m_errorOccurred = false;
     bool m_outputClosed = false;

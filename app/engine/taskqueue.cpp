@@ -338,6 +338,16 @@ void TaskQueue::updateState()
         emit finished();
 }
 
+qsizetype TaskQueue::dropFinished()
+{
+    const quint64 end = std::min<quint64>(m_oldestUnfinished, m_firstId + m_tasks.size());
+    const auto dropped = qsizetype(end - m_firstId);
+    m_tasks.erase(m_tasks.begin(), m_tasks.begin() + dropped);
+    m_firstId = end;
+    m_cursor = std::max(m_cursor, end);
+    return dropped;
+}
+
 milliseconds TaskQueue::remainingTime() const
 {
     FifoSchedule schedule(m_workers);

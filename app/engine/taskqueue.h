@@ -74,6 +74,12 @@ public:
     std::chrono::milliseconds remainingTime() const;
     /** The path of a task's file. */
     QString filePath(const Task &task) const;
+    /**
+     * Forgets the finished tasks below oldestUnfinishedId(), for a caller that keeps no list of
+     * them (the console): firstId() moves up, counts stay. Not from a slot of taskChanged().
+     * Returns how many were dropped.
+     */
+    qsizetype dropFinished();
 
 signals:
     void tasksAdded(quint64 firstId, int count);

@@ -1,11 +1,16 @@
 #include "engine/taskwriter.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <fcntl.h>
+#include <mutex>
 #include <unistd.h>
 
 namespace {
@@ -52,7 +57,42 @@ int syncFolder(const QString &directory)
     return error;
 }
 
+/** Whether the process @p pid may still run (then its temporary files may still be renamed). */
+bool processRuns(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno != ESRCH);
+}
+
+/** The first write of this process into @p directory sweeps it; later ones do not look again. */
+void sweepOnce(const QString &directory)
+{
+    static std::mutex mutex;
+    static QSet<QString> swept;
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        if (swept.contains(directory))
+            return;
+        swept.insert(directory);
+    }
+    TaskWriter::removeStaleTemporaries(directory);
+}
+
 } // namespace
+
+int TaskWriter::removeStaleTemporaries(const QString &directory)
+{
+    // temporaryPath()'s names only: .{number}.txt.hq{pid}-{counter}.tmp
+    static const QRegularExpression name(QStringLiteral("^\\.\\d+\\.txt\\.hq(\\d+)-\\d+\\.tmp$"));
+    int removed = 0;
+    QDirIterator it(directory, {QStringLiteral(".*.tmp")}, QDir::Files | QDir::Hidden | QDir::System);
+    while (it.hasNext()) {
+        it.next();
+        const QRegularExpressionMatch match = name.match(it.fileName());
+        if (match.hasMatch() && !processRuns(match.captured(1).toLongLong()) && QFile::remove(it.filePath()))
+            ++removed;
+    }
+    return removed;
+}
 
 QString TaskWriter::fileName(int number)
 {
@@ -74,6 +114,7 @@ QString TaskWriter::write(const QString &directory, int number)
     // The same steps as QSaveFile (temporary file, data synced, rename over the target), without
     // its extra system calls, and with the real errno: Qt 6.4 reports a short write (EFBIG, or
     // ENOSPC part-way) as success, and QSaveFile then commits a truncated file.
+    sweepOnce(directory);
     const QString path = filePath(directory, number);
     const QByteArray target = QFile::encodeName(path);
     const QByteArray temporary = temporaryPath(directory, number);

@@ -19,4 +19,10 @@ public:
     static QByteArray contents(int number);
     /** Writes the file, creating the folder if missing. Returns a translated reason, or empty. */
     static QString write(const QString &directory, int number);
+    /**
+     * Removes the temporary files that processes no longer running left in @p directory (killed
+     * between creating one and renaming it); returns how many. write() calls it once per folder
+     * and process, before its first file there.
+     */
+    static int removeStaleTemporaries(const QString &directory);
 };

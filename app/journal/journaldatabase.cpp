@@ -1,5 +1,8 @@
 #include "journal/journaldatabase.h"
 
+#include "journal/journalmarker.h"
+#include "journal/journalsalvage.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -9,7 +12,13 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <climits>
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace {
 
@@ -25,6 +34,8 @@ const char *const SchemaSql[] = {
     // Finding the unfinished tasks must not read the whole history.
     "CREATE INDEX IF NOT EXISTS tasks_unfinished ON tasks(id) WHERE state = 0",
     "INSERT OR IGNORE INTO meta(key, value) VALUES ('next_id', 1)",
+    // Tells this journal from a new one at the same path (JournalMarker).
+    "INSERT OR IGNORE INTO meta(key, value) VALUES ('journal_id', (random() & 0x7fffffffffffffff) | 1)",
     "PRAGMA user_version = 1",
 };
 
@@ -70,17 +81,98 @@ JournalDatabase::Status JournalDatabase::open(const QString &path)
     }
     if (!lock())
         return m_status;
+    const JournalMarker marker = JournalMarker::read(m_path);
     QString reason;
     Outcome outcome = connect(&reason);
     if (outcome == Outcome::Unusable) {
         disconnect();
-        outcome = moveAside(reason) ? connect(&reason) : Outcome::Failed;
+        outcome = replaceDamaged(reason, &reason);
+    } else if (outcome == Outcome::Ok) {
+        checkMarker(marker);
     }
-    if (outcome != Outcome::Ok)
+    if (outcome != Outcome::Ok) {
         setFailed(outcome, reason);
-    else
-        m_status = Status::Open;
+        return m_status;
+    }
+    m_status = Status::Open;
+    writeMarker(m_nextId, hasUnfinished());
     return m_status;
+}
+
+JournalDatabase::Outcome JournalDatabase::replaceDamaged(const QString &damage, QString *reason)
+{
+    // Read what can be read before the file moves: its unfinished tasks are the user's work.
+    const JournalSalvage salvage = JournalSalvage::read(m_path);
+    const QString target = moveAside(damage);
+    if (target.isEmpty())
+        return Outcome::Failed;
+    Outcome outcome = connect(reason);
+    if (outcome == Outcome::Ok && salvage.size() > 0)
+        outcome = salvage.write(m_db, reason) ? readNextId(reason) : Outcome::Failed;
+    if (outcome == Outcome::Ok)
+        m_message = tr("The task journal %1 was damaged (%2). It was moved aside to %3 and a new journal "
+                       "was started; %n unfinished task(s) could be read from it and are offered for "
+                       "restore. Its history is not kept.",
+            nullptr, salvage.size())
+                        .arg(nativePath(), damage, QDir::toNativeSeparators(target));
+    return outcome;
+}
+
+void JournalDatabase::checkMarker(const JournalMarker &marker)
+{
+    if (marker.journalId == 0 || !marker.unfinished)
+        return; // nothing unfinished could have been lost
+    if (marker.journalId != m_journalId)
+        m_message = tr("The task journal %1 is not the one HelloQueue left last time: it was removed, "
+                       "emptied or replaced, and the unfinished tasks recorded in it are lost. A new "
+                       "journal was started.")
+                        .arg(nativePath());
+    else if (marker.nextId > m_nextId)
+        m_message = tr("The task journal %1 lost its latest changes (its write-ahead log %2 was damaged or "
+                       "removed): up to %n task(s) accepted last time may be missing. What it still holds "
+                       "is kept.",
+            nullptr, int(std::min<quint64>(marker.nextId - m_nextId, INT_MAX)))
+                        .arg(nativePath(), QDir::toNativeSeparators(m_path + QStringLiteral("-wal")));
+}
+
+QString JournalDatabase::damage()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
+        return isUnusable(query.lastError()) ? errorText(query.lastError()) : QString();
+    const QString result = query.value(0).toString();
+    return result == QLatin1String("ok") ? QString() : result;
+}
+
+bool JournalDatabase::replaceDamaged(const QString &damage)
+{
+    disconnect();
+    QString reason;
+    const Outcome outcome = replaceDamaged(damage, &reason);
+    if (outcome != Outcome::Ok) {
+        setFailed(outcome, reason);
+        return false;
+    }
+    writeMarker(m_nextId, hasUnfinished());
+    return true;
+}
+
+bool JournalDatabase::hasUnfinished()
+{
+    QSqlQuery query(m_db);
+    return !query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM tasks WHERE state = 0)")) || !query.next()
+        || query.value(0).toBool();
+}
+
+void JournalDatabase::writeMarker(quint64 nextId, bool unfinished)
+{
+    if (m_status != Status::Open)
+        return;
+    JournalMarker marker;
+    marker.journalId = m_journalId;
+    marker.nextId = nextId;
+    marker.unfinished = unfinished;
+    marker.write(m_path); // without it, only the report of a lost journal is lost
 }
 
 void JournalDatabase::close()
@@ -105,18 +197,63 @@ bool JournalDatabase::lock()
     qint64 pid = 0;
     QString host;
     QString application;
-    if (m_lock->error() == QLockFile::LockFailedError && m_lock->getLockInfo(&pid, &host, &application)) {
-        m_lock.reset();
+    const bool held
+        = m_lock->error() == QLockFile::LockFailedError && m_lock->getLockInfo(&pid, &host, &application);
+    m_lock.reset();
+    if (held && (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)) {
         m_status = Status::Locked;
         m_message = tr("Another HelloQueue (process %1) is using the task journal %2. This one works "
                        "without it: its tasks are not kept when it closes, and no unfinished tasks "
                        "are offered.")
                         .arg(pid)
                         .arg(nativePath());
-    } else {
-        setFailed(Outcome::Failed, tr("it could not be locked"));
+        return false;
     }
+    // No running process holds it: the folder refused the lock file. Say why, and never blame a
+    // process that is gone.
+    const QString problem = writeProblem(QFileInfo(m_path).absolutePath());
+    setFailed(Outcome::Failed,
+        held ? tr("its lock, left by HelloQueue process %1 which no longer runs, could not be taken over: %2")
+                   .arg(pid)
+                   .arg(problem)
+             : tr("it could not be locked: %1").arg(problem));
     return false;
+}
+
+QString JournalDatabase::writeProblem(const QString &folder)
+{
+    const QByteArray probe
+        = QFile::encodeName(folder) + "/.helloqueue-probe-" + QByteArray::number(::getpid());
+    int error = 0;
+    const int fd = ::open(probe.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        error = errno;
+    } else {
+        if (::write(fd, "probe", 5) != 5 || ::fsync(fd) != 0)
+            error = errno;
+        ::close(fd);
+        ::unlink(probe.constData());
+    }
+    return error == 0 ? tr("its folder can be written, but its lock file %1 cannot be used")
+                            .arg(QDir::toNativeSeparators(m_path + QStringLiteral(".lock")))
+                      : errorCause(error);
+}
+
+QString JournalDatabase::errorCause(int error)
+{
+    switch (error) {
+    case ENOSPC:
+        return tr("the disk is full");
+    case EDQUOT:
+        return tr("the disk quota is used up");
+    case EROFS:
+        return tr("the disk is read-only");
+    case EACCES:
+    case EPERM:
+        return tr("HelloQueue may not write into its folder");
+    default:
+        return qt_error_string(error);
+    }
 }
 
 void JournalDatabase::setFailed(Outcome outcome, const QString &reason)
@@ -164,6 +301,14 @@ JournalDatabase::Outcome JournalDatabase::createSchema(QString *reason)
     const int version = query.value(0).toInt();
     if (version > SchemaVersion)
         return Outcome::Newer;
+    // Damage inside the file (a page overwritten, the file cut) is found here, not mid-run.
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
+        return failure(query.lastError());
+    if (query.value(0).toString() != QLatin1String("ok")) {
+        *reason = tr("it is damaged: %1").arg(query.value(0).toString());
+        query.finish();
+        return Outcome::Unusable;
+    }
     // Our schema gets its version in the transaction that creates it: tables without one are not ours.
     if (version == 0) {
         if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
@@ -200,6 +345,11 @@ JournalDatabase::Outcome JournalDatabase::readNextId(QString *reason)
         return isUnusable(query.lastError()) ? Outcome::Unusable : Outcome::Failed;
     }
     m_nextId = query.value(0).toULongLong();
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'journal_id'")) || !query.next()) {
+        *reason = errorText(query.lastError());
+        return isUnusable(query.lastError()) ? Outcome::Unusable : Outcome::Failed;
+    }
+    m_journalId = query.value(0).toLongLong();
     return Outcome::Ok;
 }
 
@@ -211,7 +361,7 @@ void JournalDatabase::disconnect()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-bool JournalDatabase::moveAside(const QString &reason)
+QString JournalDatabase::moveAside(const QString &reason)
 {
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss"));
     const QString base = m_path + QStringLiteral(".corrupt-") + stamp;
@@ -222,15 +372,12 @@ bool JournalDatabase::moveAside(const QString &reason)
     if (!file.rename(target)) {
         m_message = tr("The task journal %1 cannot be read (%2) and could not be moved aside: %3.")
                         .arg(nativePath(), reason, file.errorString());
-        return false;
+        return {};
     }
     // The write-ahead log and its index belong to the old file: a new database must not replay them.
     const QString wal = m_path + QStringLiteral("-wal");
     if (QFileInfo::exists(wal) && !QFile::rename(wal, target + QStringLiteral("-wal")))
         QFile::remove(wal);
     QFile::remove(m_path + QStringLiteral("-shm"));
-    m_message = tr("The task journal could not be read (%1). It was moved aside to %2 and a new, "
-                   "empty journal was started: the tasks recorded in the old one cannot be restored.")
-                    .arg(reason, QDir::toNativeSeparators(target));
-    return true;
+    return target;
 }

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class JournalMarker;
 class QLockFile;
 class QSqlError;
 
@@ -59,6 +60,24 @@ public:
 
     /** SQLite's own words when it has some, else Qt's. */
     static QString errorText(const QSqlError &error);
+    /** A system error in the user's words (ENOSPC: "the disk is full"). Translated. */
+    static QString errorCause(int error);
+
+    /**
+     * Updates the marker beside the journal (JournalMarker) after a commit: the id above every
+     * recorded task, and whether unfinished tasks are left.
+     */
+    void writeMarker(quint64 nextId, bool unfinished);
+    /** What PRAGMA quick_check finds wrong with the open file; empty when it is sound. */
+    QString damage();
+    /**
+     * Replaces the open, damaged file by a fresh one holding what could be salvaged of its
+     * unfinished tasks (no query may remain on database()); message() says what happened.
+     * False (and Failed) when no fresh journal could be started.
+     */
+    bool replaceDamaged(const QString &damage);
+    /** Whether the journal holds unfinished tasks (true when it cannot tell). */
+    bool hasUnfinished();
 
 private:
     enum class Outcome { Ok, Unusable, Failed, Newer };
@@ -68,7 +87,11 @@ private:
     Outcome createSchema(QString *reason);
     Outcome readNextId(QString *reason);
     void disconnect();
-    bool moveAside(const QString &reason);
+    /** Moves the damaged file aside; returns where to, or empty (then message() says why). */
+    QString moveAside(const QString &reason);
+    Outcome replaceDamaged(const QString &damage, QString *reason);
+    void checkMarker(const JournalMarker &marker);
+    QString writeProblem(const QString &folder);
     void setFailed(Outcome outcome, const QString &reason);
 
     QString m_path;
@@ -77,5 +100,6 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<QLockFile> m_lock;
     quint64 m_nextId = 1;
+    qint64 m_journalId = 0;
     Status m_status = Status::Closed;
 };

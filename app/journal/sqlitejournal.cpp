@@ -1,6 +1,9 @@
 #include "journal/sqlitejournal.h"
 
+#include "journal/taskfilecheck.h"
+
 #include <QDateTime>
+#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -22,6 +25,8 @@ constexpr int InsertColumns = 5;
  * of "finished": those tasks are offered again, and their files are simply written again.
  */
 constexpr std::chrono::milliseconds FlushInterval {250};
+/** Finished tasks recorded between two prunings of the history while running. */
+constexpr qint64 PruneEvery = 10000;
 
 qint64 nowMs()
 {
@@ -100,13 +105,21 @@ bool SqliteJournal::open(const QString &path)
         return false;
     }
     m_nextId = m_runFirstId = m_database.nextId();
+    // Tasks whose end a crash kept from being recorded are not offered (and run) again. When the
+    // check cannot read, those tasks are simply offered: nothing is lost.
+    TaskFileCheck::markWrittenDone(m_database.database(), &reason);
+    // A start is the moment to give space back: nothing runs yet. Failing here keeps history.
+    if (m_historyLimit.prune(m_database.database(), nowMs(), &reason))
+        HistoryLimit::compact(m_database.database());
     return true;
 }
 
 void SqliteJournal::close()
 {
-    if (isOpen())
+    if (isOpen()) {
         flush();
+        m_database.writeMarker(m_nextId, m_database.hasUnfinished());
+    }
     m_flushTimer.stop();
     m_statements.reset(); // no query may outlive the connection
     m_database.close();
@@ -149,16 +162,46 @@ QString SqliteJournal::recordAdded(const Task *tasks, qsizetype count)
         return {};
     QString reason;
     size_t restoreNext = m_restoreNext;
-    const bool ok = m_database.database().transaction() && insertTasks(tasks, count, &restoreNext, &reason);
-    if (!commitOrRollback(ok, &reason)) {
-        m_directoryIds.clear(); // rows added in the rolled-back transaction are gone
+    bool recorded = tryRecordAdded(tasks, count, &restoreNext, &reason);
+    if (!recorded && replaceIfDamaged()) {
+        reason.clear();
+        restoreNext = m_restoreNext;
+        recorded = tryRecordAdded(tasks, count, &restoreNext, &reason);
+    }
+    if (!recorded)
         return tr("The tasks could not be recorded in the task journal %1, so they were not added: %2")
             .arg(m_database.nativePath(), reason);
-    }
     m_restoreNext = restoreNext;
     for (qsizetype i = 0; i < count; ++i)
         m_nextId = std::max(m_nextId, tasks[i].id + 1);
+    m_database.writeMarker(m_nextId, true);
     return {};
+}
+
+bool SqliteJournal::tryRecordAdded(const Task *tasks, qsizetype count, size_t *restoreNext, QString *reason)
+{
+    const bool ok = m_database.database().transaction() && insertTasks(tasks, count, restoreNext, reason);
+    if (commitOrRollback(ok, reason))
+        return true;
+    m_directoryIds.clear(); // rows added in the rolled-back transaction are gone
+    return false;
+}
+
+bool SqliteJournal::replaceIfDamaged()
+{
+    const QString damage = m_database.damage();
+    if (damage.isEmpty())
+        return false; // a full disk, a removed folder…: the error says so
+    m_statements.reset(); // no query may outlive the connection
+    m_directoryIds.clear();
+    QString reason;
+    const bool replaced = m_database.replaceDamaged(damage) && prepare(&reason);
+    if (!replaced && !reason.isEmpty()) {
+        m_statements.reset();
+        m_database.fail(reason);
+    }
+    emit errorOccurred(m_database.message());
+    return replaced;
 }
 
 bool SqliteJournal::insertTasks(const Task *tasks, qsizetype count, size_t *restoreNext, QString *reason)
@@ -229,12 +272,18 @@ qint64 SqliteJournal::directoryId(const QString &directory, QString *reason)
 {
     if (const auto known = m_directoryIds.constFind(directory); known != m_directoryIds.cend())
         return *known;
+    // Stored absolute: a restore may start in another folder, and must write where this task would.
+    const QString absolute = QDir::cleanPath(QDir::current().absoluteFilePath(directory));
     QSqlQuery &insert = m_statements->insertDirectory;
     QSqlQuery &select = m_statements->selectDirectory;
-    insert.bindValue(0, directory);
-    select.bindValue(0, directory);
+    insert.bindValue(0, absolute);
+    select.bindValue(0, absolute);
     if (!insert.exec() || !select.exec() || !select.next()) {
-        *reason = errorText(insert.lastError().isValid() ? insert.lastError() : select.lastError());
+        const QSqlError error = insert.lastError().isValid() ? insert.lastError() : select.lastError();
+        // No error, yet no row: what was just written cannot be read back (a damaged file).
+        *reason = error.isValid() ? errorText(error)
+                                  : tr("the folder %1 was recorded but cannot be read back")
+                                        .arg(QDir::toNativeSeparators(absolute));
         return -1;
     }
     const qint64 id = select.value(0).toLongLong();
@@ -259,8 +308,12 @@ void SqliteJournal::flush()
     if (!isOpen() || m_finished.empty())
         return;
     QString reason;
-    const bool ok = m_database.database().transaction() && writeFinished(&reason);
-    if (!commitOrRollback(ok, &reason)) {
+    bool written = tryWriteFinished(&reason);
+    if (!written && replaceIfDamaged()) {
+        reason.clear();
+        written = tryWriteFinished(&reason);
+    }
+    if (!written) {
         // Kept for the next burst; say it once, not once per burst.
         if (!m_writeFailing)
             emit errorOccurred(tr("The task journal %1 could not record finished tasks: %2. They may "
@@ -270,7 +323,17 @@ void SqliteJournal::flush()
         return;
     }
     m_writeFailing = false;
+    m_finishedSincePrune += qint64(m_finished.size());
     m_finished.clear();
+    // While running, freed pages are reused by new tasks: the file stops growing.
+    if (m_finishedSincePrune >= PruneEvery && m_historyLimit.prune(m_database.database(), nowMs(), &reason))
+        m_finishedSincePrune = 0;
+}
+
+bool SqliteJournal::tryWriteFinished(QString *reason)
+{
+    const bool ok = isOpen() && m_database.database().transaction() && writeFinished(reason);
+    return commitOrRollback(ok, reason);
 }
 
 bool SqliteJournal::writeFinished(QString *reason)

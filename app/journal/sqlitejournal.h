@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/taskjournal.h"
+#include "journal/historylimit.h"
 #include "journal/journaldatabase.h"
 
 #include <QHash>
@@ -49,6 +50,8 @@ public:
 
     /** AppDataLocation/queue.sqlite (needs the application's name set first). */
     static QString defaultPath();
+    /** How much history to keep; applied at open() and while tasks finish. Before open(). */
+    void setHistoryLimit(const HistoryLimit &limit) { m_historyLimit = limit; }
     /** Opens or creates the journal at @p path; true when it works. Then show message(). */
     bool open(const QString &path = defaultPath());
     /** Writes what is pending, closes the database and releases the lock. */
@@ -110,6 +113,10 @@ private:
     qint64 directoryId(const QString &directory, QString *reason);
     QHash<qint64, QString> directories(QString *reason) const;
     QList<Task> selectTasks(const QString &condition, const QVariant &value);
+    bool tryRecordAdded(const Task *tasks, qsizetype count, size_t *restoreNext, QString *reason);
+    bool tryWriteFinished(QString *reason);
+    /** After a failed write: a damaged file is replaced (unfinished tasks salvaged); says so. */
+    bool replaceIfDamaged();
     bool insertTasks(const Task *tasks, qsizetype count, size_t *restoreNext, QString *reason);
     bool insertRows(QSqlQuery &insert, const Task *tasks, int rows, qint64 now, QString *reason);
     bool markRestored(const Task &task, size_t *restoreNext, QString *reason);
@@ -127,5 +134,7 @@ private:
     QTimer m_flushTimer;
     quint64 m_nextId = 1;
     quint64 m_runFirstId = 1; ///< tasks below it belong to earlier runs
+    HistoryLimit m_historyLimit;
+    qint64 m_finishedSincePrune = 0;
     bool m_writeFailing = false;
 };

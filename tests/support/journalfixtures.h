@@ -3,6 +3,7 @@
 // Helpers for the journal's tests: tasks to record, and a second connection to look inside.
 #include "journal/sqlitejournal.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -69,11 +70,18 @@ inline QString record(SqliteJournal &journal, const std::vector<Task> &tasks)
     return journal.recordAdded(tasks.data(), qsizetype(tasks.size()));
 }
 
+/** When the fixtures' tasks ran: this test's start, so that no history limit (90 days) drops them. */
+inline qint64 fixtureTimeMs()
+{
+    static const qint64 start = QDateTime::currentMSecsSinceEpoch();
+    return start;
+}
+
 inline Task finished(Task task, TaskState state, const QString &error = {})
 {
     task.state = state;
-    task.startedMs = 1000;
-    task.finishedMs = 2000;
+    task.startedMs = fixtureTimeMs() + 1000;
+    task.finishedMs = fixtureTimeMs() + 2000;
     task.worker = 3;
     task.error = error;
     return task;

@@ -2,6 +2,7 @@
 // the journal, and the next start restores them (--restore), drops them (--discard) or keeps them
 // for later. Runs the real program through QProcess, each test with its own journal.
 #include "consolerun.h"
+#include "journalfixtures.h"
 
 #include <QDirIterator>
 #include <QRandomGenerator>
@@ -9,6 +10,11 @@
 #include <QTest>
 
 #include <csignal>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace ConsoleRun;
 
@@ -42,6 +48,81 @@ qint64 modifiedMs(const QString &path)
     return QFileInfo(path).lastModified().toMSecsSinceEpoch();
 }
 
+ino_t inodeOf(const QString &path)
+{
+    struct stat info
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : 0;
+}
+
+/** Waits until @p path exists, looking every millisecond: the kill must come right after. */
+bool waitForFile(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    for (int waited = 0; waited < RunTimeoutMs; ++waited) {
+        if (::access(native.constData(), F_OK) == 0)
+            return true;
+        ::usleep(1000);
+    }
+    return false;
+}
+
+/** The environment of a run in @p folder, as execve() takes it (built before fork()). */
+std::vector<QByteArray> childEnvironment(const QString &folder, int secondMs)
+{
+    std::vector<QByteArray> environment;
+    for (const QString &entry : QProcessEnvironment::systemEnvironment().toStringList()) {
+        if (!entry.startsWith(QStringLiteral("XDG_DATA_HOME="))
+            && !entry.startsWith(QStringLiteral("HELLOQUEUE_")))
+            environment.push_back(entry.toLocal8Bit());
+    }
+    environment.push_back("XDG_DATA_HOME=" + QFile::encodeName(folder) + "/.data");
+    environment.push_back("HELLOQUEUE_SECOND_MS=" + QByteArray::number(secondMs));
+    return environment;
+}
+
+/**
+ * Starts `helloqueue --cli` in @p folder reading @p in and writing @p out, with descriptors of its
+ * own (QProcess cannot make the pipe small). Returns the pid.
+ */
+pid_t spawnConsole(const QString &folder, int in, int out)
+{
+    std::vector<QByteArray> environment = childEnvironment(folder, 100000);
+    std::vector<char *> envp;
+    for (QByteArray &entry : environment)
+        envp.push_back(entry.data());
+    envp.push_back(nullptr);
+    const QByteArray directory = QFile::encodeName(folder);
+    char program[] = HELLOQUEUE_BINARY;
+    char cli[] = "--cli";
+    char *argv[] = {program, cli, nullptr};
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        if (::dup2(in, 0) < 0 || ::dup2(out, 1) < 0 || ::chdir(directory.constData()) != 0)
+            ::_exit(127);
+        ::execve(program, argv, envp.data());
+        ::_exit(127);
+    }
+    return pid;
+}
+
+/** Reads @p fd until @p needle was seen @p times; false on end of output or after 30 s. */
+bool readUntil(int fd, QByteArray &seen, const QByteArray &needle, int times)
+{
+    pollfd readable {fd, POLLIN, 0};
+    char buffer[4096];
+    while (seen.count(needle) < times) {
+        if (::poll(&readable, 1, RunTimeoutMs) <= 0)
+            return false;
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n <= 0)
+            return false;
+        seen.append(buffer, n);
+    }
+    return true;
+}
+
 } // namespace
 
 class tst_CrashRecovery : public QObject
@@ -52,8 +133,12 @@ private slots:
     void killedRunIsRestoredInOrder();
     void keptForLaterWithoutAFlag();
     void discardDropsThem();
+    void finishedJustBeforeAKillIsNotRunAgain();
+    void noPromptBeforeItsTaskIsRecorded();
+    void relativeFolderIsRestoredWhereItWasAccepted();
     void corruptJournalIsMovedAside();
     void secondInstanceWorksWithoutTheJournal();
+    void restoreThatCannotRunFails();
 };
 
 void tst_CrashRecovery::killedRunIsRestoredInOrder_data()
@@ -119,6 +204,83 @@ void tst_CrashRecovery::discardDropsThem()
     QCOMPARE(textFiles(dir.path()), QStringList());
 }
 
+void tst_CrashRecovery::finishedJustBeforeAKillIsNotRunAgain()
+{
+    QTemporaryDir dir;
+    QProcess process;
+    // 50 keeps the queue busy after 3 ends (a queue that falls idle records at once).
+    QVERIFY(start(process, dir.path(), names({"--cli", "3", "50"})));
+    // Killed a few milliseconds after the file appeared: inside the journal's 250 ms burst, so
+    // the journal has not recorded that the task finished.
+    const QString file = dir.filePath(QStringLiteral("3.txt"));
+    QVERIFY(waitForFile(file));
+    ::kill(pid_t(process.processId()), SIGKILL);
+    QVERIFY(process.waitForFinished(RunTimeoutMs));
+    const ino_t written = inodeOf(file);
+
+    const Run restored = runConsole(dir.path(), {QStringLiteral("--restore")}, QByteArray());
+    QCOMPARE(restored.exitCode, 0);
+    QCOMPARE(restored.err, QByteArray());
+    QCOMPARE(readFile(file), QByteArray("Hello, 3!"));
+    QCOMPARE(inodeOf(file), written); // a second run would have renamed a new file over it
+    QCOMPARE(readFile(dir.filePath(QStringLiteral("50.txt"))), QByteArray("Hello, 50!"));
+}
+
+void tst_CrashRecovery::noPromptBeforeItsTaskIsRecorded()
+{
+    QTemporaryDir dir;
+    int in[2];
+    int out[2];
+    QVERIFY(::pipe2(in, O_CLOEXEC) == 0 && ::pipe2(out, O_CLOEXEC) == 0);
+    // One page of pipe: printing the batch's prompts blocks after a page, so the journal can be
+    // looked at while the program is still printing them.
+    QVERIFY(::fcntl(out[1], F_SETPIPE_SZ, 4096) >= 4096);
+    // More than 4 096 lines in one read: their prompts fill the 64 KiB output buffer.
+    const QByteArray lines = QByteArray("1\n").repeated(5000);
+    QCOMPARE(::write(in[1], lines.constData(), size_t(lines.size())), ssize_t(lines.size()));
+    const pid_t pid = spawnConsole(dir.path(), in[0], out[1]);
+    QVERIFY(pid > 0);
+    ::close(in[0]);
+    ::close(out[1]);
+
+    QByteArray seen;
+    const bool prompted = readUntil(out[0], seen, EnglishPrompt, 2);
+    const qint64 recorded
+        = RawDatabase(journalPath(dir.path())).scalar(QStringLiteral("SELECT count(*) FROM tasks"));
+    ::kill(pid, SIGKILL);
+    ::waitpid(pid, nullptr, 0);
+    ::close(in[1]);
+    ::close(out[0]);
+    QVERIFY2(prompted, seen.constData());
+    // Each prompt after the first follows a line: that line's task must be in the journal.
+    QVERIFY2(recorded >= seen.count(EnglishPrompt) - 1,
+        qPrintable(QStringLiteral("%1 prompts printed, %2 tasks recorded")
+                       .arg(seen.count(EnglishPrompt))
+                       .arg(recorded)));
+}
+
+void tst_CrashRecovery::relativeFolderIsRestoredWhereItWasAccepted()
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a"));
+    const QString b = dir.filePath(QStringLiteral("b"));
+    QVERIFY(QDir().mkpath(a) && QDir().mkpath(b));
+    QProcess process;
+    QVERIFY(start(process, a, names({"--cli", "--output-dir", "rel", "4"}), SlowSecondMs));
+    QByteArray seen;
+    QVERIFY(waitForOutput(process, seen, EnglishStarted, 1));
+    ::kill(pid_t(process.processId()), SIGKILL);
+    QVERIFY(process.waitForFinished(RunTimeoutMs));
+
+    // Restored from another folder, with another (absolute) output folder for its own tasks.
+    const Run restored = runConsole(b,
+        {QStringLiteral("--restore"), QStringLiteral("--output-dir"), dir.filePath(QStringLiteral("c"))},
+        QByteArray(), {QStringLiteral("XDG_DATA_HOME=") + a + QStringLiteral("/.data")});
+    QCOMPARE(restored.exitCode, 0);
+    QCOMPARE(readFile(a + QStringLiteral("/rel/4.txt")), QByteArray("Hello, 4!"));
+    QVERIFY(!QFileInfo::exists(b + QStringLiteral("/rel")));
+}
+
 void tst_CrashRecovery::corruptJournalIsMovedAside()
 {
     QTemporaryDir dir;
@@ -159,6 +321,24 @@ void tst_CrashRecovery::secondInstanceWorksWithoutTheJournal()
     const Run restored = runConsole(dir.path(), {QStringLiteral("--restore")}, QByteArray());
     QCOMPARE(restored.exitCode, 0);
     QVERIFY(textFiles(dir.path()).contains(QStringLiteral("50.txt")));
+}
+
+void tst_CrashRecovery::restoreThatCannotRunFails()
+{
+    QTemporaryDir dir;
+    QProcess first;
+    QVERIFY(start(first, dir.path(), names({"--cli", "50"}), SlowSecondMs));
+    QByteArray seen;
+    QVERIFY(waitForOutput(first, seen, EnglishStarted, 1));
+
+    // The journal is another instance's: nothing can be restored, and the exit status says so.
+    const Run restore = runConsole(dir.path(), {QStringLiteral("--restore")}, QByteArrayLiteral("0\nq\n"));
+    ::kill(pid_t(first.processId()), SIGKILL);
+    QVERIFY(first.waitForFinished(RunTimeoutMs));
+    QCOMPARE(restore.exitCode, 1);
+    QVERIFY2(restore.err.contains("Another HelloQueue") && restore.err.contains("--restore cannot run"),
+        restore.err.constData());
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("0.txt")))); // nothing else was done
 }
 
 QTEST_GUILESS_MAIN(tst_CrashRecovery)

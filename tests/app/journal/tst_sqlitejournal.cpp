@@ -129,7 +129,7 @@ void tst_SqliteJournal::finishedTasksAreNotOffered()
     QCOMPARE(history[0].state, state);
     QCOMPARE(history[0].error, error);
     QCOMPARE(history[0].worker, 3);
-    QCOMPARE(history[0].finishedMs, 2000);
+    QCOMPARE(history[0].finishedMs, fixtureTimeMs() + 2000);
 }
 
 void tst_SqliteJournal::finishedTasksAreWrittenInBursts()

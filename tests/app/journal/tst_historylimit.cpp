@@ -1,0 +1,96 @@
+// Bounded history: the journal keeps the newest finished tasks up to a number and an age, never
+// drops an unfinished one, and its file shrinks when a start drops much of it.
+#include "journal/historylimit.h"
+#include "journal/sqlitejournal.h"
+#include "journalfixtures.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_HistoryLimit : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void keepsTheNewestFinished();
+    void dropsTheOldOnes();
+    void fileShrinks();
+
+private:
+    /** Records @p count tasks and finishes all but @p unfinished of them, @p daysAgo days ago. */
+    void recordFinished(int count, int unfinished = 0, int daysAgo = 0);
+    QString databasePath() const { return m_dir->filePath(QStringLiteral("queue.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_HistoryLimit::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_HistoryLimit::recordFinished(int count, int unfinished, int daysAgo)
+{
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    QList<int> numbers;
+    for (int i = 0; i < count; ++i)
+        numbers.append(i);
+    const std::vector<Task> tasks = makeTasks(journal.nextId(), numbers, m_dir->path());
+    QCOMPARE(record(journal, tasks), QString());
+    const qint64 when = QDateTime::currentMSecsSinceEpoch() - qint64(daysAgo) * 24 * 3600 * 1000;
+    for (int i = unfinished; i < count; ++i) {
+        Task task = finished(tasks[size_t(i)], TaskState::Done);
+        task.startedMs = task.finishedMs = when;
+        journal.recordFinished(task);
+    }
+}
+
+void tst_HistoryLimit::keepsTheNewestFinished()
+{
+    recordFinished(300, 5);
+    HistoryLimit limit;
+    limit.maximumTasks = 100;
+    SqliteJournal journal;
+    journal.setHistoryLimit(limit);
+    QVERIFY(journal.open(databasePath()));
+    const QList<Task> history = journal.history(1000);
+    QCOMPARE(history.size(), 100);
+    QCOMPARE(history.first().number, 299);
+    QCOMPARE(history.last().number, 200);
+    QCOMPARE(journal.unfinishedTasks().size(), 5); // never dropped, however old
+}
+
+void tst_HistoryLimit::dropsTheOldOnes()
+{
+    recordFinished(50, 0, 100);
+    recordFinished(20, 0, 10);
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath())); // the default: 100 000 tasks, 90 days
+    QCOMPARE(journal.history(1000).size(), 20);
+}
+
+void tst_HistoryLimit::fileShrinks()
+{
+    recordFinished(40000);
+    {
+        SqliteJournal journal; // folds the write-ahead log into the file at close
+        QVERIFY(journal.open(databasePath()));
+    }
+    const qint64 before = QFileInfo(databasePath()).size();
+    HistoryLimit limit;
+    limit.maximumTasks = 1000;
+    {
+        SqliteJournal journal;
+        journal.setHistoryLimit(limit);
+        QVERIFY(journal.open(databasePath()));
+        QCOMPARE(journal.history(100000).size(), 1000);
+    }
+    const qint64 after = QFileInfo(databasePath()).size();
+    QVERIFY2(after * 4 < before, qPrintable(QStringLiteral("%1 -> %2 bytes").arg(before).arg(after)));
+}
+
+QTEST_GUILESS_MAIN(tst_HistoryLimit)
+#include "tst_historylimit.moc"
