@@ -29,6 +29,7 @@ struct Task
     qint64 finishedMs = 0; ///< wall clock, ms since the epoch; 0 while not final
     QString error; ///< why it failed (readable, with the path and the system's reason)
     QString outputDirectory; ///< where its file goes (shared text: costs a pointer per task)
+    quint64 retriedAs = 0; ///< the id of its copy once retried (retried once only); 0 if not
     int number = 0; ///< the number the user typed; names the file
     qint16 worker = -1; ///< pool thread number (Threads) or timer slot (Events); -1 before start
     TaskState state = TaskState::Queued;

@@ -162,14 +162,23 @@ void TaskQueue::cancel(const QList<quint64> &ids)
 quint64 TaskQueue::retry(const QList<quint64> &ids)
 {
     std::vector<NewTask> tasks;
+    std::vector<quint64> originals;
     for (quint64 id : ids) {
-        if (!contains(id))
+        // Idempotent: a task already retried (or listed twice) gets no second copy.
+        if (!contains(id) || !canRetry(task(id))
+            || std::find(originals.begin(), originals.end(), id) != originals.end())
             continue;
-        const Task &t = task(id);
-        if (t.state == TaskState::Failed || t.state == TaskState::Cancelled)
-            tasks.push_back({t.number, t.duration});
+        tasks.push_back({task(id).number, task(id).duration});
+        originals.push_back(id);
     }
-    return append(tasks);
+    const quint64 first = append(tasks);
+    if (first == 0)
+        return 0;
+    for (size_t i = 0; i < originals.size(); ++i) {
+        taskRef(originals[i]).retriedAs = first + i;
+        emit taskChanged(originals[i]);
+    }
+    return first;
 }
 
 void TaskQueue::pause()
@@ -231,8 +240,10 @@ void TaskQueue::dispatch()
     if (m_paused || m_stopping)
         return;
     const RunMode other = m_mode == RunMode::Threads ? RunMode::Events : RunMode::Threads;
-    // Tasks still running in the other mode count against the same number of workers.
-    const int freeSlots = std::max(0, m_workers - load(other).running);
+    // Tasks still running in the other mode count against the same number of workers, and so do
+    // the ones it has already started whose reports are still on the way: what it had not
+    // started was taken back when the mode changed, so all it still holds is running.
+    const int freeSlots = std::max(0, m_workers - load(other).running - load(other).unstarted);
     runner(other)->setConcurrency(0);
     TaskRunner *active = runner(m_mode);
     active->setConcurrency(freeSlots);

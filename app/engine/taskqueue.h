@@ -51,8 +51,16 @@ public:
     /** Enqueues one task with an explicit duration (tests, restore). */
     quint64 enqueue(int number, std::chrono::milliseconds duration);
     void cancel(const QList<quint64> &ids);
-    /** Failed and Cancelled tasks go to the back as new Queued tasks; returns the first new id. */
+    /**
+     * Failed and Cancelled tasks not retried yet go to the back as new Queued tasks (each
+     * original then names its copy in Task::retriedAs); returns the first new id, or 0.
+     */
     quint64 retry(const QList<quint64> &ids);
+    /** Whether retry() would copy @p task: it failed or was cancelled, and has no copy yet. */
+    static bool canRetry(const Task &task)
+    {
+        return (task.state == TaskState::Failed || task.state == TaskState::Cancelled) && task.retriedAs == 0;
+    }
     void pause();
     void resume();
     /** Accepts no more tasks; emits finished() once every task has reached a final state. */

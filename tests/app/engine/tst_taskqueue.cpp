@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -54,6 +55,9 @@ private slots:
     void cancelRunningInterruptsTheWait();
     void retryMakesANewQueuedTask_data() { modes(); }
     void retryMakesANewQueuedTask();
+    void retryIsIdempotent();
+    void modeSwitchNeverExceedsWorkers_data() { modes(); }
+    void modeSwitchNeverExceedsWorkers();
     void pauseStartsNothingNew_data() { modes(); }
     void pauseStartsNothingNew();
     void workersChangeWhileRunning_data() { modes(); }
@@ -234,6 +238,45 @@ void tst_TaskQueue::retryMakesANewQueuedTask()
     QCOMPARE(queue->task(again).state, TaskState::Done);
     QCOMPARE(queue->task(id).state, TaskState::Cancelled);
     QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("4.txt"))));
+}
+
+void tst_TaskQueue::retryIsIdempotent()
+{
+    auto queue = makeQueue();
+    queue->pause();
+    const quint64 id = queue->enqueue({4});
+    queue->cancel({id});
+    const quint64 again = queue->retry({id, id}); // the row selected twice
+    QVERIFY(again > id);
+    QCOMPARE(queue->size(), 2);
+    QCOMPARE(queue->retry({id}), quint64(0)); // Ctrl+R again
+    QCOMPARE(queue->size(), 2);
+    QCOMPARE(queue->task(id).retriedAs, again); // "retried as #k"
+    QVERIFY(!TaskQueue::canRetry(queue->task(id)));
+    QVERIFY(!TaskQueue::canRetry(queue->task(again))); // Queued
+    queue->cancel({again});
+    const quint64 third = queue->retry({again}); // the copy was cancelled in its own right
+    QVERIFY(third > again);
+    QCOMPARE(queue->size(), 3);
+    QCOMPARE(queue->task(again).retriedAs, third);
+    QCOMPARE(queue->task(id).retriedAs, again);
+    queue->stopNow();
+}
+
+void tst_TaskQueue::modeSwitchNeverExceedsWorkers()
+{
+    auto queue = makeQueue();
+    queue->setWorkers(2);
+    ConcurrencyProbe probe(queue.get());
+    queue->enqueue(QList<int>(6, 20)); // 200 ms each
+    // The GUI thread is busy (a long paint, say) while the jobs start: their Started reports are
+    // still on the way when the user switches modes, and the new mode's jobs start meanwhile.
+    QThread::msleep(50);
+    queue->setMode(queue->mode() == RunMode::Threads ? RunMode::Events : RunMode::Threads);
+    QThread::msleep(50);
+    QVERIFY(waitFinished(*queue));
+    QCOMPARE(queue->count(TaskState::Done), 6);
+    QCOMPARE(probe.maximum, 2);
 }
 
 void tst_TaskQueue::pauseStartsNothingNew()
