@@ -25,8 +25,9 @@ struct Task
 {
     quint64 id = 0;
     std::chrono::milliseconds duration {0};
-    qint64 startedMs = 0; ///< wall clock, ms since the epoch; 0 while not started
-    qint64 finishedMs = 0; ///< wall clock, ms since the epoch; 0 while not final
+    qint64 startedMs = 0; ///< TaskClock::nowMs() (monotonic) at the start; 0 while not started
+    qint64 finishedMs = 0; ///< TaskClock::nowMs() (monotonic) at the end; 0 while not final
+    qint64 startedWallMs = 0; ///< wall clock at the start, only to print "started at"; 0 if unknown
     QString error; ///< why it failed (readable, with the path and the system's reason)
     QString outputDirectory; ///< where its file goes (shared text: costs a pointer per task)
     quint64 retriedAs = 0; ///< the id of its copy once retried (retried once only); 0 if not
@@ -51,7 +52,7 @@ struct TaskEvent
 {
     enum class Kind : quint8 { Started, Finished };
     quint64 id = 0;
-    qint64 timeMs = 0; ///< wall clock of the start or the end
+    qint64 timeMs = 0; ///< TaskClock::nowMs() at the start or the end
     QString error;
     qint16 worker = -1;
     Kind kind = Kind::Started;

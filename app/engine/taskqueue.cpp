@@ -6,7 +6,6 @@
 #include "engine/threadpoolrunner.h"
 #include "engine/timerrunner.h"
 
-#include <QDateTime>
 #include <QDir>
 
 #include <algorithm>
@@ -14,11 +13,6 @@
 using std::chrono::milliseconds;
 
 namespace {
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
 
 /**
  * Jobs handed to a runner beyond its free slots, so that the next task starts without a round
@@ -55,6 +49,15 @@ TaskQueue::~TaskQueue()
 TaskRunner *TaskQueue::runner(RunMode mode) const
 {
     return mode == RunMode::Threads ? m_threadRunner.get() : m_timerRunner.get();
+}
+
+void TaskQueue::setClock(const TaskClock &clock)
+{
+    if (!m_tasks.empty())
+        return;
+    m_clock = &clock;
+    m_threadRunner->setClock(clock);
+    m_timerRunner->setClock(clock);
 }
 
 void TaskQueue::setOutputDirectory(const QString &directory)
@@ -152,7 +155,7 @@ void TaskQueue::cancel(const QList<quint64> &ids)
         if (t.state == TaskState::Running || (t.state == TaskState::Queued && t.submitted)) {
             runner(t.mode)->cancel(id); // reports Cancelled through its events
         } else if (t.state == TaskState::Queued) {
-            t.finishedMs = nowMs();
+            t.finishedMs = m_clock->nowMs();
             setTaskState(t, TaskState::Cancelled);
         }
     }
@@ -283,6 +286,8 @@ void TaskQueue::apply(RunMode mode, const TaskEvent &event)
         ++runnerLoad.running;
         t.submitted = false;
         t.startedMs = event.timeMs;
+        // The wall clock only to print when it started: now's wall time, less the report's delay.
+        t.startedWallMs = m_clock->wallMs() - (m_clock->nowMs() - event.timeMs);
         t.worker = event.worker;
         t.mode = mode;
         setTaskState(t, TaskState::Running);
@@ -296,6 +301,7 @@ void TaskQueue::apply(RunMode mode, const TaskEvent &event)
     if (m_stopping && event.state == TaskState::Cancelled) {
         // Stop now interrupts; the task is not the user's cancel, so it stays unfinished and is kept.
         t.startedMs = 0;
+        t.startedWallMs = 0;
         t.worker = -1;
         m_cursor = std::min(m_cursor, t.id);
         setTaskState(t, TaskState::Queued);
@@ -352,7 +358,7 @@ void TaskQueue::updateState()
 milliseconds TaskQueue::remainingTime() const
 {
     FifoSchedule schedule(m_workers);
-    const qint64 now = nowMs();
+    const qint64 now = m_clock->nowMs();
     const quint64 end = m_firstId + m_tasks.size();
     for (quint64 id = m_oldestUnfinished; id < end; ++id) {
         const Task &t = task(id);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/task.h"
+#include "engine/taskclock.h"
 
 #include <QList>
 #include <QObject>
@@ -41,6 +42,10 @@ public:
     /** How long "one second" lasts; tests shorten it. */
     void setSecondLength(std::chrono::milliseconds length) { m_secondLength = length; }
     std::chrono::milliseconds secondLength() const { return m_secondLength; }
+    /** The clock of every time in the tasks; tests inject one. Not owned. Before the first task. */
+    void setClock(const TaskClock &clock);
+    /** Now, on the clock of Task::startedMs and Task::finishedMs. */
+    qint64 nowMs() const { return m_clock->nowMs(); }
     /** Optional; not owned. Set before the first task. */
     void setJournal(TaskJournal *journal) { m_journal = journal; }
     /** The id of the next task; lets a journal keep ids unique across runs. Before the first task. */
@@ -123,6 +128,7 @@ private:
     std::array<RunnerLoad, 2> m_loads {};
     std::unique_ptr<TaskRunner> m_threadRunner;
     std::unique_ptr<TaskRunner> m_timerRunner;
+    const TaskClock *m_clock = &TaskClock::system();
     TaskJournal *m_journal = nullptr;
     QString m_outputDirectory;
     quint64 m_firstId = 1;

@@ -2,7 +2,6 @@
 
 #include "engine/taskwriter.h"
 
-#include <QDateTime>
 
 #include <algorithm>
 
@@ -80,7 +79,7 @@ void ThreadPoolRunner::cancel(quint64 id)
     if (waiting != m_waiting.end()) {
         m_waiting.erase(waiting);
         lock.unlock();
-        report({id, QDateTime::currentMSecsSinceEpoch(), {}, -1, TaskEvent::Kind::Finished,
+        report({id, clock().nowMs(), {}, -1, TaskEvent::Kind::Finished,
             TaskState::Cancelled});
         return;
     }
@@ -102,7 +101,7 @@ void ThreadPoolRunner::cancelAll()
             slot->cancelled = true;
     }
     m_wake.notify_all();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = clock().nowMs();
     for (const TaskJob &job : dropped)
         report({job.id, now, {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
 }
@@ -137,7 +136,7 @@ void ThreadPoolRunner::runOne(std::unique_lock<std::mutex> &lock, const TaskJob 
     m_running.push_back(&slot);
     const auto deadline = std::chrono::steady_clock::now() + job.duration;
     const qint16 worker = slot.worker;
-    batch.append({job.id, QDateTime::currentMSecsSinceEpoch(), {}, worker, TaskEvent::Kind::Started,
+    batch.append({job.id, clock().nowMs(), {}, worker, TaskEvent::Kind::Started,
         TaskState::Running});
     if (job.duration.count() > 0) {
         report(batch);
@@ -152,7 +151,7 @@ void ThreadPoolRunner::runOne(std::unique_lock<std::mutex> &lock, const TaskJob 
         done.error = TaskWriter::write(job.outputDirectory, job.number);
         done.state = done.error.isEmpty() ? TaskState::Done : TaskState::Failed;
     }
-    done.timeMs = QDateTime::currentMSecsSinceEpoch();
+    done.timeMs = clock().nowMs();
     batch.append(std::move(done));
 
     lock.lock();

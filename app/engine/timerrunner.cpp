@@ -2,7 +2,6 @@
 
 #include "engine/taskwriter.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QTimerEvent>
 
@@ -40,7 +39,7 @@ void TimerRunner::cancel(quint64 id)
         = std::find_if(m_waiting.begin(), m_waiting.end(), [id](const TaskJob &job) { return job.id == id; });
     if (waiting != m_waiting.end()) {
         m_waiting.erase(waiting);
-        report({id, QDateTime::currentMSecsSinceEpoch(), {}, -1, TaskEvent::Kind::Finished,
+        report({id, clock().nowMs(), {}, -1, TaskEvent::Kind::Finished,
             TaskState::Cancelled});
         return;
     }
@@ -54,7 +53,7 @@ void TimerRunner::cancel(quint64 id)
 
 void TimerRunner::cancelAll()
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = clock().nowMs();
     for (const TaskJob &job : m_waiting)
         report({job.id, now, {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
     m_waiting.clear();
@@ -68,7 +67,7 @@ void TimerRunner::startWaiting()
         Running running {std::move(m_waiting.front()), 0, takeFreeLane()};
         m_waiting.pop_front();
         running.timerId = startTimer(running.job.duration, Qt::PreciseTimer);
-        report({running.job.id, QDateTime::currentMSecsSinceEpoch(), {}, running.lane,
+        report({running.job.id, clock().nowMs(), {}, running.lane,
             TaskEvent::Kind::Started, TaskState::Running});
         m_running.push_back(std::move(running));
     }
@@ -112,11 +111,11 @@ void TimerRunner::runDueJobsInline()
         const TaskJob job = std::move(m_waiting.front());
         m_waiting.pop_front();
         const qint16 lane = takeFreeLane();
-        report({job.id, QDateTime::currentMSecsSinceEpoch(), {}, lane, TaskEvent::Kind::Started,
+        report({job.id, clock().nowMs(), {}, lane, TaskEvent::Kind::Started,
             TaskState::Running});
         const QString error = TaskWriter::write(job.outputDirectory, job.number);
         m_laneBusy[size_t(lane)] = false;
-        report({job.id, QDateTime::currentMSecsSinceEpoch(), error, lane, TaskEvent::Kind::Finished,
+        report({job.id, clock().nowMs(), error, lane, TaskEvent::Kind::Finished,
             error.isEmpty() ? TaskState::Done : TaskState::Failed});
     }
 }
@@ -125,7 +124,7 @@ void TimerRunner::finish(std::vector<Running>::iterator running, TaskState state
 {
     killTimer(running->timerId);
     m_laneBusy[size_t(running->lane)] = false;
-    report({running->job.id, QDateTime::currentMSecsSinceEpoch(), error, running->lane,
+    report({running->job.id, clock().nowMs(), error, running->lane,
         TaskEvent::Kind::Finished, state});
     m_running.erase(running);
 }

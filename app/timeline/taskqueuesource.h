@@ -3,9 +3,7 @@
 #include "engine/taskqueue.h"
 #include "timeline/timelinesource.h"
 
-#include <QDateTime>
-
-/** The timeline's view of a live TaskQueue (not owned) and the wall clock. */
+/** The timeline's view of a live TaskQueue (not owned) and its clock. */
 class TaskQueueSource final : public TimelineSource
 {
 public:
@@ -17,7 +15,7 @@ public:
     quint64 oldestUnfinishedId() const override { return m_queue->oldestUnfinishedId(); }
     int count(TaskState state) const override { return m_queue->count(state); }
     int workers() const override { return m_queue->workers(); }
-    qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch(); }
+    qint64 nowMs() const override { return m_queue->nowMs(); }
 
 private:
     const TaskQueue *m_queue;

@@ -22,6 +22,6 @@ public:
     virtual int count(TaskState state) const = 0;
     /** How many tasks may run at once: where the queued tasks are expected to start. */
     virtual int workers() const = 0;
-    /** Wall clock in ms since the epoch, the clock of Task::startedMs and Task::finishedMs. */
+    /** The engine's monotonic clock (TaskClock::nowMs()), that of Task::startedMs and finishedMs. */
     virtual qint64 nowMs() const = 0;
 };

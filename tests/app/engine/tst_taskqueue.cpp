@@ -1,4 +1,5 @@
 #include "engine/taskqueue.h"
+#include "fakeclock.h"
 #include "testdir.h"
 
 #include <QElapsedTimer>
@@ -72,6 +73,8 @@ private slots:
     void stopNowKeepsUnfinishedTasks_data() { modes(); }
     void stopNowKeepsUnfinishedTasks();
     void remainingTimeIsTheFifoSchedule();
+    void aSuspendChangesNoDuration_data() { modes(); }
+    void aSuspendChangesNoDuration();
     void drainedOncePerDrain();
     void stress_data() { modes(); }
     void stress();
@@ -401,6 +404,31 @@ void tst_TaskQueue::remainingTimeIsTheFifoSchedule()
     queue.setWorkers(3);
     QCOMPARE(queue.remainingTime(), 1000ms);
     queue.stopNow();
+}
+
+void tst_TaskQueue::aSuspendChangesNoDuration()
+{
+    // After a suspend (or an NTP step) the wall clock has jumped; the waits, on the monotonic
+    // clock, have not moved, so neither may what the user reads about time.
+    FakeClock clock;
+    auto queue = makeQueue();
+    queue->setClock(clock);
+    const qint64 wallBefore = clock.wallMs();
+    const quint64 first = queue->enqueue({40, 40}); // 400 ms each, one worker
+    QTRY_COMPARE(queue->task(first).state, TaskState::Running);
+    clock.freeze();
+    const auto before = queue->remainingTime();
+    clock.jumpWall(10min);
+    QCOMPARE(queue->remainingTime(), before);
+    clock.thaw();
+    QVERIFY(before > 400ms && before <= 800ms);
+    QVERIFY(waitFinished(*queue));
+    const Task &t = queue->task(first);
+    QVERIFY2(t.finishedMs - t.startedMs >= 400 && t.finishedMs - t.startedMs < 5000,
+        qPrintable(QString::number(t.finishedMs - t.startedMs))); // not 10 min too long
+    QVERIFY(queue->task(first + 1).startedMs >= t.finishedMs); // FIFO on the same clock
+    // Wall time is kept only to print when the task started: before the jump, as it was.
+    QVERIFY(t.startedWallMs >= wallBefore && t.startedWallMs < wallBefore + 5000);
 }
 
 void tst_TaskQueue::drainedOncePerDrain()
