@@ -36,6 +36,7 @@ struct Task
     TaskState state = TaskState::Queued;
     RunMode mode = RunMode::Threads; ///< the mode it ran in (valid once started)
     bool submitted = false; ///< internal to TaskQueue: handed to a runner, not yet started
+    bool cancelRequested = false; ///< internal to TaskQueue: the user cancelled it (not Stop now)
 };
 
 /** What a runner is asked to do. */

@@ -153,6 +153,7 @@ void TaskQueue::cancel(const QList<quint64> &ids)
             continue;
         Task &t = taskRef(id);
         if (t.state == TaskState::Running || (t.state == TaskState::Queued && t.submitted)) {
+            t.cancelRequested = true; // its report may arrive after a Stop now: still the user's
             runner(t.mode)->cancel(id); // reports Cancelled through its events
         } else if (t.state == TaskState::Queued) {
             t.finishedMs = m_clock->nowMs();
@@ -298,7 +299,7 @@ void TaskQueue::apply(RunMode mode, const TaskEvent &event)
     else
         --runnerLoad.unstarted;
     t.submitted = false;
-    if (m_stopping && event.state == TaskState::Cancelled) {
+    if (m_stopping && event.state == TaskState::Cancelled && !t.cancelRequested) {
         // Stop now interrupts; the task is not the user's cancel, so it stays unfinished and is kept.
         t.startedMs = 0;
         t.startedWallMs = 0;

@@ -72,6 +72,8 @@ private slots:
     void writeFailsWithFileTooLarge();
     void stopNowKeepsUnfinishedTasks_data() { modes(); }
     void stopNowKeepsUnfinishedTasks();
+    void cancelThenStopNowStaysCancelled_data() { modes(); }
+    void cancelThenStopNowStaysCancelled();
     void remainingTimeIsTheFifoSchedule();
     void aSuspendChangesNoDuration_data() { modes(); }
     void aSuspendChangesNoDuration();
@@ -391,6 +393,23 @@ void tst_TaskQueue::stopNowKeepsUnfinishedTasks()
     QCOMPARE(queue->task(first + 1).state, TaskState::Queued);
     QCOMPARE(queue->unfinished(), 2);
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("30.txt"))));
+}
+
+void tst_TaskQueue::cancelThenStopNowStaysCancelled()
+{
+    // Found by the model-based test: the user cancels a running task, then stops at once, before
+    // the runner's report has arrived. The task was cancelled, not interrupted by the stop: it
+    // must not come back as unfinished (to be offered again, and run, after a restore).
+    auto queue = makeQueue();
+    queue->setSecondLength(1000ms);
+    const quint64 first = queue->enqueue({30, 30});
+    QTRY_COMPARE(queue->task(first).state, TaskState::Running);
+    queue->cancel({first});
+    queue->stopNow();
+    QTRY_COMPARE(queue->state(), TaskQueue::State::Finished);
+    QCOMPARE(queue->task(first).state, TaskState::Cancelled);
+    QCOMPARE(queue->task(first + 1).state, TaskState::Queued); // never started: kept
+    QCOMPARE(queue->unfinished(), 1);
 }
 
 void tst_TaskQueue::remainingTimeIsTheFifoSchedule()
