@@ -2,7 +2,6 @@
 
 #include "engine/taskwriter.h"
 
-
 #include <algorithm>
 
 namespace {
@@ -13,7 +12,8 @@ constexpr std::chrono::milliseconds MaxBatchAge {2};
 
 } // namespace
 
-ThreadPoolRunner::ThreadPoolRunner(QObject *parent, std::chrono::milliseconds threadExpiry) : TaskRunner(parent), m_workerBusy(MaximumWorkers + 1, false)
+ThreadPoolRunner::ThreadPoolRunner(QObject *parent, std::chrono::milliseconds threadExpiry)
+    : TaskRunner(parent), m_workerBusy(MaximumWorkers + 1, false)
 {
     m_pool.setExpiryTimeout(int(threadExpiry.count()));
     m_pool.setMaxThreadCount(MaximumWorkers);
@@ -79,8 +79,7 @@ void ThreadPoolRunner::cancel(quint64 id)
     if (waiting != m_waiting.end()) {
         m_waiting.erase(waiting);
         lock.unlock();
-        report({id, clock().nowMs(), {}, -1, TaskEvent::Kind::Finished,
-            TaskState::Cancelled});
+        report({id, clock().nowMs(), {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
         return;
     }
     for (Slot *slot : m_running) {
@@ -136,8 +135,7 @@ void ThreadPoolRunner::runOne(std::unique_lock<std::mutex> &lock, const TaskJob 
     m_running.push_back(&slot);
     const auto deadline = std::chrono::steady_clock::now() + job.duration;
     const qint16 worker = slot.worker;
-    batch.append({job.id, clock().nowMs(), {}, worker, TaskEvent::Kind::Started,
-        TaskState::Running});
+    batch.append({job.id, clock().nowMs(), {}, worker, TaskEvent::Kind::Started, TaskState::Running});
     if (job.duration.count() > 0) {
         report(batch);
         // The wait: no thread spins, and a cancel wakes it at once.

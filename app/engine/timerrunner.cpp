@@ -39,8 +39,7 @@ void TimerRunner::cancel(quint64 id)
         = std::find_if(m_waiting.begin(), m_waiting.end(), [id](const TaskJob &job) { return job.id == id; });
     if (waiting != m_waiting.end()) {
         m_waiting.erase(waiting);
-        report({id, clock().nowMs(), {}, -1, TaskEvent::Kind::Finished,
-            TaskState::Cancelled});
+        report({id, clock().nowMs(), {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
         return;
     }
     const auto running
@@ -67,8 +66,8 @@ void TimerRunner::startWaiting()
         Running running {std::move(m_waiting.front()), 0, takeFreeLane()};
         m_waiting.pop_front();
         running.timerId = startTimer(running.job.duration, Qt::PreciseTimer);
-        report({running.job.id, clock().nowMs(), {}, running.lane,
-            TaskEvent::Kind::Started, TaskState::Running});
+        report({running.job.id, clock().nowMs(), {}, running.lane, TaskEvent::Kind::Started,
+            TaskState::Running});
         m_running.push_back(std::move(running));
     }
 }
@@ -111,8 +110,7 @@ void TimerRunner::runDueJobsInline()
         const TaskJob job = std::move(m_waiting.front());
         m_waiting.pop_front();
         const qint16 lane = takeFreeLane();
-        report({job.id, clock().nowMs(), {}, lane, TaskEvent::Kind::Started,
-            TaskState::Running});
+        report({job.id, clock().nowMs(), {}, lane, TaskEvent::Kind::Started, TaskState::Running});
         const QString error = TaskWriter::write(job.outputDirectory, job.number);
         m_laneBusy[size_t(lane)] = false;
         report({job.id, clock().nowMs(), error, lane, TaskEvent::Kind::Finished,
@@ -124,7 +122,6 @@ void TimerRunner::finish(std::vector<Running>::iterator running, TaskState state
 {
     killTimer(running->timerId);
     m_laneBusy[size_t(running->lane)] = false;
-    report({running->job.id, clock().nowMs(), error, running->lane,
-        TaskEvent::Kind::Finished, state});
+    report({running->job.id, clock().nowMs(), error, running->lane, TaskEvent::Kind::Finished, state});
     m_running.erase(running);
 }

@@ -66,7 +66,8 @@ private:
         events.append(event);
         if (event.kind == TaskEvent::Kind::Started) {
             if (!m_busySlots.insert(event.worker).second)
-                problems << QStringLiteral("slot %1 given to task %2 while busy").arg(event.worker).arg(event.id);
+                problems
+                    << QStringLiteral("slot %1 given to task %2 while busy").arg(event.worker).arg(event.id);
             m_running.insert(event.id);
             maxRunning = std::max(maxRunning, int(m_running.size()));
         } else if (m_running.erase(event.id) > 0) {

@@ -141,7 +141,8 @@ private:
         static constexpr std::pair<quint32, const char *> Names[] = {{22, "enqueue"}, {25, "enqueue many"},
             {37, "cancel"}, {45, "retry"}, {50, "pause"}, {56, "resume"}, {65, "workers"}, {72, "mode"},
             {75, "folder"}, {76, "finish"}, {78, "stop and restore"}, {80, "journal fails"}, {100, "wait"}};
-        m_operation = std::find_if(std::begin(Names), std::end(Names), [op](auto n) { return op < n.first; })->second;
+        m_operation
+            = std::find_if(std::begin(Names), std::end(Names), [op](auto n) { return op < n.first; })->second;
         if (op < 22)
             enqueueOne();
         else if (op < 25)
@@ -178,7 +179,8 @@ private:
             expect(first == 0, QStringLiteral("a refused enqueue returned %1").arg(first));
             return;
         }
-        expect(first == expectedFirst, QStringLiteral("enqueue returned %1, not %2").arg(first).arg(expectedFirst));
+        expect(first == expectedFirst,
+            QStringLiteral("enqueue returned %1, not %2").arg(first).arg(expectedFirst));
         for (size_t i = 0; i < tasks.size(); ++i)
             m_expected[first + i] = Expected {tasks[i].first, tasks[i].second, m_bad};
     }
@@ -189,7 +191,9 @@ private:
         const qint64 duration = m_random.bounded(13);
         const bool willRefuse = m_finishing || m_journal.failNextAdd;
         const quint64 first = m_queue->enqueue(number, milliseconds(duration));
-        accepted(first, willRefuse ? std::vector<std::pair<int, qint64>> {} : std::vector<std::pair<int, qint64>> {{number, duration}});
+        accepted(first,
+            willRefuse ? std::vector<std::pair<int, qint64>> {}
+                       : std::vector<std::pair<int, qint64>> {{number, duration}});
     }
 
     void enqueueFlood()
@@ -222,10 +226,12 @@ private:
         std::vector<quint64> originals;
         std::vector<std::pair<int, qint64>> copies;
         for (quint64 id : ids) {
-            if (!m_queue->contains(id) || std::find(originals.begin(), originals.end(), id) != originals.end())
+            if (!m_queue->contains(id)
+                || std::find(originals.begin(), originals.end(), id) != originals.end())
                 continue;
             const TaskState state = m_queue->task(id).state;
-            if ((state == TaskState::Failed || state == TaskState::Cancelled) && m_expected[id].retriedAs == 0) {
+            if ((state == TaskState::Failed || state == TaskState::Cancelled)
+                && m_expected[id].retriedAs == 0) {
                 originals.push_back(id);
                 copies.emplace_back(m_expected[id].number, m_expected[id].durationMs);
             }
@@ -277,7 +283,10 @@ private:
         Expected &e = m_expected[id];
         const Task &t = m_queue->task(id);
         if (isFinal(e.seen) && t.state != e.seen)
-            fail(QStringLiteral("task %1 left its final state %2 for %3").arg(id).arg(int(e.seen)).arg(int(t.state)));
+            fail(QStringLiteral("task %1 left its final state %2 for %3")
+                     .arg(id)
+                     .arg(int(e.seen))
+                     .arg(int(t.state)));
         if (t.state == TaskState::Running && e.seen != TaskState::Running) {
             e.startMs = t.startedMs;
             expect(++e.starts == 1, QStringLiteral("task %1 started twice").arg(id));
@@ -290,11 +299,13 @@ private:
             // Exact bytes; then the file goes, so a second write of it would show at the end.
             const QString path = TaskWriter::filePath(goodFolder(), t.number);
             expect(!e.badFolder, QStringLiteral("task %1 wrote into a file").arg(id));
-            expect(readFile(path) == TaskWriter::contents(t.number), QStringLiteral("task %1: wrong file").arg(id));
+            expect(readFile(path) == TaskWriter::contents(t.number),
+                QStringLiteral("task %1: wrong file").arg(id));
             QFile::remove(path);
         }
         if (t.state == TaskState::Failed)
-            expect(e.badFolder && !t.error.isEmpty(), QStringLiteral("task %1 failed: %2").arg(id).arg(t.error));
+            expect(
+                e.badFolder && !t.error.isEmpty(), QStringLiteral("task %1 failed: %2").arg(id).arg(t.error));
         e.seen = t.state;
     }
 
@@ -312,7 +323,9 @@ private:
                     && entry.added.duration == t.duration,
                 QStringLiteral("task %1 not in the journal as queued").arg(id));
             expect(isFinal(t.state) ? entry.finished == QList<TaskState> {t.state} : entry.finished.isEmpty(),
-                QStringLiteral("task %1: the journal has %2 final states").arg(id).arg(entry.finished.size()));
+                QStringLiteral("task %1: the journal has %2 final states")
+                    .arg(id)
+                    .arg(entry.finished.size()));
         }
         checkEstimate();
     }
@@ -323,7 +336,8 @@ private:
         const qint64 now = m_clock.nowMs();
         std::vector<qint64> running;
         std::vector<qint64> queued;
-        for (quint64 id = m_queue->oldestUnfinishedId(); id <= m_queue->lastId() && m_queue->contains(id); ++id) {
+        for (quint64 id = m_queue->oldestUnfinishedId(); id <= m_queue->lastId() && m_queue->contains(id);
+             ++id) {
             const Task &t = m_queue->task(id);
             if (t.state == TaskState::Running)
                 running.push_back(t.duration.count() - (now - t.startedMs));
@@ -333,7 +347,8 @@ private:
         const qint64 estimate = m_queue->remainingTime().count();
         const qint64 reference = referenceMakespan(running, queued, m_queue->workers());
         m_clock.thaw();
-        expect(estimate == reference, QStringLiteral("estimate %1 ms, reference %2 ms").arg(estimate).arg(reference));
+        expect(estimate == reference,
+            QStringLiteral("estimate %1 ms, reference %2 ms").arg(estimate).arg(reference));
     }
 
     bool waitFinished()
@@ -376,16 +391,22 @@ private:
                 for (quint64 other : started) {
                     const Expected &o = m_expected[other];
                     if (o.startMs <= at && o.endMs > at)
-                        qInfo("task %llu mode %d start %lld end %lld state %d", other, int(m_queue->task(other).mode), o.startMs, o.endMs, int(o.seen));
+                        qInfo("task %llu mode %d start %lld end %lld state %d", other,
+                            int(m_queue->task(other).mode), o.startMs, o.endMs, int(o.seen));
                 }
                 for (const WorkersChange &c : m_changes)
                     qInfo("workers %d from %lld settled %lld", c.value, c.from, c.settled);
             }
             expect(overlap <= limitAt(at),
-                QStringLiteral("%1 running at once when task %2 started, Workers %3").arg(overlap).arg(id).arg(limitAt(at)));
+                QStringLiteral("%1 running at once when task %2 started, Workers %3")
+                    .arg(overlap)
+                    .arg(id)
+                    .arg(limitAt(at)));
         }
         const QStringList left = QDir(goodFolder()).entryList(QDir::Files | QDir::Hidden);
-        expect(left.isEmpty(), QStringLiteral("files written twice or by unfinished tasks: %1").arg(left.join(QLatin1Char(' '))));
+        expect(left.isEmpty(),
+            QStringLiteral("files written twice or by unfinished tasks: %1")
+                .arg(left.join(QLatin1Char(' '))));
     }
 
     void endLife(bool stopped)
@@ -455,7 +476,9 @@ void tst_TaskQueueModel::randomSequences()
     qint64 tasks = 0;
     for (int i = 0; i < sequences; ++i) {
         const quint32 seed = firstSeed + quint32(i);
-        QTemporaryDir root(QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm/hq-model-XXXXXX") : QString());
+        QTemporaryDir root(QDir(QStringLiteral("/dev/shm")).exists()
+                ? QStringLiteral("/dev/shm/hq-model-XXXXXX")
+                : QString());
         QVERIFY(root.isValid());
         ModelRun run(seed, root.path());
         if (!run.run(steps)) {

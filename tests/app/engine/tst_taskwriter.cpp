@@ -44,7 +44,8 @@ void tst_TaskWriter::writesTheExactBytes()
         QCOMPARE(readFile(m_dir->filePath(QStringLiteral("%1.txt").arg(number))),
             QByteArray("Hello, ") + QByteArray::number(number) + '!');
     }
-    onlyFiles({QStringLiteral("0.txt"), QStringLiteral("2147483647.txt"), QStringLiteral("42.txt"), QStringLiteral("7.txt")});
+    onlyFiles({QStringLiteral("0.txt"), QStringLiteral("2147483647.txt"), QStringLiteral("42.txt"),
+        QStringLiteral("7.txt")});
 }
 
 void tst_TaskWriter::replacesAnOldFileWhole()
@@ -83,7 +84,8 @@ void tst_TaskWriter::readOnlyFolder()
         QSKIP("root writes into a read-only folder");
     QVERIFY(QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
     const QString error = TaskWriter::write(m_dir->path(), 1);
-    QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(
+        m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QVERIFY2(error.contains(QLatin1String("1.txt")), qPrintable(error));
     onlyFiles({});
 }

@@ -52,7 +52,8 @@ void tst_TimerRunner::zeroSecondJobsRunInlineInOrder()
     QCOMPARE(log.maxRunning, 1);
     // Reported together, not one wake-up of the GUI thread per job (how many per pass depends on
     // the disk: inline runs keep to a time budget).
-    QVERIFY2(log.batchSizes.size() * 2 < log.events.size(), qPrintable(QString::number(log.batchSizes.size())));
+    QVERIFY2(
+        log.batchSizes.size() * 2 < log.events.size(), qPrintable(QString::number(log.batchSizes.size())));
 }
 
 QTEST_GUILESS_MAIN(tst_TimerRunner)

@@ -1,6 +1,6 @@
 #include "engine/taskqueue.h"
-#include "models/tasktablemodel.h"
 #include "fakeclock.h"
+#include "models/tasktablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
