@@ -8,7 +8,9 @@
 /**
  * Reads task durations typed by a user: a whole number of seconds written in Unicode decimal
  * digits (as Python's int() accepts them), surrounded by optional white space, at most one day.
- * Shared by the window and the console mode, so both accept and refuse exactly the same text.
+ * The window and the command line use the strict syntax of SPEC §1 (digits only); the console
+ * reads every line the lesson's int() reads (a sign, '_' between digits) and then applies the
+ * same limits, so a negative number there is an error that lets input go on, not its end.
  */
 class NumberParser
 {
@@ -16,13 +18,21 @@ class NumberParser
 public:
     static constexpr int MaximumSeconds = 86400;
 
-    enum class Error { None, Empty, NotANumber, TooLarge };
+    /** NotANumber: not even int() reads it. Negative and TooLarge: outside HelloQueue's limits. */
+    enum class Error { None, Empty, NotANumber, Negative, TooLarge };
+
+    enum class Syntax {
+        Strict, ///< decimal digits only (SPEC §1): the window and the command line
+        PythonInt ///< what Python's int() reads: an optional '+' or '-', single '_' between digits
+    };
 
     struct Result
     {
         Error error = Error::Empty;
         int seconds = 0;
         bool ok() const { return error == Error::None; }
+        /** A number int() reads, but negative or above the maximum. */
+        bool outOfRange() const { return error == Error::Negative || error == Error::TooLarge; }
     };
 
     /** One token of a list, with where it stands in the text (for selecting a bad token). */
@@ -41,8 +51,8 @@ public:
         bool ok() const { return error == Error::None; }
     };
 
-    /** Parses one number; white space around it is ignored. */
-    static Result parse(QStringView text);
+    /** Parses one number; white space around it is ignored. -0 is 0. */
+    static Result parse(QStringView text, Syntax syntax = Syntax::Strict);
 
     /** Parses numbers separated by white space, commas or semicolons; all or nothing. */
     static ListResult parseList(QStringView text);

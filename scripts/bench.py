@@ -13,6 +13,15 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# Two runs of the same thing on these shared machines differ by a few per cent: "no slower" allows this.
+NoiseMargin = 1.05
+# bench_window's figures: kind -> (row, unit, floor, largest-size ratio target or None).
+WINDOW_FIGURES = {
+    "paste": ("window, paste numbers until shown", "ms", "parser only", 3),
+    "sort": ("window, sort by Seconds", "ms", "std::sort", 5),
+    "clear": ("window, clear finished (every other row, sorted)", "ms", "vector erase", None),
+    "memory": ("memory, queued tasks", "B", "sizeof(Task)", None),
+}
 
 
 def feed(proc, stdin_text, pace):
@@ -95,46 +104,69 @@ class Bench:
                              check=True, capture_output=True, text=True).stdout
         return float(out)
 
+    def hq_per_task(self, folder, text, n, *extra):
+        return self.hq(fresh(folder), text, *extra)[0] / n * 1e6
+
     def throughput(self, label, folder, n, sync, ratio):
-        # The loop and both modes take turns, three rounds, so that a disk slowing down (or another
-        # process) weighs on all of them alike; each figure is the median of its three.
+        # The loop and every HelloQueue variant take turns, three rounds, so that a disk slowing
+        # down (or another process) weighs on all of them alike; each figure is the median of three.
         text = "0\n" * n + "q\n"
-        runs = {"loop": [], "threads": [], "events": []}
+        cores = str(os.cpu_count() or 2)
+        variants = {"threads": ("--mode", "threads"), "events": ("--mode", "events")}
+        if not sync:
+            variants.update({"threads ×" + cores: ("--mode", "threads", "--workers", cores),
+                             "events ×" + cores: ("--mode", "events", "--workers", cores)})
+        runs = {name: [] for name in ["loop", *variants]}
         for _ in range(3):
             runs["loop"].append(self.floor(fresh(folder), n, sync))
-            for mode in ("threads", "events"):
-                runs[mode].append(self.hq(fresh(folder), text, "--mode", mode)[0] / n * 1e6)
-        floor = statistics.median(runs["loop"])
-        per_task = {mode: statistics.median(runs[mode]) for mode in ("threads", "events")}
+            for name, extra in variants.items():
+                runs[name].append(self.hq_per_task(folder, text, n, *extra))
+        per_task = {name: statistics.median(values) for name, values in runs.items()}
+        floor = per_task.pop("loop")
+        one = max(per_task["threads"], per_task["events"])
+        ours = ", ".join(f"{name} {value:.1f} µs" for name, value in per_task.items())
+        ours += f" per task ({one / floor:.2f}× loop)"
         others = f"loop {floor:.1f} µs"
-        lesson = None
+        met = one <= ratio * floor
+        target = f"≤ {ratio}× loop"
+        if not sync:
+            # More workers must at least cost nothing (renames into one folder serialize in the kernel).
+            many = max(per_task["threads ×" + cores], per_task["events ×" + cores])
+            ours += f"; ×{cores} workers {many / one:.2f}× one"
+            target += f"; {cores} workers ≤ {NoiseMargin}× one"
+            met = met and many <= NoiseMargin * one
         if self.args.reference and not sync:
             lesson = median_of(3, lambda: self.lesson("seed_async.py", fresh(folder), text)[0]) / n * 1e6
-            others += f"; asyncio lesson {lesson:.1f} µs"
-        worst = max(per_task.values())
-        met = worst <= ratio * floor and (lesson is None or lesson >= 4 * worst)
-        target = f"≤ {ratio}× loop" + ("" if sync else ", ≥ 4× faster than lesson")
-        self.row(f"throughput, {label} (N = {n})",
-                 f"threads {per_task['threads']:.1f} µs, events {per_task['events']:.1f} µs per task "
-                 f"({worst / floor:.2f}× loop)", others, target, met)
+            others += f"; asyncio lesson {lesson:.1f} µs ({lesson / one:.1f}× ours)"
+            target += "; ≥ 6× faster than lesson"
+            met = met and lesson >= 6 * one
+        self.row(f"throughput, {label} (N = {n})", ours, others, target, met)
 
-    def lateness(self, folder):
+    def file_gaps(self, folder, count, command):
+        """Runs command while filewatch times each file appearing in folder; returns the gaps − 1 s, ms."""
         fresh(folder)
-        watch = subprocess.Popen([os.path.join(self.tools, "filewatch"), folder, "10"],
+        watch = subprocess.Popen([os.path.join(self.tools, "filewatch"), folder, str(count)],
                                  stdout=subprocess.PIPE, text=True)
         watch.stdout.readline()  # ready
-        self.hq(folder, "1\n" * 10 + "q\n", "--workers", "1")
+        command()
         times = [int(line.split()[0]) for line in watch.stdout]
         watch.wait()
         # Task k starts when task k-1's file is written (one worker): its lateness is the gap minus 1 s.
-        late = [(b - a) / 1e6 - 1000.0 for a, b in zip(times, times[1:])]
-        if len(late) < 9:
-            self.row("lateness, 10 × 1 s, 1 worker", f"only {len(times)} of 10 files appeared", "",
-                     "median ≤ 0.5 ms, max ≤ 3 ms", False)
+        return [(b - a) / 1e6 - 1000.0 for a, b in zip(times, times[1:])]
+
+    def lateness(self, folder):
+        what, target = "lateness, 10 × 1 s, 1 worker", "median ≤ floor + 0.2 ms, max ≤ floor + 1 ms"
+        ours = self.file_gaps(folder, 10, lambda: self.hq(folder, "1\n" * 10 + "q\n", "--workers", "1"))
+        floor = self.file_gaps(folder, 10, lambda: subprocess.run(
+            [os.path.join(self.tools, "floor"), folder, "10", "--wait", "1000"], check=True, capture_output=True))
+        if len(ours) < 9 or len(floor) < 9:
+            self.row(what, f"only {len(ours) + 1} (floor {len(floor) + 1}) of 10 files appeared", "", target, False)
             return
-        med, worst = statistics.median(late), max(late)
-        self.row("lateness, 10 × 1 s, 1 worker", f"median {med:.2f} ms, max {worst:.2f} ms", "",
-                 "median ≤ 0.5 ms, max ≤ 3 ms", med <= 0.5 and worst <= 3.0)
+        med, worst = statistics.median(ours), max(ours)
+        floor_med, floor_worst = statistics.median(floor), max(floor)
+        self.row(what, f"median {med:.2f} ms, max {worst:.2f} ms",
+                 f"sleep-and-write loop: median {floor_med:.2f} ms, max {floor_worst:.2f} ms", target,
+                 med <= floor_med + 0.2 and worst <= floor_worst + 1.0)
 
     def overlap(self, folder):
         # "Total" is from the first task's start to the last task's end, as the app's journal
@@ -150,45 +182,86 @@ class Bench:
                     "SELECT min(started_ms), max(finished_ms), count(*) FROM tasks WHERE state = 2").fetchone()
             total = (last - first) / 1000.0 if done == 8 else float("inf")
             parts.append(f"{mode} {total:.3f} s (process {wall:.3f} s)")
-            met = met and total <= 2.02
-        self.row("overlap, 8 × 1 s on 4 workers", ", ".join(parts), "", "≤ 2.02 s", met)
+            met = met and total <= 1.01 * 2.0
+        self.row("overlap, 8 × 1 s on 4 workers", ", ".join(parts), "FIFO schedule 2.000 s",
+                 "≤ 1.01× the schedule", met)
 
     def cancel(self, folder):
         out = subprocess.run([os.path.join(self.tools, "bench_cancel"), fresh(folder)], env=self.env,
                              check=True, capture_output=True, text=True).stdout.split()
         threads, events = float(out[0]), float(out[1])
         self.row("cancel a running task, worst of 20", f"threads {threads:.2f} ms, events {events:.2f} ms", "",
-                 "≤ 50 ms", max(threads, events) <= 50)
+                 "≤ 50 ms (SPEC's bound)", max(threads, events) <= 50)
 
     def idle(self, folder):
-        cpu = self.hq(fresh(folder), "3\n3\n3\nq\n", "--workers", "1")[1]
-        others = ""
+        # Waiting must cost nothing: the CPU of 9 s of waits beyond that of the same run without them.
+        cpu = median_of(3, lambda: self.hq(fresh(folder), "3\n3\n3\nq\n", "--workers", "1")[1])
+        base = median_of(3, lambda: self.hq(fresh(folder), "0\n0\n0\nq\n", "--workers", "1")[1])
+        others = f"0 0 0: {base:.3f} s"
         if self.args.reference:
             # Typed (paced) input: piped all at once, that program drops the queue and exits.
             mp = self.lesson("seed_mp.py", fresh(folder), "3\n3\n3\nq\n", timeout=60, pace=0.2)[1]
-            others = f"multiprocessing lesson {mp:.2f} s (typed input)"
-        self.row("idle cost, 3 3 3, 1 worker", f"{cpu:.3f} s of CPU", others, "≤ 0.1 s", cpu <= 0.1)
+            others += f"; multiprocessing lesson {mp:.2f} s (typed input)"
+        self.row("idle cost, 3 3 3, 1 worker", f"{cpu:.3f} s of CPU (+{(cpu - base) * 1000:.0f} ms)", others,
+                 "≤ the same run without waits + 10 ms", cpu - base <= 0.010)
 
     def startup(self, folder):
         ours = median_of(11, lambda: self.hq(fresh(folder), "")[0]) * 1000
-        others = ""
+        db = os.path.join(self.home, "floor.sqlite")
+        floor = median_of(11, lambda: run([os.path.join(self.tools, "startup_floor"), db], env=self.env)[0]) * 1000
+        others = f"bare Qt + SQLite {floor:.1f} ms"
+        target = "≤ 1.5× bare Qt"
+        met = ours <= 1.5 * floor
         if self.args.reference:
             lesson = median_of(5, lambda: self.lesson("seed_async.py", fresh(folder), "")[0]) * 1000
-            others = f"asyncio lesson {lesson:.0f} ms"
-        self.row("start-up, --cli, empty input", f"{ours:.1f} ms", others, "≤ 50 ms", ours <= 50)
+            others += f"; asyncio lesson {lesson:.0f} ms"
+            target += ", ≥ 3× faster than lesson"
+            met = met and lesson >= 3 * ours
+        self.row("start-up, --cli, empty input", f"{ours:.1f} ms ({ours / floor:.2f}× bare Qt)", others, target,
+                 met)
 
     def window(self):
         tool = os.path.join(self.tools, "bench_window")
         if not os.path.exists(tool):
-            self.row("window (paste, stall, memory)", "not built", "", "", False)
+            self.row("window (paste, sort, clear, memory, stall)", "not built", "", "", False)
             return
         out = subprocess.run([tool] + (["--quick"] if self.args.quick else []), env=self.env,
-                             capture_output=True, text=True, timeout=900)
+                             capture_output=True, text=True, timeout=1800)
+        figures = {}
         for line in out.stdout.splitlines():
-            what, ours, target, met = line.split("\t")
-            self.row(what, ours, "", target, met == "yes")
-        if out.returncode not in (0, 1):
+            kind, *fields = line.split("\t")
+            if kind == "row":
+                what, ours, target, met = fields
+                self.row(what, ours, "", target, met == "yes")
+            elif kind == "figure":
+                name, size, window, floor = fields
+                figures.setdefault(name, []).append((int(size), float(window), float(floor)))
+        for name, (what, unit, floor_name, ratio) in WINDOW_FIGURES.items():
+            if name in figures:
+                self.window_row(what, unit, floor_name, ratio, sorted(figures[name]))
+        if out.returncode != 0:
             self.row("window benchmark", f"exit {out.returncode}: {out.stderr[-200:]}", "", "runs", False)
+
+    def window_row(self, what, unit, floor_name, ratio, sizes):
+        """One row per kind: the figure at each size, its growth per ×10 and, at the largest, the ratio."""
+        if any(window < 0 for _, window, _ in sizes):
+            self.row(what, "did not complete", "", "", False)
+            return
+        # Memory is per task: the total grows by ten times the per-task growth.
+        total = [(window * (size if unit == "B" else 1)) for size, window, _ in sizes]
+        growth = [b / a for a, b in zip(total, total[1:])]
+        ours = ", ".join(f"{size:,}: {window:.0f} {'bytes/task' if unit == 'B' else 'ms'}"
+                         for size, window, _ in sizes)
+        ours += "; growth per ×10 " + ", ".join(f"{g:.1f}×" for g in growth)
+        size, window, floor = sizes[-1]
+        others = f"{floor_name} at {size:,}: {floor:.0f} {'bytes/task' if unit == 'B' else 'ms'}"
+        target = "growth per ×10 ≤ 11×"
+        met = all(g <= 11 for g in growth)
+        if ratio:
+            others += f" ({window / floor:.1f}×)"
+            target += f"; ≤ {ratio}× {floor_name}"
+            met = met and window <= ratio * floor
+        self.row(what, ours, others, target, met)
 
     def print_machine(self, ram, disk):
         def fs(path):
@@ -234,8 +307,8 @@ def main():
     bench.print_machine(ram, disk)
     n_ram, n_disk = (2000, 200) if args.quick else (100000, 20000)
     try:
-        bench.throughput("RAM folder", ram, n_ram, sync=False, ratio=1.5)
-        bench.throughput("disk", disk, n_disk, sync=True, ratio=1.1)
+        bench.throughput("RAM folder", ram, n_ram, sync=False, ratio=1.25)
+        bench.throughput("disk", disk, n_disk, sync=True, ratio=1.05)
         bench.lateness(ram)
         bench.overlap(ram)
         bench.cancel(ram)

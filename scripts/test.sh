@@ -12,6 +12,10 @@ step() { printf '\n==== %s\n' "$*"; }
 step "clang-format"
 git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run -Werror
 
+step "The map: includes point down, tuning constants as docs/ARCHITECTURE.md says"
+python3 scripts/check-layers.py
+python3 scripts/check-architecture.py
+
 step "Translations"
 scripts/check-translations.sh
 

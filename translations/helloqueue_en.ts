@@ -375,6 +375,10 @@
         <source>“%1” is too large: the longest task is %2 seconds (one day).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is negative: a task lasts from 0 to %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutputFolderWidget</name>

@@ -381,6 +381,10 @@
         <source>“%1” is too large: the longest task is %2 seconds (one day).</source>
         <translation>«%1» — слишком много: самая долгая задача длится %2 секунд (сутки).</translation>
     </message>
+    <message>
+        <source>“%1” is negative: a task lasts from 0 to %2 seconds.</source>
+        <translation>«%1» — отрицательное число: задача длится от 0 до %2 секунд.</translation>
+    </message>
 </context>
 <context>
     <name>OutputFolderWidget</name>

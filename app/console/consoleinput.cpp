@@ -30,24 +30,35 @@ qsizetype completeUtf8Length(const QByteArray &bytes)
 }
 
 /**
- * Text standing for white space, then digits, then maybe white space: NumberParser::parse gives
- * the same answer for it as for @p text, whatever follows, and the same error message (but for
- * the leading zeros of a number that is only made too large by what follows).
+ * Text that NumberParser (int()'s syntax) reads as it reads @p text, whatever follows: its sign;
+ * the number's value or, when too large, its first KeptDigits characters and enough nines to
+ * stay too large; an '_' when it ends in one; a space when it ends in white space. The error
+ * message stays the same too, but for leading zeros of a number that only what follows makes
+ * too large or negative. @p text is white space, a sign and digits with single '_' between them.
  */
-QString digitsStandIn(QStringView text, const NumberParser::Result &result)
+QString standIn(QStringView text)
 {
-    const QStringView digits = text.trimmed();
-    const bool trailingSpace = !text.isEmpty() && text.back().isSpace();
+    QStringView number = text.trimmed();
     QString standIn;
+    if (number.startsWith(u'+') || number.startsWith(u'-')) {
+        standIn += number.front();
+        number = number.mid(1);
+    }
+    const bool endsInUnderscore = number.endsWith(u'_');
+    if (endsInUnderscore)
+        number.chop(1);
+    const NumberParser::Result result = NumberParser::parse(number, NumberParser::Syntax::PythonInt);
     if (result.ok())
-        standIn = QString::number(result.seconds); // leading zeros do not change the value
-    else if (digits.size() <= KeptDigits)
-        standIn = digits.toString();
-    else // the shown beginning, then enough to stay too large whatever digits follow
-        standIn = digits.left(digits.at(KeptDigits - 1).isHighSurrogate() ? KeptDigits - 1 : KeptDigits)
-                      .toString()
+        standIn += QString::number(result.seconds); // leading zeros and '_' do not change the value
+    else if (result.error == NumberParser::Error::TooLarge && number.size() <= KeptDigits)
+        standIn += number;
+    else if (result.error == NumberParser::Error::TooLarge) // the shown beginning, then nines
+        standIn += number.left(number.at(KeptDigits - 1).isHighSurrogate() ? KeptDigits - 1 : KeptDigits)
+                       .toString()
             + QLatin1String("99999");
-    if (trailingSpace)
+    if (endsInUnderscore)
+        standIn += QLatin1Char('_');
+    if (!text.isEmpty() && text.back().isSpace())
         standIn += QLatin1Char(' ');
     return standIn;
 }
@@ -130,8 +141,12 @@ void ConsoleInput::shortenUnfinishedLine(QStringList &lines)
 {
     const qsizetype complete = completeUtf8Length(m_pending);
     const QString text = QString::fromUtf8(m_pending.constData(), complete);
-    const NumberParser::Result result = NumberParser::parse(text);
-    if (result.error == NumberParser::Error::NotANumber) {
+    const auto syntax = NumberParser::Syntax::PythonInt;
+    const NumberParser::Result result = NumberParser::parse(text, syntax);
+    // "1_" and "-" are no numbers yet, but a digit would make them one.
+    const bool hopeless = result.error == NumberParser::Error::NotANumber
+        && NumberParser::parse(text + QLatin1Char('0'), syntax).error == NumberParser::Error::NotANumber;
+    if (hopeless) {
         // Nothing that follows can make it a number: deliver it now, skip its rest.
         lines.append(text);
         m_pending.clear();
@@ -139,8 +154,7 @@ void ConsoleInput::shortenUnfinishedLine(QStringList &lines)
         return;
     }
     const QByteArray tail = m_pending.mid(complete);
-    m_pending
-        = result.error == NumberParser::Error::Empty ? QByteArray() : digitsStandIn(text, result).toUtf8();
+    m_pending = result.error == NumberParser::Error::Empty ? QByteArray() : standIn(text).toUtf8();
     m_pending += tail;
 }
 

@@ -16,7 +16,8 @@ class QSocketNotifier;
  * Lines end at '\n' only, as Python's readline() splits them; they are decoded as UTF-8 with
  * invalid bytes replaced by U+FFFD. A last line without '\n' is still a line. A line may be of
  * any length: once an unfinished line grows past 64 KiB it is shortened in a way that does not
- * change what NumberParser::parse says about it, and when it already cannot be a number it is
+ * change what NumberParser::parse (Syntax::PythonInt, as the console reads its lines) says about
+ * it, and when it already cannot be a number it is
  * delivered at once (its rest is skipped), so a stream without newlines cannot fill the memory.
  */
 class ConsoleInput : public QObject

@@ -110,8 +110,9 @@ void ConsoleSession::readLines(const QStringList &lines)
     // The lesson prompts before each read; the prompt for the first line is already out.
     QList<int> numbers;
     for (const QString &line : lines) {
-        const NumberParser::Result result = NumberParser::parse(line);
-        if (result.error == NumberParser::Error::TooLarge) {
+        // Every line the lesson's int() reads; out of HelloQueue's range, a message, and input goes on.
+        const NumberParser::Result result = NumberParser::parse(line, NumberParser::Syntax::PythonInt);
+        if (result.outOfRange()) {
             printError(NumberParser::errorMessage(result.error, line));
         } else if (!result.ok()) {
             enqueue(numbers);

@@ -16,13 +16,14 @@
  * (and once more when input ends without a stop line), "Finishing", then, after every task has
  * ended, "Work finished" (translated: in Russian exactly what seed_async.py prints).
  *
- * A line that NumberParser accepts is enqueued; a number above the maximum prints an error on
- * standard error and input goes on; any other line (an empty one too) ends input, and so does
+ * A line that Python's int() reads (NumberParser::Syntax::PythonInt: `+5`, `-0`, `1_000`) is
+ * enqueued; a negative number or one above the maximum prints an error on standard error and
+ * input goes on; any other line (an empty one too) ends input, as in the lesson, and so does
  * end of input. Standard input is read on the event loop (ConsoleInput), never blocking it.
  *
  * Exit status: 0 when every task is Done; 1 when any task failed (each reason is printed on
- * standard error) or could not be accepted; after SIGINT or SIGTERM, 128 + the signal's number
- * (130, 143), as a shell reports a program that the signal ended: running tasks are interrupted
+ * standard error) or could not be accepted; after SIGINT, SIGTERM or SIGHUP, 128 + the signal's
+ * number (130, 143, 129), as a shell reports a program that the signal ended: running tasks are interrupted
  * and the unfinished ones stay Queued. A second signal ends the program at once.
  *
  * Every accepted task is recorded in the journal (SqliteJournal) first. Unfinished tasks of an

@@ -10,7 +10,7 @@
 
 namespace {
 
-constexpr std::array<int, 2> WatchedSignals {SIGINT, SIGTERM};
+constexpr std::array<int, 3> WatchedSignals {SIGINT, SIGTERM, SIGHUP};
 
 int pipeFds[2] = {-1, -1}; // [0] read on the event loop, [1] written by the handler
 struct sigaction previousActions[WatchedSignals.size()];
@@ -41,8 +41,12 @@ SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    for (size_t i = 0; i < WatchedSignals.size(); ++i)
+    for (size_t i = 0; i < WatchedSignals.size(); ++i) {
         ::sigaction(WatchedSignals[i], &action, &previousActions[i]);
+        // Started with nohup: the user asked to outlive the terminal, so a hangup stays ignored.
+        if (WatchedSignals[i] == SIGHUP && previousActions[i].sa_handler == SIG_IGN)
+            ::sigaction(SIGHUP, &previousActions[i], nullptr);
+    }
     m_installed = true;
 }
 
@@ -67,8 +71,10 @@ void SignalWatcher::restoreDefaults()
     struct sigaction action = {};
     action.sa_handler = SIG_DFL;
     sigemptyset(&action.sa_mask);
-    for (int signalNumber : WatchedSignals)
-        ::sigaction(signalNumber, &action, nullptr);
+    for (size_t i = 0; i < WatchedSignals.size(); ++i) {
+        if (previousActions[i].sa_handler != SIG_IGN || WatchedSignals[i] != SIGHUP)
+            ::sigaction(WatchedSignals[i], &action, nullptr);
+    }
 }
 
 void SignalWatcher::readSignals()

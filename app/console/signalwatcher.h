@@ -7,8 +7,9 @@
 class QSocketNotifier;
 
 /**
- * Turns SIGINT and SIGTERM into a Qt signal, safely: the handler only writes the signal's number
- * into a socket pair (the self-pipe trick), and a QSocketNotifier reads it on the event loop.
+ * Turns SIGINT, SIGTERM and SIGHUP into a Qt signal, safely: the handler only writes the signal's
+ * number into a socket pair (the self-pipe trick), and a QSocketNotifier reads it on the event
+ * loop. A SIGHUP that was ignored when the watcher was made (`nohup`) stays ignored.
  * One instance at a time; the previous handlers are put back when it is destroyed.
  */
 class SignalWatcher : public QObject
@@ -22,7 +23,7 @@ public:
     void restoreDefaults();
 
 signals:
-    /** SIGINT or SIGTERM arrived (once per delivery). */
+    /** SIGINT, SIGTERM or SIGHUP arrived (once per delivery). */
     void signalled(int signalNumber);
 
 private:

@@ -8,6 +8,8 @@ class tst_NumberParser : public QObject
 private slots:
     void parse_data();
     void parse();
+    void parsePythonInt_data();
+    void parsePythonInt();
     void parseList_data();
     void parseList();
     void errorMessageNamesTheText();
@@ -46,7 +48,7 @@ void tst_NumberParser::parse_data()
     QTest::newRow("superscript two") << QString(QChar(0x00B2)) << bad << 0;
     QTest::newRow("one half") << QString(QChar(0x00BD)) << bad << 0;
     QTest::newRow("letters") << "abc" << bad << 0;
-    QTest::newRow("underscore") << "1_000" << bad << 0;
+    QTest::newRow("underscore (the window keeps SPEC §1)") << "1_000" << bad << 0;
     QTest::newRow("inner space") << "1 2" << bad << 0;
     QTest::newRow("NUL byte") << QString::fromUtf16(u"1\u00002", 3) << bad << 0;
     QTest::newRow("lone surrogate") << QString(QChar(0xD835)) << bad << 0;
@@ -62,6 +64,76 @@ void tst_NumberParser::parse()
     const NumberParser::Result result = NumberParser::parse(text);
     QCOMPARE(int(result.error), error);
     QCOMPARE(result.seconds, seconds);
+}
+
+void tst_NumberParser::parsePythonInt_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("error");
+    QTest::addColumn<int>("seconds");
+
+    const int none = int(NumberParser::Error::None);
+    const int bad = int(NumberParser::Error::NotANumber);
+    const int negative = int(NumberParser::Error::Negative);
+    const int large = int(NumberParser::Error::TooLarge);
+    const int empty = int(NumberParser::Error::Empty);
+    // What the lesson's int() reads, as it reads it (checked against Python 3.11).
+    QTest::newRow("plain") << "42" << none << 42;
+    QTest::newRow("plus sign") << "+5" << none << 5;
+    QTest::newRow("minus zero") << "-0" << none << 0;
+    QTest::newRow("minus zeros with underscore") << " -00_0 " << none << 0;
+    QTest::newRow("underscore between digits") << "1_000" << none << 1000;
+    QTest::newRow("underscores, signed maximum") << "+86_400" << none << 86400;
+    QTest::newRow("underscore between arabic-indic digits")
+        << QString(QChar(0x0663)) + QLatin1Char('_') + QChar(0x0663) << none << 33;
+    QTest::newRow("spaces around") << " 7 " << none << 7;
+    QTest::newRow("no-break and em spaces around")
+        << QString(QChar(0x00A0)) + QLatin1Char('5') + QChar(0x2003) << none << 5;
+    QTest::newRow("mathematical bold three with a sign") << QString::fromUcs4(U"+\U0001D7D1") << none << 3;
+    // Read by int(), but outside HelloQueue's limits.
+    QTest::newRow("minus one") << "-1" << negative << 0;
+    QTest::newRow("negative, huge") << QLatin1String("-") + QString(30, QLatin1Char('9')) << negative << 0;
+    QTest::newRow("one over the maximum, with underscore") << "86_401" << large << 0;
+    QTest::newRow("thirty digits with a plus")
+        << QLatin1String("+") + QString(30, QLatin1Char('9')) << large << 0;
+    // Refused by int() too.
+    QTest::newRow("empty") << "" << empty << 0;
+    QTest::newRow("only spaces") << "   " << empty << 0;
+    QTest::newRow("double underscore") << "1__0" << bad << 0;
+    QTest::newRow("leading underscore") << "_1" << bad << 0;
+    QTest::newRow("trailing underscore") << "1_" << bad << 0;
+    QTest::newRow("underscore after the sign") << "+_5" << bad << 0;
+    QTest::newRow("sign alone") << "+" << bad << 0;
+    QTest::newRow("minus alone") << " - " << bad << 0;
+    QTest::newRow("space after the sign") << "+ 5" << bad << 0;
+    QTest::newRow("two signs") << "+-5" << bad << 0;
+    QTest::newRow("fullwidth plus") << QString(QChar(0xFF0B)) + QLatin1Char('5') << bad << 0;
+    QTest::newRow("file separator is no space to int()")
+        << QString(QChar(0x1C)) + QLatin1Char('5') << bad << 0;
+    QTest::newRow("zero width space") << QString(QChar(0x200B)) + QLatin1Char('5') << bad << 0;
+    QTest::newRow("fraction") << "1.5" << bad << 0;
+    QTest::newRow("exponent") << "1e3" << bad << 0;
+    QTest::newRow("hexadecimal") << "0x10" << bad << 0;
+    QTest::newRow("superscript two") << QString(QChar(0x00B2)) << bad << 0;
+    QTest::newRow("inner space") << "1 2" << bad << 0;
+}
+
+void tst_NumberParser::parsePythonInt()
+{
+    QFETCH(QString, text);
+    QFETCH(int, error);
+    QFETCH(int, seconds);
+    const NumberParser::Result result = NumberParser::parse(text, NumberParser::Syntax::PythonInt);
+    QCOMPARE(int(result.error), error);
+    QCOMPARE(result.seconds, seconds);
+    // The strict syntax (the window, SPEC §1) accepts nothing it does not.
+    const NumberParser::Result strict = NumberParser::parse(text);
+    if (strict.ok())
+        QCOMPARE(strict.seconds, result.seconds);
+    if (result.error == NumberParser::Error::Negative) {
+        const QString message = NumberParser::errorMessage(result.error, text);
+        QVERIFY2(message.contains(text.trimmed().left(20)), qPrintable(message));
+    }
 }
 
 void tst_NumberParser::parseList_data()

@@ -1,25 +1,38 @@
-// The window's figures, measured on the real MainWindow (offscreen): how long a paste of 100 000
-// and 1 000 000 numbers takes to show, the longest event-loop stall while 100 000 zero-second
-// tasks run through the open window, and the memory per queued task. Prints one line per figure:
-// what <TAB> measured <TAB> target <TAB> yes|no. `bench_window [--quick] [--only paste|stall|memory]`
+// The window's figures, measured on the real MainWindow (offscreen), each beside a floor measured
+// in the same process: the same work done without the window.
+// - paste, sort by Seconds, clear finished, memory, at three sizes (10 k, 100 k, 1 M tasks; with
+//   --quick 1 k and 10 k), printed as `figure <TAB> kind <TAB> size <TAB> window <TAB> floor`
+//   (milliseconds, or bytes per task for memory); scripts/bench.py turns them into ratio rows and
+//   growth per ×10.
+// - the longest event-loop stall while 100 000 zero-second tasks run, printed as a judged row:
+//   `row <TAB> what <TAB> measured <TAB> target <TAB> yes|no`.
+// `bench_window [--quick] [--only paste|sort|clear|memory|stall]`
 #include "engine/taskqueue.h"
 #include "journal/sqlitejournal.h"
+#include "models/tasktablemodel.h"
+#include "numberparser.h"
 #include "window/mainwindow.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <malloc.h>
+#include <numeric>
 #include <unistd.h>
+#include <vector>
 
 namespace {
 
@@ -27,7 +40,29 @@ QTextStream out(stdout);
 
 void report(const QString &what, const QString &measured, const QString &target, bool met)
 {
-    out << what << '\t' << measured << '\t' << target << '\t' << (met ? "yes" : "no") << Qt::endl;
+    out << "row\t" << what << '\t' << measured << '\t' << target << '\t' << (met ? "yes" : "no") << Qt::endl;
+}
+
+void figure(const char *kind, int size, double window, double floor)
+{
+    out << "figure\t" << kind << '\t' << size << '\t' << window << '\t' << floor << Qt::endl;
+}
+
+double msSince(const QElapsedTimer &clock)
+{
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+/** The numbers of the sort and clear figures: varied, so that sorting by Seconds moves rows. */
+QList<int> variedNumbers(int count)
+{
+    QList<int> numbers(count);
+    quint32 x = 12345;
+    for (int &n : numbers) {
+        x = x * 1664525u + 1013904223u; // a fixed sequence: every run sorts the same rows
+        n = int(x >> 8) % (NumberParser::MaximumSeconds + 1);
+    }
+    return numbers;
 }
 
 qint64 residentBytes()
@@ -94,14 +129,84 @@ QString numbers(int count, int value)
     return text;
 }
 
-void pasteFigure(int count, double targetMs, const QString &output)
+/** Paste: the window shows N pasted numbers; the floor parses the same text into a list. */
+void pasteFigure(int count, const QString &output)
 {
+    const QString text = numbers(count, 86400);
+    QElapsedTimer clock;
+    clock.start();
+    const NumberParser::ListResult parsed = NumberParser::parseList(text);
+    std::vector<int> floorList(parsed.seconds.begin(), parsed.seconds.end());
+    const double floorMs = msSince(clock);
     Session session(output);
-    const double ms = session.paste(numbers(count, 86400), count);
-    const bool shown = session.table->model()->rowCount() == count;
-    report(QStringLiteral("window, paste %1 numbers").arg(count),
-        QStringLiteral("shown in %1 ms").arg(ms, 0, 'f', 0), QStringLiteral("≤ %1 s").arg(targetMs / 1000.0),
-        shown && ms <= targetMs);
+    const double ms = session.paste(text, count);
+    const bool shown = session.table->model()->rowCount() == count && int(floorList.size()) == count;
+    figure("paste", count, shown ? ms : -1, floorMs);
+}
+
+/** A paused window holding @p numbers as queued tasks, every row shown. */
+void fill(Session &session, const QList<int> &numbers)
+{
+    session.queue.pause();
+    session.queue.enqueue(numbers);
+    while (session.table->model()->rowCount() < numbers.size())
+        QCoreApplication::processEvents();
+}
+
+/** Sort: the table sorted by Seconds; the floor std::sort's the same (seconds, id) keys. */
+void sortFigure(int count, const QString &output)
+{
+    const QList<int> numbers = variedNumbers(count);
+    std::vector<std::pair<int, int>> keys(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i)
+        keys[size_t(i)] = {numbers[i], i};
+    QElapsedTimer clock;
+    clock.start();
+    std::sort(keys.begin(), keys.end());
+    const double floorMs = msSince(clock);
+    Session session(output);
+    fill(session, numbers);
+    auto *view = qobject_cast<QTableView *>(session.table);
+    clock.restart();
+    view->sortByColumn(TaskTableModel::SecondsColumn, Qt::AscendingOrder);
+    view->viewport()->repaint();
+    figure("sort", count, msSince(clock), floorMs);
+}
+
+/**
+ * Clear finished: every other task cancelled, the table sorted by Seconds (so finished rows are
+ * scattered through the view), then Clear finished; the floor removes the same rows from a vector.
+ */
+void clearFigure(int count, const QString &output)
+{
+    const QList<int> numbers = variedNumbers(count);
+    std::vector<Task> tasks(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        tasks[size_t(i)].number = numbers[i];
+        tasks[size_t(i)].state = i % 2 ? TaskState::Cancelled : TaskState::Queued;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    tasks.erase(std::remove_if(tasks.begin(), tasks.end(), [](const Task &t) { return isFinal(t.state); }),
+        tasks.end());
+    const double floorMs = msSince(clock);
+    Session session(output);
+    fill(session, numbers);
+    QList<quint64> cancelled;
+    for (quint64 id = session.queue.firstId() + 1; id <= session.queue.lastId(); id += 2)
+        cancelled.append(id);
+    session.queue.cancel(cancelled);
+    qobject_cast<QTableView *>(session.table)
+        ->sortByColumn(TaskTableModel::SecondsColumn, Qt::AscendingOrder);
+    QCoreApplication::processEvents();
+    auto *clear = session.window->findChild<QAction *>(QStringLiteral("clearAction"));
+    clock.restart();
+    clear->trigger();
+    while (session.table->model()->rowCount() > count - cancelled.size() && clock.elapsed() < 600000)
+        QCoreApplication::processEvents();
+    session.table->viewport()->repaint();
+    const bool cleared = session.table->model()->rowCount() == count - cancelled.size();
+    figure("clear", count, cleared ? msSince(clock) : -1, floorMs);
 }
 
 /** Counts paints of a widget. */
@@ -161,6 +266,7 @@ void stallFigure(int count, const QString &output, RunMode mode)
         QStringLiteral("≤ 50 ms, repaints keep coming"), longestMs <= 50 && kept);
 }
 
+/** Memory per queued task in the window; the floor is the engine's own record of a task. */
 void memoryFigure(int count, const QString &output)
 {
     Session session(output);
@@ -173,9 +279,7 @@ void memoryFigure(int count, const QString &output)
     session.table->viewport()->repaint();
     malloc_trim(0);
     const double perTask = double(residentBytes() - before) / count;
-    report(QStringLiteral("memory, %1 queued tasks").arg(count),
-        QStringLiteral("%1 bytes per task").arg(perTask, 0, 'f', 0), QStringLiteral("≤ 200 bytes per task"),
-        perTask <= 200);
+    figure("memory", count, perTask, double(sizeof(Task)));
 }
 
 } // namespace
@@ -184,24 +288,29 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    const bool quick = QCoreApplication::arguments().contains(QStringLiteral("--quick"));
+    const QStringList arguments = QCoreApplication::arguments();
+    const bool quick = arguments.contains(QStringLiteral("--quick"));
     const QString ramRoot
         = QFile::exists(QStringLiteral("/dev/shm")) ? QStringLiteral("/dev/shm/hq-window-XXXXXX") : QString();
     QTemporaryDir output(ramRoot);
-    const int small = quick ? 2000 : 100000;
-    const int large = quick ? 20000 : 1000000;
-    // --only paste|stall|memory runs one kind (for profiling).
-    const qsizetype only = QCoreApplication::arguments().indexOf(QStringLiteral("--only"));
-    const QString kind = only > 0 ? QCoreApplication::arguments().value(only + 1) : QString();
-    if (kind.isEmpty() || kind == QLatin1String("paste")) {
-        pasteFigure(small, 500, output.path());
-        pasteFigure(large, 3000, output.path());
+    const QList<int> sizes = quick ? QList<int> {1000, 10000} : QList<int> {10000, 100000, 1000000};
+    // --only KIND runs one kind (for profiling).
+    const qsizetype only = arguments.indexOf(QStringLiteral("--only"));
+    const QString kind = only > 0 ? arguments.value(only + 1) : QString();
+    const auto wanted = [&kind](const char *name) { return kind.isEmpty() || kind == QLatin1String(name); };
+    for (int size : sizes) {
+        if (wanted("paste"))
+            pasteFigure(size, output.path());
+        if (wanted("sort"))
+            sortFigure(size, output.path());
+        if (wanted("clear"))
+            clearFigure(size, output.path());
+        if (wanted("memory"))
+            memoryFigure(size, output.path());
     }
-    if (kind.isEmpty() || kind == QLatin1String("stall")) {
-        stallFigure(small, output.path(), RunMode::Threads);
-        stallFigure(small, output.path(), RunMode::Events);
+    if (wanted("stall")) {
+        stallFigure(quick ? 2000 : 100000, output.path(), RunMode::Threads);
+        stallFigure(quick ? 2000 : 100000, output.path(), RunMode::Events);
     }
-    if (kind.isEmpty() || kind == QLatin1String("memory"))
-        memoryFigure(large, output.path());
     return 0;
 }

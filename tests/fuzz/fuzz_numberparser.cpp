@@ -64,6 +64,33 @@ void checkList(QStringView text)
     check(index == list.seconds.size());
 }
 
+/** The console's syntax (Python's int()): a superset of the strict one, with the same limits. */
+void checkPythonInt(const QString &text, const NumberParser::Result &strict)
+{
+    const auto syntax = NumberParser::Syntax::PythonInt;
+    const NumberParser::Result number = NumberParser::parse(text, syntax);
+    checkNumber(number);
+    checkMessage(number.error, text);
+    const NumberParser::Result trimmed = NumberParser::parse(text.trimmed(), syntax);
+    check(trimmed.error == number.error && trimmed.seconds == number.seconds);
+    if (strict.ok())
+        check(number.ok() && number.seconds == strict.seconds);
+    if (strict.error == NumberParser::Error::TooLarge || strict.error == NumberParser::Error::Empty)
+        check(number.error == strict.error);
+    check(number.outOfRange()
+        == (number.error == NumberParser::Error::Negative || number.error == NumberParser::Error::TooLarge));
+    // A sign in front of an unsigned number: '+' changes nothing, '-' makes all but 0 negative.
+    const QString unsignedText = text.trimmed();
+    if (number.ok() && !unsignedText.startsWith(QLatin1Char('+'))
+        && !unsignedText.startsWith(QLatin1Char('-'))) {
+        const NumberParser::Result plus = NumberParser::parse(QLatin1Char('+') + unsignedText, syntax);
+        check(plus.ok() && plus.seconds == number.seconds);
+        const NumberParser::Result minus = NumberParser::parse(QLatin1Char('-') + unsignedText, syntax);
+        check(number.seconds == 0 ? minus.ok() && minus.seconds == 0
+                                  : minus.error == NumberParser::Error::Negative);
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
@@ -76,6 +103,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const NumberParser::Result trimmed = NumberParser::parse(text.trimmed());
     check(trimmed.error == number.error && trimmed.seconds == number.seconds);
     checkList(text);
+    checkPythonInt(text, number);
     // One number is a list of one.
     if (number.ok())
         check(NumberParser::parseList(text).seconds == QList<int> {number.seconds});

@@ -287,6 +287,12 @@ void MainWindow::stopNow()
     m_queue->stopNow();
 }
 
+void MainWindow::quitNow()
+{
+    saveWindowSettings(); // now: the close that follows waits for the running tasks to stop
+    stopNow();
+}
+
 void MainWindow::onQueueFinished()
 {
     showStatus(Status::Finished);

@@ -43,12 +43,19 @@ public:
      * action is disabled and says why.
      */
     void setJournal(SqliteJournal *journal);
+    /** Saves the geometry and the table's columns now (they are also saved on close). */
+    void saveWindowSettings();
 
 public slots:
     /** Accepts no more numbers; the window closes by itself when the last task ends. */
     void startFinishing();
     /** Interrupts the running tasks (unfinished ones are kept) and closes. */
     void stopNow();
+    /**
+     * Quit now without asking, when told from outside (a signal, the session ending): saves the
+     * settings at once, then interrupts the running tasks (kept as unfinished) and closes.
+     */
+    void quitNow();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,7 +68,6 @@ private:
     void connectQueue();
     void connectActions();
     void restoreWindowSettings();
-    void saveWindowSettings();
     void retranslateUi();
     void updateActions();
     void showStatus(Status status);

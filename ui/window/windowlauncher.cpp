@@ -7,6 +7,7 @@
 #include "journal/sqlitejournal.h"
 #include "settingsstore.h"
 #include "translation.h"
+#include "window/externalquit.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -61,6 +62,8 @@ int WindowLauncher::runWindow(const SettingsStore &settings, const CommandLineOp
     settings.configure(&queue, options);
     MainWindow window(&queue);
     window.setJournal(&journal);
+    // SIGTERM, SIGINT, SIGHUP and a logout end the window like Quit now.
+    const ExternalQuit externalQuit(&window, &journal);
     if (!options.language.isEmpty())
         window.setLanguageChoice(options.language);
     window.show();
@@ -68,7 +71,12 @@ int WindowLauncher::runWindow(const SettingsStore &settings, const CommandLineOp
     if (!journal.message().isEmpty())
         QMessageBox::warning(&window, QString(), journal.message());
     // Earlier runs' unfinished tasks first, in their order; then this command line's numbers.
-    RestoreDialog::offer(journal, queue, options, &window);
-    queue.enqueue(options.numbers);
-    return QApplication::exec();
+    // Each dialog runs its own event loop, where a signal may already have ended the window.
+    if (!externalQuit.requested())
+        RestoreDialog::offer(journal, queue, options, &window);
+    if (!externalQuit.requested())
+        queue.enqueue(options.numbers);
+    // Closed inside a dialog's loop: the main loop would wait for a window that is gone.
+    const int status = window.isVisible() ? QApplication::exec() : 0;
+    return externalQuit.exitStatus(status);
 }

@@ -174,6 +174,17 @@ void tst_ConsoleInput::longLinesKeepTheirMeaning_data()
         "\xbc\x90"
         "7\n"};
     QTest::newRow("arabic-indic nines") << Chunks {QByteArray("\xd9\xa9").repeated(zeros.size() / 2), "\n"};
+    // What int() reads besides digits: a sign, single underscores between digits.
+    const QByteArray underscored = QByteArray("1_").repeated(zeros.size() / 2);
+    QTest::newRow("minus, zeros, then a digit") << Chunks {'-' + zeros, "5\n"};
+    QTest::newRow("minus, zeros, then zero") << Chunks {'-' + zeros, "0\n"};
+    QTest::newRow("plus, nines, then more nines") << Chunks {'+' + QByteArray(zeros.size(), '9'), "9\n"};
+    QTest::newRow("spaces, then a sign") << Chunks {spaces + '+', "7\n"};
+    QTest::newRow("spaces and a sign, then a space") << Chunks {spaces + '-', " 7\n"};
+    QTest::newRow("digits and underscores, cut after one") << Chunks {underscored, "0\n"};
+    QTest::newRow("digits and underscores, then a second one") << Chunks {underscored, "_0\n"};
+    QTest::newRow("zeros and underscores, then a digit")
+        << Chunks {QByteArray("0_").repeated(zeros.size() / 2), "7\n"};
 }
 
 void tst_ConsoleInput::longLinesKeepTheirMeaning()
@@ -186,8 +197,10 @@ void tst_ConsoleInput::longLinesKeepTheirMeaning()
     const QStringList &lines = reading.lines;
     QCOMPARE(lines.size(), 1);
     QVERIFY(lines.first().size() < 200); // shortened: memory stays small however long the line
-    const NumberParser::Result expected = NumberParser::parse(typed);
-    const NumberParser::Result actual = NumberParser::parse(lines.first());
+    // The console reads its lines as the lesson's int() does.
+    const auto syntax = NumberParser::Syntax::PythonInt;
+    const NumberParser::Result expected = NumberParser::parse(typed, syntax);
+    const NumberParser::Result actual = NumberParser::parse(lines.first(), syntax);
     QCOMPARE(int(actual.error), int(expected.error));
     QCOMPARE(actual.seconds, expected.seconds);
     if (expected.error == NumberParser::Error::TooLarge && !typed.startsWith(QLatin1Char('0')))

@@ -53,6 +53,8 @@ private slots:
     void failedWriteExitsWithOne();
     void typedLineByLine_data();
     void typedLineByLine();
+    void readsWhatIntReads_data();
+    void readsWhatIntReads();
     void interruptStopsPromptly_data();
     void interruptStopsPromptly();
     void badOptionExitsWithTwo_data();
@@ -120,9 +122,10 @@ void tst_ConsoleSession::lines_data()
     add("no input at all", "", 1, {});
 
     // A line that is not a number ends input, as in the lesson; what follows is not read.
-    const QList<QByteArray> notNumbers {"-1", "+5", "1.5", "1e3", "0x10", "\xc2\xb2" /* ² */,
-        "\xc2\xbd" /* ½ */, "abc", "", "   ", "2 3", QByteArray("1\0", 2), QByteArray("\0", 1), "4\xff",
-        "\xed\xa0\x80" /* a surrogate */, QByteArray(1024 * 1024, 'x'), mebibyte + 'x'};
+    const QList<QByteArray> notNumbers {"1__0", "_1", "1_", "+", "- 5", "1.5", "1e3", "0x10",
+        "\xc2\xb2" /* ² */, "\xc2\xbd" /* ½ */, "abc", "", "   ", "2 3", QByteArray("1\0", 2),
+        QByteArray("\0", 1), "4\xff", "\xed\xa0\x80" /* a surrogate */, QByteArray(1024 * 1024, 'x'),
+        mebibyte + 'x'};
     for (const QByteArray &line : notNumbers) {
         const QByteArray name = "ends input: " + line.left(12).toPercentEncoding() + " ("
             + QByteArray::number(line.size()) + " bytes)";
@@ -138,7 +141,13 @@ void tst_ConsoleSession::lines_data()
     add("a mebibyte of zeros, then 7", mebibyte + "7\nq\n", 2, {"7.txt"});
     add("a mebibyte of spaces, then 7", QByteArray(1024 * 1024, ' ') + "7\nq\n", 2, {"7.txt"});
 
-    // Too large: an error, and input goes on.
+    // Read by the lesson's int() as the same number.
+    add("plus sign", "+5\nq\n", 2, {"5.txt"});
+    add("minus zero", "-0\nq\n", 2, {"0.txt"});
+    add("underscore between digits", "1_0\nq\n", 2, {"10.txt"});
+
+    // Negative or too large: an error, and input goes on.
+    add("minus one", "-1\n1\nq\n", 3, {"1.txt"}, "-1");
     add("one over the maximum", "86401\n1\nq\n", 3, {"1.txt"}, "86401");
     add("thirty digits", QByteArray(30, '9') + "\n1\nq\n", 3, {"1.txt"}, "999999999");
     add("a mebibyte of nines", QByteArray(1024 * 1024, '9') + "\n1\nq\n", 3, {"1.txt"}, "999999999");
@@ -165,7 +174,7 @@ void tst_ConsoleSession::lines()
         QCOMPARE(run.err, QByteArray());
     } else {
         QVERIFY2(run.err.contains(error), run.err.left(200).constData());
-        QVERIFY(run.err.contains("too large"));
+        QVERIFY(run.err.contains("too large") || run.err.contains("negative"));
         QVERIFY2(run.err.size() < 400, "the message quotes a long number shortened");
     }
     for (const QString &file : files)
@@ -304,6 +313,30 @@ void tst_ConsoleSession::typedLineByLine()
     QCOMPARE(seen + run.out, lessonOutput(3));
 }
 
+void tst_ConsoleSession::readsWhatIntReads_data()
+{
+    modeRows();
+}
+
+void tst_ConsoleSession::readsWhatIntReads()
+{
+    QFETCH(QString, mode);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // The lesson queues 5, 0, 1000 and 7, refuses -1 (ours: a message, input goes on), reads 3,
+    // and stops at `1__0`, which its int() does not read: 6 is never read.
+    const QByteArray input = "+5\n-0\n1_000\n 7 \n-1\n3\n1__0\n6\n";
+    const Run run = runConsole(dir.path(), {QStringLiteral("--mode"), mode}, input, {}, 1);
+
+    QCOMPARE(run.exitStatus, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, lessonOutput(7));
+    QCOMPARE(textFiles(dir.path()), names({"0.txt", "1000.txt", "3.txt", "5.txt", "7.txt"}));
+    QCOMPARE(readFile(dir.filePath(QStringLiteral("1000.txt"))), QByteArray("Hello, 1000!"));
+    QVERIFY2(run.err.contains("-1") && run.err.contains("negative"), run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+}
+
 void tst_ConsoleSession::interruptStopsPromptly_data()
 {
     QTest::addColumn<QString>("mode");
@@ -313,6 +346,9 @@ void tst_ConsoleSession::interruptStopsPromptly_data()
     addModeRows("SIGTERM at the prompt", [](QTestData &row) { row << SIGTERM << false; });
     addModeRows("SIGINT while finishing", [](QTestData &row) { row << SIGINT << true; });
     addModeRows("SIGTERM while finishing", [](QTestData &row) { row << SIGTERM << true; });
+    // A closed terminal (SIGHUP) ends the run the same way, with status 129.
+    addModeRows("SIGHUP at the prompt", [](QTestData &row) { row << SIGHUP << false; });
+    addModeRows("SIGHUP while finishing", [](QTestData &row) { row << SIGHUP << true; });
 }
 
 void tst_ConsoleSession::interruptStopsPromptly()

@@ -12,6 +12,7 @@ private slots:
     void reportsSignal_data();
     void reportsSignal();
     void restoresPreviousHandler();
+    void ignoredHangupStaysIgnored();
 };
 
 void tst_SignalWatcher::reportsSignal_data()
@@ -19,6 +20,7 @@ void tst_SignalWatcher::reportsSignal_data()
     QTest::addColumn<int>("signalNumber");
     QTest::newRow("SIGINT") << SIGINT;
     QTest::newRow("SIGTERM") << SIGTERM;
+    QTest::newRow("SIGHUP") << SIGHUP;
 }
 
 void tst_SignalWatcher::reportsSignal()
@@ -54,6 +56,22 @@ void tst_SignalWatcher::restoresPreviousHandler()
     QCOMPARE(std::raise(SIGTERM), 0);
     QCOMPARE(previousHandlerCalls, 1);
     std::signal(SIGTERM, before);
+}
+
+void tst_SignalWatcher::ignoredHangupStaysIgnored()
+{
+    // `nohup helloqueue`: the program must outlive the terminal it was started from.
+    const auto before = std::signal(SIGHUP, SIG_IGN);
+    {
+        SignalWatcher watcher;
+        struct sigaction current = {};
+        QCOMPARE(::sigaction(SIGHUP, nullptr, &current), 0);
+        QVERIFY(current.sa_handler == SIG_IGN);
+        watcher.restoreDefaults();
+        QCOMPARE(::sigaction(SIGHUP, nullptr, &current), 0);
+        QVERIFY(current.sa_handler == SIG_IGN);
+    }
+    std::signal(SIGHUP, before);
 }
 
 QTEST_GUILESS_MAIN(tst_SignalWatcher)

@@ -64,6 +64,8 @@ void tst_CrashRecovery::killedRunIsRestoredInOrder_data()
     QTest::newRow("SIGKILL, events") << int(SIGKILL) << QStringLiteral("events");
     QTest::newRow("SIGTERM, threads") << int(SIGTERM) << QStringLiteral("threads");
     QTest::newRow("SIGTERM, events") << int(SIGTERM) << QStringLiteral("events");
+    QTest::newRow("SIGHUP, threads") << int(SIGHUP) << QStringLiteral("threads");
+    QTest::newRow("SIGHUP, events") << int(SIGHUP) << QStringLiteral("events");
 }
 
 void tst_CrashRecovery::killedRunIsRestoredInOrder()
