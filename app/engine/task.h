@@ -25,15 +25,18 @@ struct Task
 {
     quint64 id = 0;
     std::chrono::milliseconds duration {0};
-    qint64 startedMs = 0; ///< wall clock, ms since the epoch; 0 while not started
-    qint64 finishedMs = 0; ///< wall clock, ms since the epoch; 0 while not final
+    qint64 startedMs = 0; ///< TaskClock::nowMs() (monotonic) at the start; 0 while not started
+    qint64 finishedMs = 0; ///< TaskClock::nowMs() (monotonic) at the end; 0 while not final
+    qint64 startedWallMs = 0; ///< wall clock at the start, only to print "started at"; 0 if unknown
     QString error; ///< why it failed (readable, with the path and the system's reason)
     QString outputDirectory; ///< where its file goes (shared text: costs a pointer per task)
+    quint64 retriedAs = 0; ///< the id of its copy once retried (retried once only); 0 if not
     int number = 0; ///< the number the user typed; names the file
     qint16 worker = -1; ///< pool thread number (Threads) or timer slot (Events); -1 before start
     TaskState state = TaskState::Queued;
     RunMode mode = RunMode::Threads; ///< the mode it ran in (valid once started)
     bool submitted = false; ///< internal to TaskQueue: handed to a runner, not yet started
+    bool cancelRequested = false; ///< internal to TaskQueue: the user cancelled it (not Stop now)
 };
 
 /** What a runner is asked to do. */
@@ -50,7 +53,7 @@ struct TaskEvent
 {
     enum class Kind : quint8 { Started, Finished };
     quint64 id = 0;
-    qint64 timeMs = 0; ///< wall clock of the start or the end
+    qint64 timeMs = 0; ///< TaskClock::nowMs() at the start or the end
     QString error;
     qint16 worker = -1;
     Kind kind = Kind::Started;

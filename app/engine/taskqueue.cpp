@@ -6,7 +6,6 @@
 #include "engine/threadpoolrunner.h"
 #include "engine/timerrunner.h"
 
-#include <QDateTime>
 #include <QDir>
 
 #include <algorithm>
@@ -14,11 +13,6 @@
 using std::chrono::milliseconds;
 
 namespace {
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
 
 /**
  * Jobs handed to a runner beyond its free slots, so that the next task starts without a round
@@ -55,6 +49,15 @@ TaskQueue::~TaskQueue()
 TaskRunner *TaskQueue::runner(RunMode mode) const
 {
     return mode == RunMode::Threads ? m_threadRunner.get() : m_timerRunner.get();
+}
+
+void TaskQueue::setClock(const TaskClock &clock)
+{
+    if (!m_tasks.empty())
+        return;
+    m_clock = &clock;
+    m_threadRunner->setClock(clock);
+    m_timerRunner->setClock(clock);
 }
 
 void TaskQueue::setOutputDirectory(const QString &directory)
@@ -150,9 +153,10 @@ void TaskQueue::cancel(const QList<quint64> &ids)
             continue;
         Task &t = taskRef(id);
         if (t.state == TaskState::Running || (t.state == TaskState::Queued && t.submitted)) {
+            t.cancelRequested = true; // its report may arrive after a Stop now: still the user's
             runner(t.mode)->cancel(id); // reports Cancelled through its events
         } else if (t.state == TaskState::Queued) {
-            t.finishedMs = nowMs();
+            t.finishedMs = m_clock->nowMs();
             setTaskState(t, TaskState::Cancelled);
         }
     }
@@ -162,14 +166,23 @@ void TaskQueue::cancel(const QList<quint64> &ids)
 quint64 TaskQueue::retry(const QList<quint64> &ids)
 {
     std::vector<NewTask> tasks;
+    std::vector<quint64> originals;
     for (quint64 id : ids) {
-        if (!contains(id))
+        // Idempotent: a task already retried (or listed twice) gets no second copy.
+        if (!contains(id) || !canRetry(task(id))
+            || std::find(originals.begin(), originals.end(), id) != originals.end())
             continue;
-        const Task &t = task(id);
-        if (t.state == TaskState::Failed || t.state == TaskState::Cancelled)
-            tasks.push_back({t.number, t.duration});
+        tasks.push_back({task(id).number, task(id).duration});
+        originals.push_back(id);
     }
-    return append(tasks);
+    const quint64 first = append(tasks);
+    if (first == 0)
+        return 0;
+    for (size_t i = 0; i < originals.size(); ++i) {
+        taskRef(originals[i]).retriedAs = first + i;
+        emit taskChanged(originals[i]);
+    }
+    return first;
 }
 
 void TaskQueue::pause()
@@ -231,8 +244,10 @@ void TaskQueue::dispatch()
     if (m_paused || m_stopping)
         return;
     const RunMode other = m_mode == RunMode::Threads ? RunMode::Events : RunMode::Threads;
-    // Tasks still running in the other mode count against the same number of workers.
-    const int freeSlots = std::max(0, m_workers - load(other).running);
+    // Tasks still running in the other mode count against the same number of workers, and so do
+    // the ones it has already started whose reports are still on the way: what it had not
+    // started was taken back when the mode changed, so all it still holds is running.
+    const int freeSlots = std::max(0, m_workers - load(other).running - load(other).unstarted);
     runner(other)->setConcurrency(0);
     TaskRunner *active = runner(m_mode);
     active->setConcurrency(freeSlots);
@@ -272,6 +287,8 @@ void TaskQueue::apply(RunMode mode, const TaskEvent &event)
         ++runnerLoad.running;
         t.submitted = false;
         t.startedMs = event.timeMs;
+        // The wall clock only to print when it started: now's wall time, less the report's delay.
+        t.startedWallMs = m_clock->wallMs() - (m_clock->nowMs() - event.timeMs);
         t.worker = event.worker;
         t.mode = mode;
         setTaskState(t, TaskState::Running);
@@ -282,9 +299,10 @@ void TaskQueue::apply(RunMode mode, const TaskEvent &event)
     else
         --runnerLoad.unstarted;
     t.submitted = false;
-    if (m_stopping && event.state == TaskState::Cancelled) {
+    if (m_stopping && event.state == TaskState::Cancelled && !t.cancelRequested) {
         // Stop now interrupts; the task is not the user's cancel, so it stays unfinished and is kept.
         t.startedMs = 0;
+        t.startedWallMs = 0;
         t.worker = -1;
         m_cursor = std::min(m_cursor, t.id);
         setTaskState(t, TaskState::Queued);
@@ -351,7 +369,7 @@ qsizetype TaskQueue::dropFinished()
 milliseconds TaskQueue::remainingTime() const
 {
     FifoSchedule schedule(m_workers);
-    const qint64 now = nowMs();
+    const qint64 now = m_clock->nowMs();
     const quint64 end = m_firstId + m_tasks.size();
     for (quint64 id = m_oldestUnfinished; id < end; ++id) {
         const Task &t = task(id);

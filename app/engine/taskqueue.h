@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/task.h"
+#include "engine/taskclock.h"
 
 #include <QList>
 #include <QObject>
@@ -41,6 +42,10 @@ public:
     /** How long "one second" lasts; tests shorten it. */
     void setSecondLength(std::chrono::milliseconds length) { m_secondLength = length; }
     std::chrono::milliseconds secondLength() const { return m_secondLength; }
+    /** The clock of every time in the tasks; tests inject one. Not owned. Before the first task. */
+    void setClock(const TaskClock &clock);
+    /** Now, on the clock of Task::startedMs and Task::finishedMs. */
+    qint64 nowMs() const { return m_clock->nowMs(); }
     /** Optional; not owned. Set before the first task. */
     void setJournal(TaskJournal *journal) { m_journal = journal; }
     /** The id of the next task; lets a journal keep ids unique across runs. Before the first task. */
@@ -51,8 +56,16 @@ public:
     /** Enqueues one task with an explicit duration (tests, restore). */
     quint64 enqueue(int number, std::chrono::milliseconds duration);
     void cancel(const QList<quint64> &ids);
-    /** Failed and Cancelled tasks go to the back as new Queued tasks; returns the first new id. */
+    /**
+     * Failed and Cancelled tasks not retried yet go to the back as new Queued tasks (each
+     * original then names its copy in Task::retriedAs); returns the first new id, or 0.
+     */
     quint64 retry(const QList<quint64> &ids);
+    /** Whether retry() would copy @p task: it failed or was cancelled, and has no copy yet. */
+    static bool canRetry(const Task &task)
+    {
+        return (task.state == TaskState::Failed || task.state == TaskState::Cancelled) && task.retriedAs == 0;
+    }
     void pause();
     void resume();
     /** Accepts no more tasks; emits finished() once every task has reached a final state. */
@@ -121,6 +134,7 @@ private:
     std::array<RunnerLoad, 2> m_loads {};
     std::unique_ptr<TaskRunner> m_threadRunner;
     std::unique_ptr<TaskRunner> m_timerRunner;
+    const TaskClock *m_clock = &TaskClock::system();
     TaskJournal *m_journal = nullptr;
     QString m_outputDirectory;
     quint64 m_firstId = 1;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/task.h"
+#include "engine/taskclock.h"
 
 #include <QList>
 #include <QObject>
@@ -18,6 +19,9 @@ public:
     using QObject::QObject;
     ~TaskRunner() override;
 
+    /** The clock of the reported times. Set before the first job; not owned. */
+    void setClock(const TaskClock &clock) { m_clock = &clock; }
+    const TaskClock &clock() const { return *m_clock; }
     /** How many jobs may run at once; raising it starts waiting jobs at once. */
     virtual void setConcurrency(int count) = 0;
     /** Takes jobs; each starts when a slot is free, after every job submitted before it. */
@@ -44,6 +48,7 @@ protected:
 private:
     void deliver();
 
+    const TaskClock *m_clock = &TaskClock::system();
     std::mutex m_outboxMutex;
     QList<TaskEvent> m_outbox;
 };

@@ -2,10 +2,7 @@
 
 #include "engine/taskwriter.h"
 
-#include <QDateTime>
-
 #include <algorithm>
-#include <atomic>
 
 namespace {
 
@@ -13,18 +10,12 @@ constexpr size_t LowWater = 32;
 constexpr qsizetype MaxBatch = 256;
 constexpr std::chrono::milliseconds MaxBatchAge {2};
 
-/** A stable number for the pool thread running this code, so the task list can show it. */
-qint16 currentWorkerNumber()
-{
-    static std::atomic<int> next {1};
-    thread_local const int number = next.fetch_add(1);
-    return qint16(number);
-}
-
 } // namespace
 
-ThreadPoolRunner::ThreadPoolRunner(QObject *parent) : TaskRunner(parent)
+ThreadPoolRunner::ThreadPoolRunner(QObject *parent, std::chrono::milliseconds threadExpiry)
+    : TaskRunner(parent), m_workerBusy(MaximumWorkers + 1, false)
 {
+    m_pool.setExpiryTimeout(int(threadExpiry.count()));
     m_pool.setMaxThreadCount(MaximumWorkers);
     m_pool.setObjectName(QStringLiteral("HelloQueue workers"));
 }
@@ -88,8 +79,7 @@ void ThreadPoolRunner::cancel(quint64 id)
     if (waiting != m_waiting.end()) {
         m_waiting.erase(waiting);
         lock.unlock();
-        report({id, QDateTime::currentMSecsSinceEpoch(), {}, -1, TaskEvent::Kind::Finished,
-            TaskState::Cancelled});
+        report({id, clock().nowMs(), {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
         return;
     }
     for (Slot *slot : m_running) {
@@ -110,7 +100,7 @@ void ThreadPoolRunner::cancelAll()
             slot->cancelled = true;
     }
     m_wake.notify_all();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = clock().nowMs();
     for (const TaskJob &job : dropped)
         report({job.id, now, {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
 }
@@ -141,12 +131,11 @@ void ThreadPoolRunner::workLoop()
 
 void ThreadPoolRunner::runOne(std::unique_lock<std::mutex> &lock, const TaskJob &job, QList<TaskEvent> &batch)
 {
-    Slot slot {job.id, false};
+    Slot slot {job.id, false, takeFreeWorker()};
     m_running.push_back(&slot);
     const auto deadline = std::chrono::steady_clock::now() + job.duration;
-    const qint16 worker = currentWorkerNumber();
-    batch.append({job.id, QDateTime::currentMSecsSinceEpoch(), {}, worker, TaskEvent::Kind::Started,
-        TaskState::Running});
+    const qint16 worker = slot.worker;
+    batch.append({job.id, clock().nowMs(), {}, worker, TaskEvent::Kind::Started, TaskState::Running});
     if (job.duration.count() > 0) {
         report(batch);
         // The wait: no thread spins, and a cancel wakes it at once.
@@ -160,9 +149,24 @@ void ThreadPoolRunner::runOne(std::unique_lock<std::mutex> &lock, const TaskJob 
         done.error = TaskWriter::write(job.outputDirectory, job.number);
         done.state = done.error.isEmpty() ? TaskState::Done : TaskState::Failed;
     }
-    done.timeMs = QDateTime::currentMSecsSinceEpoch();
+    done.timeMs = clock().nowMs();
     batch.append(std::move(done));
 
     lock.lock();
+    m_workerBusy[size_t(worker)] = false;
     m_running.erase(std::find(m_running.begin(), m_running.end(), &slot));
+}
+
+qint16 ThreadPoolRunner::takeFreeWorker()
+{
+    // The lowest free number, like TimerRunner's lanes: OS threads come and go (the pool retires
+    // idle ones), but the list and the timeline show "worker k of N". Called with m_mutex held.
+    for (size_t worker = 1; worker < m_workerBusy.size(); ++worker) {
+        if (!m_workerBusy[worker]) {
+            m_workerBusy[worker] = true;
+            return qint16(worker);
+        }
+    }
+    Q_UNREACHABLE(); // never more running jobs than MaximumWorkers
+    return qint16(MaximumWorkers);
 }

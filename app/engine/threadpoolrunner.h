@@ -4,6 +4,7 @@
 
 #include <QThreadPool>
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -18,7 +19,9 @@ class ThreadPoolRunner : public TaskRunner
 {
     Q_OBJECT
 public:
-    explicit ThreadPoolRunner(QObject *parent = nullptr);
+    /** @p threadExpiry: how long the pool keeps an idle thread (tests shorten it). */
+    explicit ThreadPoolRunner(
+        QObject *parent = nullptr, std::chrono::milliseconds threadExpiry = std::chrono::seconds(30));
     ~ThreadPoolRunner() override;
 
     void setConcurrency(int count) override;
@@ -32,10 +35,12 @@ private:
     {
         quint64 id = 0;
         bool cancelled = false;
+        qint16 worker = 0; ///< 1..concurrency: "worker k of N", not an OS thread
     };
 
     void workLoop();
     void spawnLoops(std::unique_lock<std::mutex> &lock);
+    qint16 takeFreeWorker();
     void runOne(std::unique_lock<std::mutex> &lock, const TaskJob &job, QList<TaskEvent> &batch);
 
     QThreadPool m_pool;
@@ -44,6 +49,7 @@ private:
     std::condition_variable m_loopsDone; ///< the destructor waits on it for the last loop
     std::deque<TaskJob> m_waiting;
     std::vector<Slot *> m_running; ///< slots of the jobs being waited for or written
+    std::vector<bool> m_workerBusy; ///< by worker number; index 0 unused
     int m_concurrency = 1;
     int m_loops = 0; ///< work loops alive on the pool
     bool m_shuttingDown = false;

@@ -2,7 +2,6 @@
 
 #include "engine/taskwriter.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QTimerEvent>
 
@@ -16,15 +15,10 @@ namespace {
  */
 constexpr qint64 InlineBudgetNs = 4'000'000;
 
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 } // namespace
 
-TimerLoop::TimerLoop(Reporter reporter)
-    : m_reporter(std::move(reporter)), m_laneBusy(MaximumWorkers + 1, false)
+TimerLoop::TimerLoop(Reporter reporter, Now now)
+    : m_reporter(std::move(reporter)), m_now(std::move(now)), m_laneBusy(MaximumWorkers + 1, false)
 { }
 
 TimerLoop::~TimerLoop()
@@ -81,7 +75,7 @@ void TimerLoop::cancel(quint64 id)
     }
     m_waiting.erase(waiting);
     lock.unlock();
-    reportOne({id, nowMs(), {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
+    reportOne({id, m_now(), {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
 }
 
 void TimerLoop::cancelAll()
@@ -93,7 +87,7 @@ void TimerLoop::cancelAll()
         m_cancelAllBelow = m_started; // jobs started from now on are not this call's to cancel
         wake(lock);
     }
-    const qint64 now = nowMs();
+    const qint64 now = m_now();
     QList<TaskEvent> events;
     for (const TaskJob &job : dropped)
         events.append({job.id, now, {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
@@ -169,7 +163,7 @@ void TimerLoop::startWaiting()
     while (takeNext(job, sequence, false)) {
         Running running {std::move(job), sequence, 0, takeFreeLane()};
         running.timerId = startTimer(running.job.duration, Qt::PreciseTimer);
-        reportOne({running.job.id, nowMs(), {}, running.lane, TaskEvent::Kind::Started, TaskState::Running});
+        reportOne({running.job.id, m_now(), {}, running.lane, TaskEvent::Kind::Started, TaskState::Running});
         m_running.push_back(std::move(running));
     }
 }
@@ -214,11 +208,11 @@ void TimerLoop::runDueJobsInline()
     quint64 sequence = 0;
     while (budget.nsecsElapsed() < InlineBudgetNs && takeNext(job, sequence, true)) {
         const qint16 lane = takeFreeLane();
-        events.append({job.id, nowMs(), {}, lane, TaskEvent::Kind::Started, TaskState::Running});
+        events.append({job.id, m_now(), {}, lane, TaskEvent::Kind::Started, TaskState::Running});
         const QString error = TaskWriter::write(job.outputDirectory, job.number);
         m_laneBusy[size_t(lane)] = false;
         releaseSlot();
-        events.append({job.id, nowMs(), error, lane, TaskEvent::Kind::Finished,
+        events.append({job.id, m_now(), error, lane, TaskEvent::Kind::Finished,
             error.isEmpty() ? TaskState::Done : TaskState::Failed});
     }
     m_reporter(events);
@@ -230,6 +224,6 @@ std::vector<TimerLoop::Running>::iterator TimerLoop::finish(
     killTimer(running->timerId);
     m_laneBusy[size_t(running->lane)] = false;
     releaseSlot();
-    reportOne({running->job.id, nowMs(), error, running->lane, TaskEvent::Kind::Finished, state});
+    reportOne({running->job.id, m_now(), error, running->lane, TaskEvent::Kind::Finished, state});
     return m_running.erase(running);
 }

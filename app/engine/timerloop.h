@@ -26,8 +26,10 @@ class TimerLoop : public QObject
 public:
     /** Hands events to the runner (TaskRunner::report), leaving the list empty. */
     using Reporter = std::function<void(QList<TaskEvent> &)>;
+    /** The runner's clock (TaskClock::nowMs()), read on the loop's thread. */
+    using Now = std::function<qint64()>;
 
-    explicit TimerLoop(Reporter reporter);
+    TimerLoop(Reporter reporter, Now now);
     ~TimerLoop() override;
 
     void setConcurrency(int count);
@@ -66,6 +68,7 @@ private:
         std::vector<Running>::iterator running, TaskState state, const QString &error);
 
     Reporter m_reporter;
+    Now m_now;
 
     // Shared with the callers' threads, guarded by m_mutex.
     std::mutex m_mutex;

@@ -4,7 +4,8 @@
 
 TimerRunner::TimerRunner(QObject *parent)
     : TaskRunner(parent)
-    , m_loop(std::make_unique<TimerLoop>([this](QList<TaskEvent> &events) { report(events); }))
+    , m_loop(std::make_unique<TimerLoop>(
+          [this](QList<TaskEvent> &events) { report(events); }, [this] { return clock().nowMs(); }))
 {
     m_thread.setObjectName(QStringLiteral("HelloQueue event loop"));
     m_loop->moveToThread(&m_thread);

@@ -142,9 +142,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return int(task.state);
     case ProgressRole:
-        return progress(task, QDateTime::currentMSecsSinceEpoch());
+        return progress(task, m_queue->nowMs());
     case RemainingRole:
-        return remainingMs(task, QDateTime::currentMSecsSinceEpoch());
+        return remainingMs(task, m_queue->nowMs());
     case FilePathRole:
         return task.state == TaskState::Done ? m_queue->filePath(task) : QString();
     case ErrorRole:
@@ -172,7 +172,7 @@ QVariant TaskTableModel::display(const Task &task, int column) const
         return state;
     }
     case ProgressColumn: {
-        const qint64 left = remainingMs(task, QDateTime::currentMSecsSinceEpoch());
+        const qint64 left = remainingMs(task, m_queue->nowMs());
         if (task.state == TaskState::Running || task.state == TaskState::Queued)
             return tr("%1 s left").arg(locale.toString(double(left) / 1000.0, 'f', 1));
         return stateText(int(task.state));
@@ -185,11 +185,11 @@ QVariant TaskTableModel::display(const Task &task, int column) const
         if (task.startedMs == 0)
             return QString();
         return locale.toString(
-            QDateTime::fromMSecsSinceEpoch(task.startedMs).time(), QStringLiteral("HH:mm:ss"));
+            QDateTime::fromMSecsSinceEpoch(task.startedWallMs).time(), QStringLiteral("HH:mm:ss"));
     case DurationColumn: {
         if (task.startedMs == 0)
             return QString();
-        const qint64 end = task.finishedMs != 0 ? task.finishedMs : QDateTime::currentMSecsSinceEpoch();
+        const qint64 end = task.finishedMs != 0 ? task.finishedMs : m_queue->nowMs();
         return durationText(end - task.startedMs);
     }
     case FileColumn:
@@ -208,7 +208,7 @@ QVariant TaskTableModel::sortValue(const Task &task, int column) const
     case StateColumn:
         return int(task.state);
     case ProgressColumn:
-        return progress(task, QDateTime::currentMSecsSinceEpoch());
+        return progress(task, m_queue->nowMs());
     case WorkerColumn:
         return task.worker;
     case StartedColumn:

@@ -3,11 +3,9 @@
 #include "engine/taskqueue.h"
 #include "timeline/timelinesource.h"
 
-#include <QDateTime>
-
 #include <functional>
 
-/** The timeline's view of a live TaskQueue (not owned) and the wall clock. */
+/** The timeline's view of a live TaskQueue (not owned) and its clock. */
 class TaskQueueSource final : public TimelineSource
 {
 public:
@@ -23,7 +21,7 @@ public:
     int count(TaskState state) const override { return m_queue->count(state); }
     int workers() const override { return m_queue->workers(); }
     bool isListed(quint64 id) const override { return !m_isListed || m_isListed(id); }
-    qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch(); }
+    qint64 nowMs() const override { return m_queue->nowMs(); }
 
 private:
     const TaskQueue *m_queue;

@@ -28,6 +28,6 @@ public:
         Q_UNUSED(id);
         return true;
     }
-    /** Wall clock in ms since the epoch, the clock of Task::startedMs and Task::finishedMs. */
+    /** The engine's monotonic clock (TaskClock::nowMs()), that of Task::startedMs and finishedMs. */
     virtual qint64 nowMs() const = 0;
 };

@@ -39,7 +39,7 @@ QString TimelineToolTip::forTask(
     if (!worker.isEmpty())
         lines << tr("Worker: %1").arg(worker);
     if (task.startedMs != 0)
-        lines << tr("Started at %1").arg(clockTime(task.startedMs));
+        lines << tr("Started at %1").arg(clockTime(task.startedWallMs));
     if (task.state == TaskState::Running)
         lines << tr("%1 s left")
                      .arg(seconds(std::max<qint64>(0, task.duration.count() - (nowMs - task.startedMs))));

@@ -1,10 +1,12 @@
 #include "engine/taskqueue.h"
+#include "fakeclock.h"
 #include "testdir.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -54,6 +56,9 @@ private slots:
     void cancelRunningInterruptsTheWait();
     void retryMakesANewQueuedTask_data() { modes(); }
     void retryMakesANewQueuedTask();
+    void retryIsIdempotent();
+    void modeSwitchNeverExceedsWorkers_data() { modes(); }
+    void modeSwitchNeverExceedsWorkers();
     void pauseStartsNothingNew_data() { modes(); }
     void pauseStartsNothingNew();
     void workersChangeWhileRunning_data() { modes(); }
@@ -67,7 +72,11 @@ private slots:
     void writeFailsWithFileTooLarge();
     void stopNowKeepsUnfinishedTasks_data() { modes(); }
     void stopNowKeepsUnfinishedTasks();
+    void cancelThenStopNowStaysCancelled_data() { modes(); }
+    void cancelThenStopNowStaysCancelled();
     void remainingTimeIsTheFifoSchedule();
+    void aSuspendChangesNoDuration_data() { modes(); }
+    void aSuspendChangesNoDuration();
     void drainedOncePerDrain();
     void stress_data() { modes(); }
     void stress();
@@ -236,6 +245,45 @@ void tst_TaskQueue::retryMakesANewQueuedTask()
     QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("4.txt"))));
 }
 
+void tst_TaskQueue::retryIsIdempotent()
+{
+    auto queue = makeQueue();
+    queue->pause();
+    const quint64 id = queue->enqueue({4});
+    queue->cancel({id});
+    const quint64 again = queue->retry({id, id}); // the row selected twice
+    QVERIFY(again > id);
+    QCOMPARE(queue->size(), 2);
+    QCOMPARE(queue->retry({id}), quint64(0)); // Ctrl+R again
+    QCOMPARE(queue->size(), 2);
+    QCOMPARE(queue->task(id).retriedAs, again); // "retried as #k"
+    QVERIFY(!TaskQueue::canRetry(queue->task(id)));
+    QVERIFY(!TaskQueue::canRetry(queue->task(again))); // Queued
+    queue->cancel({again});
+    const quint64 third = queue->retry({again}); // the copy was cancelled in its own right
+    QVERIFY(third > again);
+    QCOMPARE(queue->size(), 3);
+    QCOMPARE(queue->task(again).retriedAs, third);
+    QCOMPARE(queue->task(id).retriedAs, again);
+    queue->stopNow();
+}
+
+void tst_TaskQueue::modeSwitchNeverExceedsWorkers()
+{
+    auto queue = makeQueue();
+    queue->setWorkers(2);
+    ConcurrencyProbe probe(queue.get());
+    queue->enqueue(QList<int>(6, 20)); // 200 ms each
+    // The GUI thread is busy (a long paint, say) while the jobs start: their Started reports are
+    // still on the way when the user switches modes, and the new mode's jobs start meanwhile.
+    QThread::msleep(50);
+    queue->setMode(queue->mode() == RunMode::Threads ? RunMode::Events : RunMode::Threads);
+    QThread::msleep(50);
+    QVERIFY(waitFinished(*queue));
+    QCOMPARE(queue->count(TaskState::Done), 6);
+    QCOMPARE(probe.maximum, 2);
+}
+
 void tst_TaskQueue::pauseStartsNothingNew()
 {
     auto queue = makeQueue();
@@ -347,6 +395,23 @@ void tst_TaskQueue::stopNowKeepsUnfinishedTasks()
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("30.txt"))));
 }
 
+void tst_TaskQueue::cancelThenStopNowStaysCancelled()
+{
+    // Found by the model-based test: the user cancels a running task, then stops at once, before
+    // the runner's report has arrived. The task was cancelled, not interrupted by the stop: it
+    // must not come back as unfinished (to be offered again, and run, after a restore).
+    auto queue = makeQueue();
+    queue->setSecondLength(1000ms);
+    const quint64 first = queue->enqueue({30, 30});
+    QTRY_COMPARE(queue->task(first).state, TaskState::Running);
+    queue->cancel({first});
+    queue->stopNow();
+    QTRY_COMPARE(queue->state(), TaskQueue::State::Finished);
+    QCOMPARE(queue->task(first).state, TaskState::Cancelled);
+    QCOMPARE(queue->task(first + 1).state, TaskState::Queued); // never started: kept
+    QCOMPARE(queue->unfinished(), 1);
+}
+
 void tst_TaskQueue::remainingTimeIsTheFifoSchedule()
 {
     TaskQueue queue;
@@ -358,6 +423,31 @@ void tst_TaskQueue::remainingTimeIsTheFifoSchedule()
     queue.setWorkers(3);
     QCOMPARE(queue.remainingTime(), 1000ms);
     queue.stopNow();
+}
+
+void tst_TaskQueue::aSuspendChangesNoDuration()
+{
+    // After a suspend (or an NTP step) the wall clock has jumped; the waits, on the monotonic
+    // clock, have not moved, so neither may what the user reads about time.
+    FakeClock clock;
+    auto queue = makeQueue();
+    queue->setClock(clock);
+    const qint64 wallBefore = clock.wallMs();
+    const quint64 first = queue->enqueue({40, 40}); // 400 ms each, one worker
+    QTRY_COMPARE(queue->task(first).state, TaskState::Running);
+    clock.freeze();
+    const auto before = queue->remainingTime();
+    clock.jumpWall(10min);
+    QCOMPARE(queue->remainingTime(), before);
+    clock.thaw();
+    QVERIFY(before > 400ms && before <= 800ms);
+    QVERIFY(waitFinished(*queue));
+    const Task &t = queue->task(first);
+    QVERIFY2(t.finishedMs - t.startedMs >= 400 && t.finishedMs - t.startedMs < 5000,
+        qPrintable(QString::number(t.finishedMs - t.startedMs))); // not 10 min too long
+    QVERIFY(queue->task(first + 1).startedMs >= t.finishedMs); // FIFO on the same clock
+    // Wall time is kept only to print when the task started: before the jump, as it was.
+    QVERIFY(t.startedWallMs >= wallBefore && t.startedWallMs < wallBefore + 5000);
 }
 
 void tst_TaskQueue::drainedOncePerDrain()
@@ -381,31 +471,41 @@ void tst_TaskQueue::stress()
     QVERIFY(ram.isValid());
     auto queue = makeQueue();
     queue->setOutputDirectory(ram.path());
+    queue->setSecondLength(1ms); // 0-3 ms tasks: the changes below land while tasks run
     queue->setWorkers(8);
+    ConcurrencyProbe probe(queue.get());
     constexpr int Count = 10000;
-    const quint64 first = queue->enqueue(QList<int>(Count, 0));
-    int cancels = 0;
+    QList<int> numbers;
+    for (int i = 0; i < Count; ++i)
+        numbers.append(i % 4);
+    const quint64 first = queue->enqueue(numbers);
     QList<quint64> toCancel;
     for (quint64 id = first + 100; id < first + Count; id += 97)
         toCancel.append(id);
     QTRY_VERIFY(queue->count(TaskState::Done) > 500);
+    QVERIFY(queue->count(TaskState::Running) > 0);
     queue->cancel(toCancel);
-    cancels = int(toCancel.size());
     queue->setWorkers(3);
-    QTRY_VERIFY(queue->count(TaskState::Done) > 2000);
+    const int doneAtLowering = queue->count(TaskState::Done);
+    QTRY_VERIFY(queue->count(TaskState::Done) > doneAtLowering + 1000);
+    const int maxWithEight = probe.maximum;
+    probe.maximum = 0;
+    QVERIFY(queue->count(TaskState::Running) > 0 || queue->count(TaskState::Queued) > 0);
     queue->setMode(queue->mode() == RunMode::Threads ? RunMode::Events : RunMode::Threads);
+    QTRY_VERIFY(queue->count(TaskState::Done) > doneAtLowering + 2000);
+    QVERIFY(probe.maximum <= 3); // after the first three ended, never more than three at once
     queue->setWorkers(8);
     QVERIFY(waitFinished(*queue, 60000));
-    int final = 0;
-    for (quint64 id = first; id < first + Count; ++id)
-        final += isFinal(queue->task(id).state) ? 1 : 0;
-    QCOMPARE(final, Count);
-    QCOMPARE(
-        queue->count(TaskState::Done) + queue->count(TaskState::Cancelled) + queue->count(TaskState::Failed),
-        Count);
-    QCOMPARE(queue->count(TaskState::Failed), 0);
-    QVERIFY(queue->count(TaskState::Cancelled) <= cancels);
+    QVERIFY(maxWithEight <= 8);
+    QVERIFY(probe.maximum <= 8);
     QCOMPARE(queue->count(TaskState::Queued) + queue->count(TaskState::Running), 0);
+    QCOMPARE(queue->count(TaskState::Failed), 0);
+    QVERIFY(queue->count(TaskState::Cancelled) <= int(toCancel.size()));
+    QCOMPARE(queue->count(TaskState::Done) + queue->count(TaskState::Cancelled), Count);
+    for (int number = 0; number < 4; ++number)
+        QCOMPARE(readFile(ram.filePath(QStringLiteral("%1.txt").arg(number))),
+            QByteArray("Hello, ") + QByteArray::number(number) + '!');
+    QCOMPARE(QDir(ram.path()).entryList(QDir::Files | QDir::Hidden).size(), 4); // no temporaries left
 }
 
 QTEST_GUILESS_MAIN(tst_TaskQueue)

@@ -1,6 +1,3 @@
-// Nothing left behind: a process killed between creating a task's temporary file and renaming it
-// leaves `.N.txt.hq<pid>-<n>.tmp`; the next process that writes into that folder removes those of
-// processes that no longer run, and never one of a running process.
 #include "engine/taskwriter.h"
 #include "testdir.h"
 
@@ -9,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -47,17 +46,104 @@ class tst_TaskWriter : public QObject
 {
     Q_OBJECT
 private slots:
-    void writesExactBytes();
+    void init();
+    void writesTheExactBytes();
+    void replacesAnOldFileWhole();
+    void createsAMissingFolder();
+    void folderIsAFile();
+    void readOnlyFolder();
+    void fileTooLarge();
+    // Nothing left behind: a process killed between creating a task's temporary file and renaming
+    // it leaves `.N.txt.hq<pid>-<n>.tmp`; the next process that writes into that folder removes
+    // those of processes that no longer run, and never one of a running process.
     void leftoversOfDeadProcessesAreRemoved();
     void otherFoldersAreNotTouched();
+
+private:
+    /** Nothing but the named files: no temporary file is left behind. */
+    void onlyFiles(const QStringList &names);
+    std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void tst_TaskWriter::writesExactBytes()
+void tst_TaskWriter::init()
 {
-    QTemporaryDir dir;
-    QCOMPARE(TaskWriter::write(dir.path(), 12), QString());
-    QCOMPARE(readFile(dir.filePath(QStringLiteral("12.txt"))), QByteArray("Hello, 12!"));
-    QCOMPARE(hiddenFiles(dir.path()), QStringList({QStringLiteral("12.txt")}));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_TaskWriter::onlyFiles(const QStringList &names)
+{
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden, QDir::Name), names);
+}
+
+void tst_TaskWriter::writesTheExactBytes()
+{
+    for (int number : {0, 7, 42, 2147483647}) {
+        QCOMPARE(TaskWriter::write(m_dir->path(), number), QString());
+        QCOMPARE(readFile(m_dir->filePath(QStringLiteral("%1.txt").arg(number))),
+            QByteArray("Hello, ") + QByteArray::number(number) + '!');
+    }
+    onlyFiles({QStringLiteral("0.txt"), QStringLiteral("2147483647.txt"), QStringLiteral("42.txt"),
+        QStringLiteral("7.txt")});
+}
+
+void tst_TaskWriter::replacesAnOldFileWhole()
+{
+    // Atomic: a longer old file is replaced, not overwritten in place (no "Hello, 5!ld tail").
+    QFile old(m_dir->filePath(QStringLiteral("5.txt")));
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write(QByteArray(100, 'x'));
+    old.close();
+    QCOMPARE(TaskWriter::write(m_dir->path(), 5), QString());
+    QCOMPARE(readFile(old.fileName()), QByteArray("Hello, 5!"));
+    onlyFiles({QStringLiteral("5.txt")});
+}
+
+void tst_TaskWriter::createsAMissingFolder()
+{
+    const QString nested = m_dir->filePath(QStringLiteral("a/b"));
+    QCOMPARE(TaskWriter::write(nested, 3), QString());
+    QCOMPARE(readFile(nested + QStringLiteral("/3.txt")), QByteArray("Hello, 3!"));
+}
+
+void tst_TaskWriter::folderIsAFile()
+{
+    const QString file = m_dir->filePath(QStringLiteral("not-a-folder"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    const QString error = TaskWriter::write(file, 1);
+    QVERIFY2(error.contains(QLatin1String("not-a-folder")), qPrintable(error));
+    onlyFiles({QStringLiteral("not-a-folder")});
+}
+
+void tst_TaskWriter::readOnlyFolder()
+{
+    if (::geteuid() == 0)
+        QSKIP("root writes into a read-only folder");
+    QVERIFY(QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    const QString error = TaskWriter::write(m_dir->path(), 1);
+    QFile::setPermissions(
+        m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY2(error.contains(QLatin1String("1.txt")), qPrintable(error));
+    onlyFiles({});
+}
+
+void tst_TaskWriter::fileTooLarge()
+{
+    // With RLIMIT_FSIZE below the file's size and SIGXFSZ ignored, write() fails with EFBIG,
+    // even as root; the writer must report it and leave neither a partial file nor a temporary.
+    rlimit old {};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = old;
+    small.rlim_cur = 4;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    const QString error = TaskWriter::write(m_dir->path(), 12);
+    setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, oldHandler);
+    QVERIFY2(error.contains(QLatin1String("12.txt")), qPrintable(error));
+    onlyFiles({});
 }
 
 void tst_TaskWriter::leftoversOfDeadProcessesAreRemoved()

@@ -1,4 +1,5 @@
 #include "engine/taskqueue.h"
+#include "fakeclock.h"
 #include "models/tasktablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -17,6 +18,7 @@ private slots:
     void cleanup();
     void rowsFollowTheQueue();
     void progressIsDerivedFromTheClock();
+    void aSuspendMovesNoProgress();
     void stateChangesAreBatched();
     void failedRowsShowTheReason();
     void clearFinishedKeepsUnfinishedRows();
@@ -24,6 +26,7 @@ private slots:
     void clearFinishedIsOnePass();
 
 private:
+    FakeClock m_clock; // outlives the queue
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<TaskQueue> m_queue;
 };
@@ -87,6 +90,32 @@ void tst_TaskTableModel::progressIsDerivedFromTheClock()
     QTRY_VERIFY(model.index(0, 0).data(TaskTableModel::ProgressRole).toDouble() > before);
     const qint64 remaining = model.index(0, 0).data(TaskTableModel::RemainingRole).toLongLong();
     QVERIFY(remaining > 0 && remaining < 2000);
+    m_queue->stopNow();
+}
+
+void tst_TaskTableModel::aSuspendMovesNoProgress()
+{
+    // The wall clock jumps 10 minutes (a suspend, an NTP step) inside a 1-hour task: the bar,
+    // the time left and the duration must not jump with it.
+    FakeClock &clock = m_clock;
+    m_queue->setClock(clock);
+    TaskTableModel model(m_queue.get());
+    m_queue->setSecondLength(1000ms);
+    m_queue->enqueue({3600});
+    QTRY_COMPARE(model.index(0, 0).data(TaskTableModel::StateRole).toInt(), int(TaskState::Running));
+    const auto read = [&model](int column, int role) { return model.index(0, column).data(role); };
+    clock.freeze();
+    const double progress = read(0, TaskTableModel::ProgressRole).toDouble();
+    const qint64 remaining = read(0, TaskTableModel::RemainingRole).toLongLong();
+    const QString duration = read(TaskTableModel::DurationColumn, Qt::DisplayRole).toString();
+    const QString started = read(TaskTableModel::StartedColumn, Qt::DisplayRole).toString();
+    clock.jumpWall(10min);
+    QCOMPARE(read(0, TaskTableModel::ProgressRole).toDouble(), progress);
+    QCOMPARE(read(0, TaskTableModel::RemainingRole).toLongLong(), remaining);
+    QCOMPARE(read(TaskTableModel::DurationColumn, Qt::DisplayRole).toString(), duration);
+    QCOMPARE(read(TaskTableModel::StartedColumn, Qt::DisplayRole).toString(), started); // when it started
+    QVERIFY(progress < 0.01 && remaining > 3'590'000);
+    clock.thaw();
     m_queue->stopNow();
 }
 

@@ -1,0 +1,72 @@
+#include "engine/threadpoolrunner.h"
+#include "runnercontract.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+class tst_ThreadPoolRunner : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+
+    void fifoWithExactBytes() { RunnerContract::fifoWithExactBytes(*m_runner, m_dir->path()); }
+    void floodIsBatched() { RunnerContract::floodIsBatched(*m_runner); }
+    void slotsAreLowestFree() { RunnerContract::slotsAreLowestFree(*m_runner, m_dir->path()); }
+    void cancelWaitingAndRunning() { RunnerContract::cancelWaitingAndRunning(*m_runner, m_dir->path()); }
+    void takeUnstartedReturnsOnlyWaitingJobs()
+    {
+        RunnerContract::takeUnstartedReturnsOnlyWaitingJobs(*m_runner, m_dir->path());
+    }
+    void concurrencyChanges() { RunnerContract::concurrencyChanges(*m_runner, m_dir->path()); }
+    void slotStaysOneWhenPoolThreadsRetire();
+    void eachRunnerCountsSlotsFromOne();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ThreadPoolRunner> m_runner;
+};
+
+void tst_ThreadPoolRunner::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_runner = std::make_unique<ThreadPoolRunner>();
+}
+
+void tst_ThreadPoolRunner::slotStaysOneWhenPoolThreadsRetire()
+{
+    // The pool retires a thread idle for 1 ms, so each job below runs on a fresh OS thread, as
+    // after an idle minute in the app; with one worker the task list must still say worker 1.
+    ThreadPoolRunner runner(nullptr, 1ms);
+    RunnerLog log(runner);
+    runner.setConcurrency(1);
+    for (quint64 id = 1; id <= 4; ++id) {
+        runner.submit({makeJob(id, 0ms, m_dir->path())});
+        QTRY_VERIFY(log.finished(id));
+        QCOMPARE(log.finished(id)->state, TaskState::Done);
+        QTest::qWait(30); // idle time is the point here: longer than the pool keeps a thread
+    }
+    for (quint64 id = 1; id <= 4; ++id)
+        QCOMPARE(log.started(id)->worker, qint16(1));
+}
+
+void tst_ThreadPoolRunner::eachRunnerCountsSlotsFromOne()
+{
+    // Worker numbers mean "worker k of N" for this runner, whatever other runners did before.
+    for (int round = 0; round < 3; ++round) {
+        ThreadPoolRunner runner;
+        RunnerLog log(runner);
+        runner.setConcurrency(2);
+        runner.submit({makeJob(1, 50ms, m_dir->path()), makeJob(2, 50ms, m_dir->path())});
+        QTRY_COMPARE(log.finishedCount(), 2);
+        QList<qint16> numbers {log.started(1)->worker, log.started(2)->worker};
+        std::sort(numbers.begin(), numbers.end());
+        QCOMPARE(numbers, QList<qint16>({1, 2}));
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_ThreadPoolRunner)
+#include "tst_threadpoolrunner.moc"
