@@ -62,22 +62,14 @@ void ThreadPoolRunner::spawnLoops(std::unique_lock<std::mutex> &lock)
 
 QList<quint64> ThreadPoolRunner::takeUnstarted()
 {
-    QList<quint64> ids;
     const std::lock_guard<std::mutex> lock(m_mutex);
-    ids.reserve(qsizetype(m_waiting.size()));
-    for (const TaskJob &job : m_waiting)
-        ids.append(job.id);
-    m_waiting.clear();
-    return ids;
+    return m_waiting.takeIds();
 }
 
 void ThreadPoolRunner::cancel(quint64 id)
 {
     std::unique_lock<std::mutex> lock(m_mutex);
-    const auto waiting
-        = std::find_if(m_waiting.begin(), m_waiting.end(), [id](const TaskJob &job) { return job.id == id; });
-    if (waiting != m_waiting.end()) {
-        m_waiting.erase(waiting);
+    if (m_waiting.remove(id)) {
         lock.unlock();
         report({id, clock().nowMs(), {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/taskrunner.h"
+#include "engine/waitingjobs.h"
 
 #include <QThreadPool>
 
@@ -47,7 +48,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake; ///< wakes waits on cancel
     std::condition_variable m_loopsDone; ///< the destructor waits on it for the last loop
-    std::deque<TaskJob> m_waiting;
+    WaitingJobs m_waiting;
     std::vector<Slot *> m_running; ///< slots of the jobs being waited for or written
     std::vector<bool> m_workerBusy; ///< by worker number; index 0 unused
     int m_concurrency = 1;

@@ -53,27 +53,19 @@ void TimerLoop::submit(const QList<TaskJob> &jobs)
 
 QList<quint64> TimerLoop::takeUnstarted()
 {
-    QList<quint64> ids;
     const std::lock_guard<std::mutex> lock(m_mutex);
-    ids.reserve(qsizetype(m_waiting.size()));
-    for (const TaskJob &job : m_waiting)
-        ids.append(job.id);
-    m_waiting.clear();
-    return ids;
+    return m_waiting.takeIds();
 }
 
 void TimerLoop::cancel(quint64 id)
 {
     std::unique_lock<std::mutex> lock(m_mutex);
-    const auto waiting
-        = std::find_if(m_waiting.begin(), m_waiting.end(), [id](const TaskJob &job) { return job.id == id; });
-    if (waiting == m_waiting.end()) {
+    if (!m_waiting.remove(id)) {
         // Running, or already ended: the loop interrupts it if it still runs.
         m_cancels.push_back(id);
         wake(lock);
         return;
     }
-    m_waiting.erase(waiting);
     lock.unlock();
     reportOne({id, m_now(), {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/task.h"
+#include "engine/waitingjobs.h"
 
 #include <QList>
 #include <QObject>
@@ -72,7 +73,7 @@ private:
 
     // Shared with the callers' threads, guarded by m_mutex.
     std::mutex m_mutex;
-    std::deque<TaskJob> m_waiting;
+    WaitingJobs m_waiting;
     std::vector<quint64> m_cancels; ///< running jobs to interrupt
     quint64 m_started = 0; ///< jobs started so far
     quint64 m_cancelAllBelow = 0; ///< running jobs with a smaller sequence are to be interrupted
