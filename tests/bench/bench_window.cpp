@@ -205,9 +205,14 @@ void clearFigure(int count, const QString &output)
         ->sortByColumn(TaskTableModel::SecondsColumn, Qt::AscendingOrder);
     QCoreApplication::processEvents();
     auto *clear = session.window->findChild<QAction *>(QStringLiteral("clearAction"));
+    // The action is enabled once the window has seen finished tasks; a disabled one does nothing.
+    clock.restart();
+    while (!clear->isEnabled() && clock.elapsed() < 10000)
+        QCoreApplication::processEvents();
     clock.restart();
     clear->trigger();
-    while (session.table->model()->rowCount() > count - cancelled.size() && clock.elapsed() < 600000)
+    while (clear->isEnabled() && session.table->model()->rowCount() > count - cancelled.size()
+        && clock.elapsed() < 120000)
         QCoreApplication::processEvents();
     session.table->viewport()->repaint();
     const bool cleared = session.table->model()->rowCount() == count - cancelled.size();
