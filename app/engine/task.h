@@ -15,12 +15,15 @@ constexpr int MaximumWorkers = 64;
 /** How tasks run: on a private thread pool, or with timers on the GUI thread's event loop. */
 enum class RunMode : quint8 { Threads, Events };
 
+/** What a task spends its seconds on: waiting (the lesson's task) or computing on one core. */
+enum class WorkKind : quint8 { Wait, Compute };
+
 constexpr bool isFinal(TaskState state)
 {
     return state == TaskState::Done || state == TaskState::Failed || state == TaskState::Cancelled;
 }
 
-/** One accepted number: wait `duration`, then write `{number}.txt`. */
+/** One accepted number: wait (or compute) `duration`, then write `{number}.txt`. */
 struct Task
 {
     quint64 id = 0;
@@ -37,6 +40,9 @@ struct Task
     RunMode mode = RunMode::Threads; ///< the mode it ran in (valid once started)
     bool submitted = false; ///< internal to TaskQueue: handed to a runner, not yet started
     bool cancelRequested = false; ///< internal to TaskQueue: the user cancelled it (not Stop now)
+    WorkKind work = WorkKind::Wait; ///< chosen when it was accepted; kept by retry and restore
+    /** Compute only: CPU time spent so far, as last reported (the honest progress); 0 for waits. */
+    qint32 workDoneMs = 0;
 };
 
 /** What a runner is asked to do. */
@@ -46,18 +52,20 @@ struct TaskJob
     int number = 0;
     std::chrono::milliseconds duration {0};
     QString outputDirectory;
+    WorkKind work = WorkKind::Wait;
 };
 
-/** What a runner reports: a task started, or reached a final state. */
+/** What a runner reports: a task started, made progress (computing), or reached a final state. */
 struct TaskEvent
 {
-    enum class Kind : quint8 { Started, Finished };
+    enum class Kind : quint8 { Started, Finished, Progress };
     quint64 id = 0;
     qint64 timeMs = 0; ///< TaskClock::nowMs() at the start or the end
     QString error;
-    qint16 worker = -1;
+    qint16 worker = -1; ///< for Progress: unused
     Kind kind = Kind::Started;
-    TaskState state = TaskState::Running; ///< Running for Started; Done, Failed or Cancelled
+    TaskState state = TaskState::Running; ///< Running for Started and Progress; else final
+    qint32 workDoneMs = 0; ///< Progress: the CPU time the task has spent computing so far
 };
 
 Q_DECLARE_METATYPE(TaskEvent)

@@ -7,6 +7,7 @@
 #include "engine/timerrunner.h"
 
 #include <QDir>
+#include <QThread>
 
 #include <algorithm>
 
@@ -27,6 +28,7 @@ TaskQueue::TaskQueue(QObject *parent)
     , m_threadRunner(std::make_unique<ThreadPoolRunner>())
     , m_timerRunner(std::make_unique<TimerRunner>())
     , m_outputDirectory(QDir::currentPath())
+    , m_cores(std::max(1, QThread::idealThreadCount()))
 {
     qRegisterMetaType<TaskEvent>();
     connect(m_threadRunner.get(), &TaskRunner::events, this,
@@ -108,13 +110,18 @@ quint64 TaskQueue::enqueue(const QList<int> &numbers)
     std::vector<NewTask> tasks;
     tasks.reserve(size_t(numbers.size()));
     for (int number : numbers)
-        tasks.push_back({number, number * m_secondLength});
+        tasks.push_back({number, number * m_secondLength, m_work});
     return append(tasks);
 }
 
 quint64 TaskQueue::enqueue(int number, milliseconds duration)
 {
-    return append({{number, duration}});
+    return append({{number, duration, m_work}});
+}
+
+quint64 TaskQueue::enqueue(int number, milliseconds duration, WorkKind work)
+{
+    return append({{number, duration, work}});
 }
 
 quint64 TaskQueue::append(const std::vector<NewTask> &tasks)
@@ -127,6 +134,7 @@ quint64 TaskQueue::append(const std::vector<NewTask> &tasks)
         added[i].id = first + i;
         added[i].number = tasks[i].number;
         added[i].duration = tasks[i].duration;
+        added[i].work = tasks[i].work;
         added[i].outputDirectory = m_outputDirectory;
     }
     // Durable before it is shown: a task the user saw as Queued survives a crash.
@@ -172,7 +180,7 @@ quint64 TaskQueue::retry(const QList<quint64> &ids)
         if (!contains(id) || !canRetry(task(id))
             || std::find(originals.begin(), originals.end(), id) != originals.end())
             continue;
-        tasks.push_back({task(id).number, task(id).duration});
+        tasks.push_back({task(id).number, task(id).duration, task(id).work});
         originals.push_back(id);
     }
     const quint64 first = append(tasks);
@@ -262,7 +270,7 @@ void TaskQueue::dispatch()
         t.submitted = true;
         t.mode = m_mode;
         ++activeLoad.unstarted;
-        jobs.append({t.id, t.number, t.duration, t.outputDirectory});
+        jobs.append({t.id, t.number, t.duration, t.outputDirectory, t.work});
     }
     if (!jobs.isEmpty())
         active->submit(jobs);
@@ -281,6 +289,13 @@ void TaskQueue::apply(RunMode mode, const TaskEvent &event)
     if (!contains(event.id))
         return;
     Task &t = taskRef(event.id);
+    if (event.kind == TaskEvent::Kind::Progress) {
+        if (t.state == TaskState::Running && event.workDoneMs > t.workDoneMs) {
+            t.workDoneMs = event.workDoneMs;
+            emit taskChanged(t.id);
+        }
+        return;
+    }
     RunnerLoad &runnerLoad = load(mode);
     if (event.kind == TaskEvent::Kind::Started) {
         --runnerLoad.unstarted;
@@ -304,6 +319,7 @@ void TaskQueue::apply(RunMode mode, const TaskEvent &event)
         t.startedMs = 0;
         t.startedWallMs = 0;
         t.worker = -1;
+        t.workDoneMs = 0;
         m_cursor = std::min(m_cursor, t.id);
         setTaskState(t, TaskState::Queued);
         return;
@@ -368,18 +384,23 @@ qsizetype TaskQueue::dropFinished()
 
 milliseconds TaskQueue::remainingTime() const
 {
-    FifoSchedule schedule(m_workers);
+    FifoSchedule schedule(m_workers, m_cores,
+        m_mode == RunMode::Events ? FifoSchedule::Computing::BlocksLoop : FifoSchedule::Computing::OnCores);
     const qint64 now = m_clock->nowMs();
     const quint64 end = m_firstId + m_tasks.size();
     for (quint64 id = m_oldestUnfinished; id < end; ++id) {
         const Task &t = task(id);
-        if (t.state == TaskState::Running)
-            schedule.addRunning(t.duration - milliseconds(now - t.startedMs));
+        if (t.state != TaskState::Running)
+            continue;
+        // A computing task is as far as the CPU time it has had, whatever the wall clock says.
+        const bool computing = t.work == WorkKind::Compute;
+        schedule.addRunning(
+            t.duration - milliseconds(computing ? t.workDoneMs : now - t.startedMs), computing);
     }
     for (quint64 id = m_oldestUnfinished; id < end; ++id) {
         const Task &t = task(id);
         if (t.state == TaskState::Queued)
-            schedule.addQueued(t.duration);
+            schedule.addQueued(t.duration, t.work == WorkKind::Compute);
     }
     return schedule.makespan();
 }
