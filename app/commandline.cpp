@@ -61,6 +61,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption modeOption(QStringLiteral("mode"),
         tr("Run tasks on a thread pool (threads) or with timers on the event loop (events)."),
         QStringLiteral("threads|events"));
+    const QCommandLineOption workOption(QStringLiteral("work"),
+        tr("What each task spends its seconds on: waiting (wait) or computing on one core (compute)."),
+        QStringLiteral("wait|compute"));
     const QCommandLineOption langOption({QStringLiteral("l"), QStringLiteral("lang")},
         tr("Speak <language>: en or ru."), QStringLiteral("en|ru"));
     const QCommandLineOption restoreOption(
@@ -69,6 +72,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         QStringLiteral("discard"), tr("Discard the unfinished tasks of an earlier run."));
     parser.addOptions(
         {cliOption, outputOption, workersOption, modeOption, langOption, restoreOption, discardOption});
+    parser.addOption(workOption);
     parser.addPositionalArgument(
         QStringLiteral("numbers"), tr("Numbers of seconds to enqueue at start."), tr("[NUMBER...]"));
 
@@ -122,6 +126,15 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             options.mode = RunMode::Events;
         else
             return fail(tr("--mode takes threads or events, not “%1”.").arg(mode));
+    }
+    if (parser.isSet(workOption)) {
+        const QString work = parser.value(workOption);
+        if (work == QLatin1String("wait"))
+            options.work = WorkKind::Wait;
+        else if (work == QLatin1String("compute"))
+            options.work = WorkKind::Compute;
+        else
+            return fail(tr("--work takes wait or compute, not “%1”.").arg(work));
     }
     if (parser.isSet(langOption)) {
         const QString lang = parser.value(langOption);

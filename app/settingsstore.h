@@ -11,7 +11,7 @@ class TaskQueue;
 
 /**
  * The window's remembered settings (QSettings under the names AppIdentity sets): output folder,
- * workers, mode, language, window geometry and the task table's columns. Values are checked on
+ * workers, mode, work kind, language, window geometry and the task table's columns. Values are checked on
  * the way in, so a hand-edited file cannot set 0 workers.
  */
 class SettingsStore
@@ -28,6 +28,9 @@ public:
     void setWorkers(int workers);
     RunMode mode() const;
     void setMode(RunMode mode);
+    /** What new tasks spend their seconds on (the window's Work choice). */
+    WorkKind work() const;
+    void setWork(WorkKind work);
     /** "en", "ru" or empty for the system's. */
     QString language() const;
     void setLanguage(const QString &language);

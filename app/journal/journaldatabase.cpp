@@ -22,7 +22,8 @@
 
 namespace {
 
-constexpr int SchemaVersion = 1;
+/** 2 added tasks.work (what a task spends its seconds on); a version 1 journal is upgraded. */
+constexpr int SchemaVersion = 2;
 
 const char *const SchemaSql[] = {
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)",
@@ -30,13 +31,13 @@ const char *const SchemaSql[] = {
     "CREATE TABLE IF NOT EXISTS tasks (id INTEGER PRIMARY KEY, number INTEGER NOT NULL,"
     " duration_ms INTEGER NOT NULL, directory_id INTEGER NOT NULL REFERENCES directories(id),"
     " state INTEGER NOT NULL, created_ms INTEGER NOT NULL, started_ms INTEGER, finished_ms INTEGER,"
-    " worker INTEGER, mode INTEGER, error TEXT)",
+    " worker INTEGER, mode INTEGER, error TEXT, work INTEGER NOT NULL DEFAULT 0)",
     // Finding the unfinished tasks must not read the whole history.
     "CREATE INDEX IF NOT EXISTS tasks_unfinished ON tasks(id) WHERE state = 0",
     "INSERT OR IGNORE INTO meta(key, value) VALUES ('next_id', 1)",
     // Tells this journal from a new one at the same path (JournalMarker).
     "INSERT OR IGNORE INTO meta(key, value) VALUES ('journal_id', (random() & 0x7fffffffffffffff) | 1)",
-    "PRAGMA user_version = 1",
+    "PRAGMA user_version = 2",
 };
 
 /** SQLite's "not our database": SQLITE_ERROR (foreign schema), SQLITE_CORRUPT, SQLITE_NOTADB. */
@@ -324,6 +325,13 @@ JournalDatabase::Outcome JournalDatabase::createSchema(QString *reason)
         && query.exec(QStringLiteral("PRAGMA synchronous=NORMAL")) && m_db.transaction();
     if (!ok)
         return failure(query.lastError().isValid() ? query.lastError() : m_db.lastError());
+    // A version 1 journal (before the work kind) gains the column: its tasks all waited.
+    const QLatin1String upgrade("ALTER TABLE tasks ADD COLUMN work INTEGER NOT NULL DEFAULT 0");
+    if (version == 1 && !query.exec(upgrade)) {
+        const Outcome outcome = failure(query.lastError());
+        m_db.rollback();
+        return outcome;
+    }
     for (const char *sql : SchemaSql) {
         if (!query.exec(QString::fromLatin1(sql))) {
             const Outcome outcome = failure(query.lastError());

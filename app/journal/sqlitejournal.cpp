@@ -17,7 +17,7 @@ constexpr int RestoredState = JournalDatabase::RestoredState;
 constexpr int DiscardedState = JournalDatabase::DiscardedState;
 /** Rows in one INSERT, and the values bound per row. */
 constexpr int RowsPerInsert = 64;
-constexpr int InsertColumns = 5;
+constexpr int InsertColumns = 6;
 /**
  * How long finished tasks are collected before one transaction writes them. Few, large commits:
  * on a disk each commit rewrites WAL pages, and at 50 ms the journal cost the event-loop mode
@@ -41,9 +41,9 @@ QString errorText(const QSqlError &error)
 QString insertSql(int rows)
 {
     QString sql = QStringLiteral(
-        "INSERT INTO tasks(id, number, duration_ms, directory_id, state, created_ms) VALUES ");
+        "INSERT INTO tasks(id, number, duration_ms, directory_id, state, created_ms, work) VALUES ");
     for (int row = 0; row < rows; ++row)
-        sql += row == 0 ? QStringLiteral("(?, ?, ?, ?, 0, ?)") : QStringLiteral(", (?, ?, ?, ?, 0, ?)");
+        sql += row == 0 ? QStringLiteral("(?, ?, ?, ?, 0, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, 0, ?, ?)");
     return sql;
 }
 
@@ -245,6 +245,7 @@ bool SqliteJournal::insertRows(QSqlQuery &insert, const Task *tasks, int rows, q
         insert.bindValue(first + 2, qint64(task.duration.count()));
         insert.bindValue(first + 3, directory);
         insert.bindValue(first + 4, now);
+        insert.bindValue(first + 5, int(task.work));
     }
     if (!insert.exec()) {
         *reason = errorText(insert.lastError());
@@ -382,7 +383,7 @@ QList<Task> SqliteJournal::selectTasks(const QString &condition, const QVariant 
     QSqlQuery query(m_database.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, number, duration_ms, directory_id, state, started_ms,"
-                                 " finished_ms, worker, mode, error FROM tasks WHERE ")
+                                 " finished_ms, worker, mode, error, work FROM tasks WHERE ")
         + condition);
     query.addBindValue(value);
     if (!reason.isEmpty() || !query.exec()) {
@@ -404,6 +405,7 @@ QList<Task> SqliteJournal::selectTasks(const QString &condition, const QVariant 
         task.mode = RunMode(query.value(8).toInt());
         task.error = state == DiscardedState ? tr("Not restored: discarded at a later start")
                                              : query.value(9).toString();
+        task.work = query.value(10).toInt() == int(WorkKind::Compute) ? WorkKind::Compute : WorkKind::Wait;
         tasks.append(std::move(task));
     }
     return tasks;
