@@ -1,6 +1,7 @@
 #include "engine/taskqueue.h"
 
 #include "engine/fifoschedule.h"
+#include "engine/taskprogress.h"
 #include "engine/taskjournal.h"
 #include "engine/taskwriter.h"
 #include "engine/threadpoolrunner.h"
@@ -392,10 +393,12 @@ milliseconds TaskQueue::remainingTime() const
         const Task &t = task(id);
         if (t.state != TaskState::Running)
             continue;
-        // A computing task is as far as the CPU time it has had, whatever the wall clock says.
+        // A computing task is as far as the CPU time it has had, whatever the wall clock says;
+        // the schedule spreads what it still needs over the cores (or the loop).
         const bool computing = t.work == WorkKind::Compute;
         schedule.addRunning(
-            t.duration - milliseconds(computing ? t.workDoneMs : now - t.startedMs), computing);
+            computing ? t.duration - milliseconds(t.workDoneMs) : milliseconds(TaskProgress::remainingMs(t, now)),
+            computing);
     }
     for (quint64 id = m_oldestUnfinished; id < end; ++id) {
         const Task &t = task(id);
