@@ -132,6 +132,14 @@
         <source>--lang takes en or ru, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What each task spends its seconds on: waiting (wait) or computing on one core (compute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--work takes wait or compute, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -213,6 +221,18 @@
     </message>
     <message>
         <source>Threads: each task waits on a pool thread. Event loop: every task waits on a timer in one event-loop thread of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wor&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the tasks added from now on spend their seconds on. Waiting: a timer, no processor time. Computing: one core busy for that long.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1101,6 +1121,36 @@
     <message>
         <source>Take the selected finished tasks off the list</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkName</name>
+    <message>
+        <source>Computing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CPU</source>
+        <comment>seconds of one core&apos;s time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Computes for %n second(s) on one core</source>
+        <translation>
+            <numerusform>Computes for %n second on one core</numerusform>
+            <numerusform>Computes for %n seconds on one core</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waits %n second(s)</source>
+        <translation>
+            <numerusform>Waits %n second</numerusform>
+            <numerusform>Waits %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>

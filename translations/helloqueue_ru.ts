@@ -132,6 +132,14 @@
         <source>--lang takes en or ru, not “%1”.</source>
         <translation>--lang принимает en или ru, а не «%1».</translation>
     </message>
+    <message>
+        <source>What each task spends its seconds on: waiting (wait) or computing on one core (compute).</source>
+        <translation>На что каждая задача тратит свои секунды: ожидание (wait) или вычисление на одном ядре (compute).</translation>
+    </message>
+    <message>
+        <source>--work takes wait or compute, not “%1”.</source>
+        <translation>--work принимает wait или compute, а не «%1».</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -217,6 +225,18 @@
     <message>
         <source>Threads: each task waits on a pool thread. Event loop: every task waits on a timer in one event-loop thread of its own.</source>
         <translation>Потоки: каждая задача ждёт в потоке пула. Цикл событий: каждая задача ждёт таймера в отдельном потоке цикла событий.</translation>
+    </message>
+    <message>
+        <source>Wor&amp;k:</source>
+        <translation>Ра&amp;бота:</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <source>What the tasks added from now on spend their seconds on. Waiting: a timer, no processor time. Computing: one core busy for that long.</source>
+        <translation>На что тратят свои секунды задачи, добавленные с этого момента. Ожидание: таймер, без процессорного времени. Вычисление: одно ядро занято всё это время.</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1135,38 @@
     <message>
         <source>Take the selected finished tasks off the list</source>
         <translation>Убрать выбранные завершённые задачи из списка</translation>
+    </message>
+</context>
+<context>
+    <name>WorkName</name>
+    <message>
+        <source>Computing</source>
+        <translation>Вычисление</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>%1 CPU</source>
+        <comment>seconds of one core&apos;s time</comment>
+        <translation>%1 ЦП</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computes for %n second(s) on one core</source>
+        <translation>
+            <numerusform>Вычисляет %n секунду на одном ядре</numerusform>
+            <numerusform>Вычисляет %n секунды на одном ядре</numerusform>
+            <numerusform>Вычисляет %n секунд на одном ядре</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waits %n second(s)</source>
+        <translation>
+            <numerusform>Ждёт %n секунду</numerusform>
+            <numerusform>Ждёт %n секунды</numerusform>
+            <numerusform>Ждёт %n секунд</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,7 @@ void MainWindow::buildUi()
     m_controls = new ControlsPanel(m_actions, central);
     m_controls->setWorkers(m_queue->workers());
     m_controls->setMode(m_queue->mode());
+    m_controls->setWork(m_queue->work());
     layout->addWidget(m_controls);
     m_folder = new OutputFolderWidget(m_actions, central);
     m_folder->setDirectory(m_queue->outputDirectory());
@@ -150,6 +151,10 @@ void MainWindow::connectQueue()
         m_settings->setWorkers(workers);
         m_summary->invalidateTimeLeft();
         m_timeline->refresh(); // queued tasks are expected elsewhere
+    });
+    connect(m_controls, &ControlsPanel::workChanged, this, [this](WorkKind work) {
+        m_queue->setWork(work);
+        m_settings->setWork(work);
     });
     connect(m_controls, &ControlsPanel::modeChanged, this, [this](RunMode mode) {
         m_queue->setMode(mode);
