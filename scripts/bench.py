@@ -207,9 +207,12 @@ class Bench:
     def cancel(self, folder):
         out = subprocess.run([os.path.join(self.tools, "bench_cancel"), fresh(folder)], env=self.env,
                              check=True, capture_output=True, text=True).stdout.split()
-        threads, events = float(out[0]), float(out[1])
+        threads, events, threads_compute, events_compute = (float(x) for x in out[:4])
         self.row("cancel a running task, worst of 20", f"threads {threads:.2f} ms, events {events:.2f} ms", "",
                  "≤ 50 ms (SPEC's bound)", max(threads, events) <= 50)
+        self.row("cancel a computing task, worst of 20",
+                 f"threads {threads_compute:.2f} ms, events {events_compute:.2f} ms", "",
+                 "≤ 50 ms (SPEC's bound)", max(threads_compute, events_compute) <= 50)
 
     def idle(self, folder):
         # Waiting must cost nothing: the CPU of 9 s of waits beyond that of the same run without them.

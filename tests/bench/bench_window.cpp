@@ -9,7 +9,9 @@
 // - with `--only slowdisk`, meant to run under the slow-disk shim (tests/support/slowdisk.cpp,
 //   HQ_SLOW_SYNC_MS): the longest stall and the longest delay of a typed key while 50 one-second
 //   and 50 zero-second tasks run on 4 workers, each sync taking that long; judged rows too.
-// `bench_window [--quick] [--only paste|sort|clear|memory|stall|slowdisk]`
+// - the compute rows: 4 × 1 s of computing on 4 workers in each mode (with --quick, 4 × 0.25 s):
+//   all done in (first start to last end), the process's CPU time, the longest stall and key delay.
+// `bench_window [--quick] [--only paste|sort|clear|memory|stall|slowdisk|compute]`
 #include "engine/taskqueue.h"
 #include "journal/sqlitejournal.h"
 #include "models/tasktablemodel.h"
@@ -31,11 +33,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
 #include <malloc.h>
 #include <numeric>
+#include <sys/resource.h>
 #include <unistd.h>
 #include <vector>
 
@@ -306,6 +310,67 @@ void slowDiskFigure(int pairs, const QString &output, RunMode mode)
         done && longestMs <= 50 && typing.longestMs() <= FrameMs);
 }
 
+double processCpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+/**
+ * The lesson's point, measured in the window: 4 computing tasks on 4 workers. Threads spread them
+ * over the cores (≤ 2.2 "seconds" on 2 cores), the event loop runs them one after another (≥ 3.8),
+ * each spends 4 of CPU; the window stays responsive throughout.
+ */
+void computeFigure(std::chrono::milliseconds second, const QString &output, RunMode mode)
+{
+    constexpr double FrameMs = 1000.0 / 60.0;
+    Session session(output);
+    session.queue.setMode(mode);
+    session.queue.setWorkers(4);
+    session.queue.setWork(WorkKind::Compute);
+    session.queue.setSecondLength(second);
+    StallProbe probe;
+    TypingProbe typing(session.field);
+    const double cpuBefore = processCpuSeconds();
+    QElapsedTimer run;
+    run.start();
+    probe.start();
+    session.paste(QStringLiteral("1\n1\n1\n1\n"), 4);
+    typing.start(std::chrono::milliseconds(40));
+    while (session.queue.count(TaskState::Done) < 4 && run.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    typing.stop();
+    QCoreApplication::processEvents();
+    const double longestMs = probe.stop();
+    const double cpu = (processCpuSeconds() - cpuBefore) / (double(second.count()) / 1000.0);
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = 0;
+    for (quint64 id = session.queue.firstId(); id <= session.queue.lastId(); ++id) {
+        first = std::min(first, session.queue.task(id).startedMs);
+        last = std::max(last, session.queue.task(id).finishedMs);
+    }
+    const bool done = session.queue.count(TaskState::Done) == 4;
+    const double total = double(last - first) / double(second.count()); // in "seconds" of the run
+    const bool threads = mode == RunMode::Threads;
+    const bool timeMet = threads ? total <= 2.2 : total >= 3.8;
+    const bool cpuMet = cpu >= 3.8 && cpu <= 4.6;
+    report(QStringLiteral("compute, 4 × 1 s on 4 workers, %1 cores (%2)%3")
+               .arg(QThread::idealThreadCount())
+               .arg(modeName(mode))
+               .arg(second.count() == 1000 ? QString() : QStringLiteral(", 1 s = %1 ms").arg(second.count())),
+        QStringLiteral("all done in %1 s, CPU %2 s; longest stall %3 ms (%4 ms not waiting for a CPU), "
+                       "longest key delay %5 ms")
+            .arg(total, 0, 'f', 2)
+            .arg(cpu, 0, 'f', 2)
+            .arg(longestMs, 0, 'f', 1)
+            .arg(probe.longestOwnMs(), 0, 'f', 1)
+            .arg(typing.longestMs(), 0, 'f', 1),
+        QStringLiteral("%1, CPU ≈ 4 s (3.8–4.6), stall ≤ 50 ms").arg(threads ? QStringLiteral("≤ 2.2 s") : QStringLiteral("≥ 3.8 s")),
+        done && timeMet && cpuMet && longestMs <= 50);
+}
+
 /** Memory per queued task in the window; the floor is the engine's own record of a task. */
 void memoryFigure(int count, const QString &output)
 {
@@ -351,6 +416,11 @@ int main(int argc, char **argv)
     if (wanted("stall")) {
         stallFigure(quick ? 2000 : 100000, output.path(), RunMode::Threads);
         stallFigure(quick ? 2000 : 100000, output.path(), RunMode::Events);
+    }
+    if (wanted("compute")) {
+        const std::chrono::milliseconds second(quick ? 250 : 1000);
+        computeFigure(second, output.path(), RunMode::Threads);
+        computeFigure(second, output.path(), RunMode::Events);
     }
     // Not in the default set: it is meant to run under the slow-disk shim (scripts/bench.py does).
     if (kind == QLatin1String("slowdisk")) {
