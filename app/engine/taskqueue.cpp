@@ -383,10 +383,15 @@ qsizetype TaskQueue::dropFinished()
     return dropped;
 }
 
+FifoSchedule TaskQueue::emptySchedule() const
+{
+    return FifoSchedule(m_workers, m_cores,
+        m_mode == RunMode::Events ? FifoSchedule::Computing::BlocksLoop : FifoSchedule::Computing::OnCores);
+}
+
 milliseconds TaskQueue::remainingTime() const
 {
-    FifoSchedule schedule(m_workers, m_cores,
-        m_mode == RunMode::Events ? FifoSchedule::Computing::BlocksLoop : FifoSchedule::Computing::OnCores);
+    FifoSchedule schedule = emptySchedule();
     const qint64 now = m_clock->nowMs();
     const quint64 end = m_firstId + m_tasks.size();
     for (quint64 id = m_oldestUnfinished; id < end; ++id) {

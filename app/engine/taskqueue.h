@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/fifoschedule.h"
 #include "engine/task.h"
 #include "engine/taskclock.h"
 
@@ -97,6 +98,8 @@ public:
      * computing tasks sharing the cores (Threads) or one after another (Event loop).
      */
     std::chrono::milliseconds remainingTime() const;
+    /** An empty schedule with this queue's workers, cores and mode: add tasks to plan them. */
+    FifoSchedule emptySchedule() const;
     /** The path of a task's file. */
     QString filePath(const Task &task) const;
     /**

@@ -1,4 +1,5 @@
 #include "settingsstore.h"
+#include "workname.h"
 #include "windowfixture.h"
 
 #include <QComboBox>
@@ -141,7 +142,7 @@ void tst_ControlsPanel::computingIsChosenKeptAndShown()
     QCOMPARE(f.cell(0, TaskTableModel::SecondsColumn).toString(), QStringLiteral("0"));
     QCOMPARE(f.cell(1, TaskTableModel::SecondsColumn).toString(), QStringLiteral("3 CPU"));
     QCOMPARE(f.cell(1, TaskTableModel::SecondsColumn, Qt::ToolTipRole).toString(),
-        QStringLiteral("Computes for 3 seconds on one core"));
+        WorkName::description(3, WorkKind::Compute));
     QCOMPARE(f.queue.task(f.queue.firstId()).work, WorkKind::Wait);
     QCOMPARE(f.queue.task(f.queue.firstId() + 1).work, WorkKind::Compute);
     QVERIFY(QFile::exists(f.filePath(3)));
