@@ -65,12 +65,14 @@ void SettingsStore::setMode(RunMode mode)
 
 WorkKind SettingsStore::work() const
 {
-    return m_settings.value(WorkKey).toString() == QLatin1String("compute") ? WorkKind::Compute : WorkKind::Wait;
+    return m_settings.value(WorkKey).toString() == QLatin1String("compute") ? WorkKind::Compute
+                                                                            : WorkKind::Wait;
 }
 
 void SettingsStore::setWork(WorkKind work)
 {
-    m_settings.setValue(WorkKey, work == WorkKind::Compute ? QStringLiteral("compute") : QStringLiteral("wait"));
+    m_settings.setValue(
+        WorkKey, work == WorkKind::Compute ? QStringLiteral("compute") : QStringLiteral("wait"));
 }
 
 QString SettingsStore::language() const

@@ -18,6 +18,7 @@ public:
     static QString choice(WorkKind work);
     /** A task's seconds as the table shows them: computing ones are marked as CPU seconds. */
     static QString seconds(int number, WorkKind work);
-    /** A sentence for a tooltip or a screen reader: "Waits 3 seconds", "Computes for 3 seconds on one core". */
+    /** A sentence for a tooltip or a screen reader: "Waits 3 seconds", "Computes for 3 seconds on one core".
+     */
     static QString description(int number, WorkKind work);
 };

@@ -9,7 +9,8 @@ namespace {
 
 using std::chrono::nanoseconds;
 
-/** A slice aims at a quarter of SliceCpuTime, so a slow slice (a cache miss, an interrupt) stays within it. */
+/** A slice aims at a quarter of SliceCpuTime, so a slow slice (a cache miss, an interrupt) stays within it.
+ */
 constexpr nanoseconds SliceTarget = std::chrono::duration_cast<nanoseconds>(ComputeWork::SliceCpuTime) / 4;
 
 /** One slice of real work: an FNV-1a style hash chain; each step depends on the one before. */
@@ -52,8 +53,9 @@ ComputeWork::Outcome ComputeWork::run(
         const nanoseconds after = threadCpuTime();
         spent = after - start;
         const nanoseconds took = std::max(after - before, nanoseconds(1));
-        rounds = std::clamp<quint64>(quint64(double(rounds) * double(SliceTarget.count()) / double(took.count())),
-            rounds / 2 + 1, rounds * 2);
+        rounds = std::clamp<quint64>(
+            quint64(double(rounds) * double(SliceTarget.count()) / double(took.count())), rounds / 2 + 1,
+            rounds * 2);
         if (progress && std::chrono::steady_clock::now() >= nextReport) {
             nextReport += ProgressInterval;
             progress(std::chrono::duration_cast<std::chrono::milliseconds>(std::min(spent, budget)));

@@ -21,13 +21,13 @@ public:
     using Progress = std::function<void(std::chrono::milliseconds cpuDone)>;
 
     /** How much CPU time a slice may take at most: the longest a cancel waits for the flag to be read. */
-    static constexpr std::chrono::microseconds SliceCpuTime {1000};
+    static constexpr std::chrono::milliseconds SliceCpuTime {1};
     /** How often (wall time) run() tells its progress: often enough for a 10 Hz progress bar. */
     static constexpr std::chrono::milliseconds ProgressInterval {100};
 
     /** Computes on this thread until it has spent @p cpuTime of CPU, or @p cancel is set. */
-    static Outcome run(std::chrono::milliseconds cpuTime, const std::atomic<bool> &cancel,
-        const Progress &progress = {});
+    static Outcome run(
+        std::chrono::milliseconds cpuTime, const std::atomic<bool> &cancel, const Progress &progress = {});
     /** The calling thread's CPU time so far. */
     static std::chrono::nanoseconds threadCpuTime();
 };

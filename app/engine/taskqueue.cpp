@@ -1,8 +1,8 @@
 #include "engine/taskqueue.h"
 
 #include "engine/fifoschedule.h"
-#include "engine/taskprogress.h"
 #include "engine/taskjournal.h"
+#include "engine/taskprogress.h"
 #include "engine/taskwriter.h"
 #include "engine/threadpoolrunner.h"
 #include "engine/timerrunner.h"
@@ -401,8 +401,8 @@ milliseconds TaskQueue::remainingTime() const
         // A computing task is as far as the CPU time it has had, whatever the wall clock says;
         // the schedule spreads what it still needs over the cores (or the loop).
         const bool computing = t.work == WorkKind::Compute;
-        schedule.addRunning(
-            computing ? t.duration - milliseconds(t.workDoneMs) : milliseconds(TaskProgress::remainingMs(t, now)),
+        schedule.addRunning(computing ? t.duration - milliseconds(t.workDoneMs)
+                                      : milliseconds(TaskProgress::remainingMs(t, now)),
             computing);
     }
     for (quint64 id = m_oldestUnfinished; id < end; ++id) {

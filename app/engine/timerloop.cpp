@@ -186,9 +186,11 @@ void TimerLoop::compute(const TaskJob &job)
 {
     const qint16 lane = takeFreeLane();
     reportOne({job.id, m_now(), {}, lane, TaskEvent::Kind::Started, TaskState::Running});
-    const auto outcome = ComputeWork::run(job.duration, m_computeCancel, [this, &job](std::chrono::milliseconds done) {
-        reportOne({job.id, m_now(), {}, -1, TaskEvent::Kind::Progress, TaskState::Running, qint32(done.count())});
-    });
+    const auto outcome
+        = ComputeWork::run(job.duration, m_computeCancel, [this, &job](std::chrono::milliseconds done) {
+              reportOne({job.id, m_now(), {}, -1, TaskEvent::Kind::Progress, TaskState::Running,
+                  qint32(done.count())});
+          });
     bool cancelled = outcome == ComputeWork::Outcome::Cancelled;
     {
         std::unique_lock<std::mutex> lock(m_mutex);

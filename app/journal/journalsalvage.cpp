@@ -81,9 +81,8 @@ void JournalSalvage::readTask(QSqlDatabase &db, qint64 id, const QHash<qint64, Q
     const auto directory = directories.constFind(query.value(3).toLongLong());
     if (directory == directories.cend())
         return; // without its folder it cannot be written where it was accepted
-    m_rows.push_back(
-        {id, query.value(0).toInt(), query.value(1).toLongLong(), query.value(2).toLongLong(), *directory,
-            query.value(4).toInt()});
+    m_rows.push_back({id, query.value(0).toInt(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+        *directory, query.value(4).toInt()});
 }
 
 bool JournalSalvage::write(QSqlDatabase &db, QString *reason) const

@@ -122,7 +122,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(task, index.column());
     case Qt::ToolTipRole:
-        return index.column() == SecondsColumn ? WorkName::description(task.number, task.work) : toolTip(task);
+        return index.column() == SecondsColumn ? WorkName::description(task.number, task.work)
+                                               : toolTip(task);
     case Qt::TextAlignmentRole:
         if (index.column() == IdColumn || index.column() == SecondsColumn || index.column() == DurationColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -29,6 +29,13 @@ public:
             m_tasks.begin(), m_tasks.end(), [state](const Task &t) { return t.state == state; }));
     }
     int workers() const override { return m_workers; }
+    FifoSchedule emptySchedule() const override { return FifoSchedule(m_workers, m_cores, m_computing); }
+    /** Where computing tasks get a core: @p cores shared (threads) or the one loop (events). */
+    void setComputing(FifoSchedule::Computing computing, int cores)
+    {
+        m_computing = computing;
+        m_cores = cores;
+    }
     bool isListed(quint64 id) const override { return m_unlisted.count(id) == 0; }
     /** Clear finished took the task off the list (true: listed again). */
     void setListed(quint64 id, bool listed)
@@ -70,7 +77,12 @@ public:
         t.state = TaskState::Running;
         return t.id;
     }
-    quint64 addQueued(qint64 durationMs) { return append(durationMs).id; }
+    quint64 addQueued(qint64 durationMs, WorkKind work = WorkKind::Wait)
+    {
+        Task &t = append(durationMs);
+        t.work = work;
+        return t.id;
+    }
     quint64 addCancelledWhileQueued(qint64 durationMs, qint64 atMs)
     {
         Task &t = append(durationMs);
@@ -96,4 +108,6 @@ private:
     qint64 m_nowMs = 0;
     mutable qint64 m_reads = 0;
     int m_workers = 1;
+    int m_cores = 1 << 16;
+    FifoSchedule::Computing m_computing = FifoSchedule::Computing::OnCores;
 };

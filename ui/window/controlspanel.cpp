@@ -100,8 +100,9 @@ void ControlsPanel::retranslateUi()
     m_modeComboBox->setItemText(1, tr("Event loop"));
     m_workLabel->setText(tr("Wor&k:"));
     m_workComboBox->setAccessibleName(tr("Work"));
-    m_workComboBox->setToolTip(tr("What the tasks added from now on spend their seconds on. Waiting: a timer, "
-                                  "no processor time. Computing: one core busy for that long."));
+    m_workComboBox->setToolTip(
+        tr("What the tasks added from now on spend their seconds on. Waiting: a timer, "
+           "no processor time. Computing: one core busy for that long."));
     m_workComboBox->setItemText(0, WorkName::choice(WorkKind::Wait));
     m_workComboBox->setItemText(1, WorkName::choice(WorkKind::Compute));
 }

@@ -67,18 +67,22 @@ void tst_FifoSchedule::computing_data()
     QTest::addColumn<int>("expected");
 
     const QList<QByteArray> four {"c1000", "c1000", "c1000", "c1000"};
-    QTest::newRow("threads: 4 x 1 s on 4 workers, 2 cores") << 4 << 2 << false << QList<QByteArray> {} << four << 2000;
-    QTest::newRow("threads: 4 x 1 s on 4 workers, 4 cores") << 4 << 4 << false << QList<QByteArray> {} << four << 1000;
+    QTest::newRow("threads: 4 x 1 s on 4 workers, 2 cores")
+        << 4 << 2 << false << QList<QByteArray> {} << four << 2000;
+    QTest::newRow("threads: 4 x 1 s on 4 workers, 4 cores")
+        << 4 << 4 << false << QList<QByteArray> {} << four << 1000;
     QTest::newRow("threads: 4 x 1 s on 1 worker") << 1 << 8 << false << QList<QByteArray> {} << four << 4000;
-    QTest::newRow("threads: waits need no core") << 4 << 1 << false << QList<QByteArray> {}
-                                                 << QList<QByteArray> {"w1000", "w1000", "w1000", "w1000"} << 1000;
+    QTest::newRow("threads: waits need no core")
+        << 4 << 1 << false << QList<QByteArray> {} << QList<QByteArray> {"w1000", "w1000", "w1000", "w1000"}
+        << 1000;
     QTest::newRow("events: 4 x 1 s on 4 workers") << 4 << 2 << true << QList<QByteArray> {} << four << 4000;
-    QTest::newRow("events: one computing, three queued") << 4 << 2 << true << QList<QByteArray> {"c500"}
-                                                          << QList<QByteArray> {"c1000", "c1000", "c1000"} << 3500;
+    QTest::newRow("events: one computing, three queued")
+        << 4 << 2 << true << QList<QByteArray> {"c500"} << QList<QByteArray> {"c1000", "c1000", "c1000"}
+        << 3500;
     QTest::newRow("events: a wait after a computation starts late")
         << 4 << 2 << true << QList<QByteArray> {} << QList<QByteArray> {"c1000", "w1000"} << 2000;
-    QTest::newRow("events: waits overlap") << 4 << 2 << true << QList<QByteArray> {}
-                                           << QList<QByteArray> {"w1000", "w1000", "w1000"} << 1000;
+    QTest::newRow("events: waits overlap")
+        << 4 << 2 << true << QList<QByteArray> {} << QList<QByteArray> {"w1000", "w1000", "w1000"} << 1000;
 }
 
 void tst_FifoSchedule::computing()

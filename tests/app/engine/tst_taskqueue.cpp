@@ -616,7 +616,8 @@ void tst_TaskQueue::remainingTimeOfComputingTasks_data()
     QTest::newRow("threads, wait") << int(RunMode::Threads) << int(WorkKind::Wait) << 1000;
     QTest::newRow("threads, compute on 2 cores") << int(RunMode::Threads) << int(WorkKind::Compute) << 2000;
     QTest::newRow("events, wait") << int(RunMode::Events) << int(WorkKind::Wait) << 1000;
-    QTest::newRow("events, compute: one after another") << int(RunMode::Events) << int(WorkKind::Compute) << 4000;
+    QTest::newRow("events, compute: one after another")
+        << int(RunMode::Events) << int(WorkKind::Compute) << 4000;
 }
 
 void tst_TaskQueue::remainingTimeOfComputingTasks()

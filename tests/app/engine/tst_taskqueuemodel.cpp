@@ -64,8 +64,8 @@ struct Planned
  * with @p blocksLoop (the event loop) nothing starts while one computes; otherwise (threads) they
  * share min(cores, workers) cores, so the makespan is at least their work over that.
  */
-qint64 referenceMakespan(
-    const std::vector<Planned> &running, const std::vector<Planned> &queued, int workers, int cores, bool blocksLoop)
+qint64 referenceMakespan(const std::vector<Planned> &running, const std::vector<Planned> &queued, int workers,
+    int cores, bool blocksLoop)
 {
     qint64 t = 0;
     qint64 makespan = 0;
@@ -173,10 +173,10 @@ private:
     void randomOperation()
     {
         const quint32 op = m_random.bounded(100);
-        static constexpr std::pair<quint32, const char *> Names[] = {{22, "enqueue"}, {25, "enqueue many"},
-            {37, "cancel"}, {45, "retry"}, {50, "pause"}, {56, "resume"}, {65, "workers"}, {72, "mode"},
-            {75, "folder"}, {76, "finish"}, {78, "stop and restore"}, {80, "journal fails"}, {84, "work"},
-            {100, "wait"}};
+        static constexpr std::pair<quint32, const char *> Names[]
+            = {{22, "enqueue"}, {25, "enqueue many"}, {37, "cancel"}, {45, "retry"}, {50, "pause"},
+                {56, "resume"}, {65, "workers"}, {72, "mode"}, {75, "folder"}, {76, "finish"},
+                {78, "stop and restore"}, {80, "journal fails"}, {84, "work"}, {100, "wait"}};
         m_operation
             = std::find_if(std::begin(Names), std::end(Names), [op](auto n) { return op < n.first; })->second;
         if (op < 22)
@@ -220,8 +220,8 @@ private:
         expect(first == expectedFirst,
             QStringLiteral("enqueue returned %1, not %2").arg(first).arg(expectedFirst));
         for (size_t i = 0; i < tasks.size(); ++i)
-            m_expected[first + i] = Expected {tasks[i].number, tasks[i].durationMs, m_bad, 0, TaskState::Queued,
-                0, 0, 0, tasks[i].work};
+            m_expected[first + i] = Expected {
+                tasks[i].number, tasks[i].durationMs, m_bad, 0, TaskState::Queued, 0, 0, 0, tasks[i].work};
     }
 
     void enqueueOne()
@@ -231,7 +231,8 @@ private:
         const bool willRefuse = m_finishing || m_journal.failNextAdd;
         const quint64 first = m_queue->enqueue(number, milliseconds(duration));
         accepted(first,
-            willRefuse ? std::vector<NewTask> {} : std::vector<NewTask> {{number, duration, m_queue->work()}});
+            willRefuse ? std::vector<NewTask> {}
+                       : std::vector<NewTask> {{number, duration, m_queue->work()}});
     }
 
     void enqueueFlood()
@@ -387,8 +388,8 @@ private:
                 queued.push_back({t.duration.count(), computing});
         }
         const qint64 estimate = m_queue->remainingTime().count();
-        const qint64 reference = referenceMakespan(running, queued, m_queue->workers(), m_queue->cores(),
-            m_queue->mode() == RunMode::Events);
+        const qint64 reference = referenceMakespan(
+            running, queued, m_queue->workers(), m_queue->cores(), m_queue->mode() == RunMode::Events);
         m_clock.thaw();
         expect(estimate == reference,
             QStringLiteral("estimate %1 ms, reference %2 ms").arg(estimate).arg(reference));
@@ -499,7 +500,8 @@ private:
         m_journal.failNextAdd = false; // a journal failing during restore is the restorer's business
         for (const Task &t : offered) {
             m_journal.entries[t.id].restored = true;
-            accepted(m_queue->enqueue(t.number, t.duration, t.work), {{t.number, t.duration.count(), t.work}});
+            accepted(
+                m_queue->enqueue(t.number, t.duration, t.work), {{t.number, t.duration.count(), t.work}});
         }
     }
 

@@ -21,7 +21,10 @@ private slots:
         RunnerContract::takeUnstartedReturnsOnlyWaitingJobs(*m_runner, m_dir->path());
     }
     void concurrencyChanges() { RunnerContract::concurrencyChanges(*m_runner, m_dir->path()); }
-    void computeInOrderWithProgress() { RunnerContract::computeInOrderWithProgress(*m_runner, m_dir->path()); }
+    void computeInOrderWithProgress()
+    {
+        RunnerContract::computeInOrderWithProgress(*m_runner, m_dir->path());
+    }
     void cancelComputingAtOnce() { RunnerContract::cancelComputingAtOnce(*m_runner, m_dir->path()); }
     void destroyWhileComputing() { RunnerContract::destroyWhileComputing<ThreadPoolRunner>(m_dir->path()); }
     void computingJobs();

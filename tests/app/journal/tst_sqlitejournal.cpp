@@ -387,18 +387,20 @@ void tst_SqliteJournal::versionOneJournalOpens()
     // A journal written before the work kind (schema 1): it opens, its tasks waited, new ones compute.
     {
         RawDatabase raw(databasePath());
-        for (const char *sql :
-            {"CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)",
-                "CREATE TABLE directories (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE)",
-                "CREATE TABLE tasks (id INTEGER PRIMARY KEY, number INTEGER NOT NULL,"
-                " duration_ms INTEGER NOT NULL, directory_id INTEGER NOT NULL REFERENCES directories(id),"
-                " state INTEGER NOT NULL, created_ms INTEGER NOT NULL, started_ms INTEGER, finished_ms INTEGER,"
-                " worker INTEGER, mode INTEGER, error TEXT)",
-                "CREATE INDEX tasks_unfinished ON tasks(id) WHERE state = 0",
-                "INSERT INTO meta(key, value) VALUES ('next_id', 8)", "INSERT INTO meta(key, value) VALUES ('journal_id', 5)",
-                "INSERT INTO directories(id, path) VALUES (1, '/old')",
-                "INSERT INTO tasks(id, number, duration_ms, directory_id, state, created_ms) VALUES (7, 4, 4000, 1, 0, 1)",
-                "PRAGMA user_version = 1"})
+        for (const char *sql : {"CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+                 "CREATE TABLE directories (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE)",
+                 "CREATE TABLE tasks (id INTEGER PRIMARY KEY, number INTEGER NOT NULL,"
+                 " duration_ms INTEGER NOT NULL, directory_id INTEGER NOT NULL REFERENCES directories(id),"
+                 " state INTEGER NOT NULL, created_ms INTEGER NOT NULL, started_ms INTEGER, finished_ms "
+                 "INTEGER,"
+                 " worker INTEGER, mode INTEGER, error TEXT)",
+                 "CREATE INDEX tasks_unfinished ON tasks(id) WHERE state = 0",
+                 "INSERT INTO meta(key, value) VALUES ('next_id', 8)",
+                 "INSERT INTO meta(key, value) VALUES ('journal_id', 5)",
+                 "INSERT INTO directories(id, path) VALUES (1, '/old')",
+                 "INSERT INTO tasks(id, number, duration_ms, directory_id, state, created_ms) VALUES (7, 4, "
+                 "4000, 1, 0, 1)",
+                 "PRAGMA user_version = 1"})
             QVERIFY2(raw.exec(QString::fromLatin1(sql)), sql);
     }
     SqliteJournal journal;

@@ -1,6 +1,6 @@
 #include "settingsstore.h"
-#include "workname.h"
 #include "windowfixture.h"
+#include "workname.h"
 
 #include <QComboBox>
 #include <QFile>
