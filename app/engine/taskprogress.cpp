@@ -27,8 +27,8 @@ qint64 TaskProgress::remainingMs(const Task &task, qint64 nowMs)
         return std::max<qint64>(0, total - elapsed);
     // The CPU time still needed, at the share of a core the task has had so far. Before its first
     // report the share is unknown: a whole core is assumed.
+    if (task.workDoneMs <= 0)
+        return std::max<qint64>(0, total - elapsed);
     const qint64 left = std::max<qint64>(0, total - task.workDoneMs);
-    if (task.workDoneMs <= 0 || elapsed <= task.workDoneMs)
-        return left;
-    return left * elapsed / task.workDoneMs;
+    return elapsed <= task.workDoneMs ? left : left * elapsed / task.workDoneMs;
 }

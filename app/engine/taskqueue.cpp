@@ -398,12 +398,8 @@ milliseconds TaskQueue::remainingTime() const
         const Task &t = task(id);
         if (t.state != TaskState::Running)
             continue;
-        // A computing task is as far as the CPU time it has had, whatever the wall clock says;
-        // the schedule spreads what it still needs over the cores (or the loop).
-        const bool computing = t.work == WorkKind::Compute;
-        schedule.addRunning(computing ? t.duration - milliseconds(t.workDoneMs)
-                                      : milliseconds(TaskProgress::remainingMs(t, now)),
-            computing);
+        // A computing task ends when its CPU share says (the same end as its bar in the table).
+        schedule.addRunning(milliseconds(TaskProgress::remainingMs(t, now)), t.work == WorkKind::Compute);
     }
     for (quint64 id = m_oldestUnfinished; id < end; ++id) {
         const Task &t = task(id);

@@ -227,10 +227,8 @@ qint64 TimelineLayout::planRunning(FifoSchedule &schedule, const TimelineSource 
             continue;
         ++found;
         // A computing task's end: the CPU it still needs, at the share of a core it has had.
-        const bool computing = t.work == WorkKind::Compute;
         const qint64 remaining = TaskProgress::remainingMs(t, m_nowMs);
-        schedule.addRunning(
-            computing ? milliseconds(t.duration.count() - t.workDoneMs) : milliseconds(remaining), computing);
+        schedule.addRunning(milliseconds(remaining), t.work == WorkKind::Compute);
         firstEnd = std::min(firstEnd, m_nowMs + remaining);
     }
     return firstEnd;

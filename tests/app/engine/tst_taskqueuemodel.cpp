@@ -1,3 +1,4 @@
+#include "engine/taskprogress.h"
 #include "engine/taskqueue.h"
 #include "engine/taskwriter.h"
 #include "fakeclock.h"
@@ -380,10 +381,9 @@ private:
              ++id) {
             const Task &t = m_queue->task(id);
             const bool computing = t.work == WorkKind::Compute;
-            // A computing task has as far to go as the CPU time it still needs.
+            // A computing task's end is projected from its CPU share (TaskProgress, tested alone).
             if (t.state == TaskState::Running)
-                running.push_back(
-                    {t.duration.count() - (computing ? t.workDoneMs : now - t.startedMs), computing});
+                running.push_back({TaskProgress::remainingMs(t, now), computing});
             else if (t.state == TaskState::Queued)
                 queued.push_back({t.duration.count(), computing});
         }
