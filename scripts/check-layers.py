@@ -18,8 +18,8 @@ RANKS = {
     "app/console": 5,
     "ui/tasks": 6,
     "ui/timeline": 6,
-    "ui/dialogs": 6,
-    "ui/window": 7,
+    "ui/dialogs": 7,  # the Compare dialog shows timelines (ui/timeline)
+    "ui/window": 8,
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 
