@@ -135,7 +135,7 @@ void CompareDialog::retranslateUi()
     m_runButton->setText(tr("&Run"));
     m_stopButton->setText(tr("&Stop"));
     m_pngButton->setText(tr("Export &PNG…"));
-    m_csvButton->setText(tr("Export &CSV…"));
+    m_csvButton->setText(tr("Export CS&V…"));
     const QList<RunMode> modes = CompareRun::allModes();
     for (size_t i = 0; i < m_captions.size(); ++i)
         m_captions[i]->setText(CompareTexts::modeName(modes.at(int(i))));
