@@ -81,7 +81,6 @@ void CompareDialog::buildUi()
     m_csvButton->setObjectName(QStringLiteral("exportCsvPushButton"));
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
     layout->addWidget(buttons);
-    connect(m_numbers, &QLineEdit::returnPressed, this, &CompareDialog::startRun);
     connect(m_runButton, &QPushButton::clicked, this, &CompareDialog::startRun);
     connect(m_stopButton, &QPushButton::clicked, this, &CompareDialog::stopRun);
     connect(m_pngButton, &QPushButton::clicked, this, &CompareDialog::exportPngWithDialog);
@@ -101,7 +100,6 @@ QWidget *CompareDialog::buildResults()
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     const int rows = int(CompareRun::allModes().size());
     m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height()
@@ -230,8 +228,10 @@ void CompareDialog::updateButtons()
     const bool haveResults = !running && !m_run.results().isEmpty();
     m_runButton->setEnabled(!running);
     m_stopButton->setEnabled(running);
-    m_numbers->setEnabled(!running);
-    m_workers->setEnabled(!running);
+    // Read-only, not disabled: a disabled field would pass the focus on, perhaps to Stop, where
+    // the next Return would stop the run. Return in the field presses Run (the default button).
+    m_numbers->setReadOnly(running);
+    m_workers->setReadOnly(running);
     m_pngButton->setEnabled(haveResults);
     m_csvButton->setEnabled(haveResults);
 }

@@ -24,6 +24,7 @@ class tst_CompareDialog : public QObject
 private slots:
     void initTestCase();
     void runsShowsRowsAndExports();
+    void returnInTheFieldRunsToTheEnd();
     void refusesABadNumber();
     void stopStops();
     void windowMenuOpensItWithTheTypedNumbers();
@@ -77,6 +78,29 @@ void tst_CompareDialog::runsShowsRowsAndExports()
     QVERIFY(!image.isNull());
     QVERIFY(image.width() > 300 && image.height() > 300);
     QVERIFY(!dialog.exportCsv(folder.filePath(QStringLiteral("missing/comparison.csv"))));
+}
+
+void tst_CompareDialog::returnInTheFieldRunsToTheEnd()
+{
+    CompareDialog dialog;
+    dialog.run().setSecondLength(milliseconds(20));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *numbers = child<QLineEdit>(&dialog, "numbersLineEdit");
+    numbers->setFocus();
+    numbers->setText(QStringLiteral("1 1"));
+    QTest::keyClick(numbers, Qt::Key_Return);
+    QVERIFY(dialog.run().isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.run().isRunning(), 20000);
+    // The one key press ran the comparison, and nothing stopped it.
+    QCOMPARE(dialog.model()->rowCount(), 2);
+    for (int row = 0; row < 2; ++row)
+        QVERIFY2(!dialog.model()->index(row, 0).data().toString().contains(QLatin1String("stopped")),
+            qPrintable(dialog.model()->index(row, 0).data().toString()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // runs again, not stops
+    QVERIFY(dialog.run().isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.run().isRunning(), 20000);
+    QCOMPARE(dialog.model()->rowCount(), 2);
 }
 
 void tst_CompareDialog::refusesABadNumber()
