@@ -211,8 +211,15 @@ void CompareDialog::alignTimelines()
     qint64 longest = 1;
     for (const CompareResult &result : results)
         longest = std::max(longest, result.wallMs);
-    for (int i = 0; i < results.size() && size_t(i) < m_timelines.size(); ++i)
+    int labelWidth = 0; // and one left edge: the same moment sits at the same x in each
+    for (TimelineView *timeline : m_timelines) {
+        timeline->setMinimumLabelColumnWidth(0);
+        labelWidth = std::max(labelWidth, timeline->labelColumnWidth());
+    }
+    for (int i = 0; i < results.size() && size_t(i) < m_timelines.size(); ++i) {
+        m_timelines[size_t(i)]->setMinimumLabelColumnWidth(labelWidth);
         m_timelines[size_t(i)]->setVisibleTimeRange(results.at(i).startMs, results.at(i).startMs + longest);
+    }
 }
 
 void CompareDialog::showReading()

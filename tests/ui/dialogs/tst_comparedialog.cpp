@@ -63,6 +63,11 @@ void tst_CompareDialog::runsShowsRowsAndExports()
     QVERIFY(child<QLabel>(&dialog, "readingLabel")->text().startsWith(QLatin1String("waiting: the event loop took")));
     for (const char *name : {"compareTimeline1", "compareTimeline2"})
         QCOMPARE(child<TimelineView>(&dialog, name)->layout().laneCount(), 3); // a lane per worker
+    // One above the other on one time axis: the same left edge, and the same span of time.
+    const TimelineView *threads = child<TimelineView>(&dialog, "compareTimeline1");
+    const TimelineView *events = child<TimelineView>(&dialog, "compareTimeline2");
+    QCOMPARE(threads->plotRect().left(), events->plotRect().left());
+    QCOMPARE(threads->pixelsPerMs(), events->pixelsPerMs());
 
     QTemporaryDir folder;
     QVERIFY(child<QPushButton>(&dialog, "exportCsvPushButton")->isEnabled());
