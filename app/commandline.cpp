@@ -21,8 +21,9 @@ bool CommandLine::wantsConsole(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (argumentIs(arg, "--cli") || argumentIs(arg, "--compare") || argumentIs(arg, "--help") || argumentIs(arg, "-h")
-            || argumentIs(arg, "--help-all") || argumentIs(arg, "--version") || argumentIs(arg, "-v"))
+        if (argumentIs(arg, "--cli") || argumentIs(arg, "--compare") || argumentIs(arg, "--help")
+            || argumentIs(arg, "-h") || argumentIs(arg, "--help-all") || argumentIs(arg, "--version")
+            || argumentIs(arg, "-v"))
             return true;
         if (argumentIs(arg, "--"))
             break;
@@ -69,8 +70,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         QStringLiteral("restore"), tr("Restore the unfinished tasks of an earlier run."));
     const QCommandLineOption discardOption(
         QStringLiteral("discard"), tr("Discard the unfinished tasks of an earlier run."));
-    parser.addOptions(
-        {cliOption, compareOption, outputOption, workersOption, modeOption, langOption, restoreOption, discardOption});
+    parser.addOptions({cliOption, compareOption, outputOption, workersOption, modeOption, langOption,
+        restoreOption, discardOption});
     parser.addPositionalArgument(
         QStringLiteral("numbers"), tr("Numbers of seconds to enqueue at start."), tr("[NUMBER...]"));
 

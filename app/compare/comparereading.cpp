@@ -15,8 +15,8 @@ QString CompareReading::text(const QList<CompareResult> &results, WorkKind work,
         if (result.mode != RunMode::Events)
             others.append(result);
     }
-    const bool complete = std::all_of(
-        results.begin(), results.end(), [](const CompareResult &r) { return r.complete; });
+    const bool complete
+        = std::all_of(results.begin(), results.end(), [](const CompareResult &r) { return r.complete; });
     if (!complete)
         return tr("The comparison was stopped: its figures are partial.");
     if (events == results.end() || others.isEmpty())
@@ -24,13 +24,15 @@ QString CompareReading::text(const QList<CompareResult> &results, WorkKind work,
     const CompareResult &fastest = *std::min_element(others.begin(), others.end(),
         [](const CompareResult &a, const CompareResult &b) { return a.wallMs < b.wallMs; });
     return tr("%1: %2 — %3", "work: figures — conclusion")
-        .arg(CompareTexts::workName(work), figures(*events, others), conclusion(*events, fastest, work, cores));
+        .arg(CompareTexts::workName(work), figures(*events, others),
+            conclusion(*events, fastest, work, cores));
 }
 
 QString CompareReading::figures(const CompareResult &events, const QList<CompareResult> &others)
 {
-    QString text = tr("%1 took %2", "the event loop took 4.0 s")
-                       .arg(CompareTexts::modeInSentence(events.mode), CompareTexts::seconds(events.wallMs, 1));
+    QString text
+        = tr("%1 took %2", "the event loop took 4.0 s")
+              .arg(CompareTexts::modeInSentence(events.mode), CompareTexts::seconds(events.wallMs, 1));
     for (const CompareResult &other : others) {
         text += tr(", %1 %2", "…, threads 2.0 s")
                     .arg(CompareTexts::modeInSentence(other.mode), CompareTexts::seconds(other.wallMs, 1));
@@ -51,7 +53,8 @@ QString CompareReading::conclusion(
                                       : tr("the tasks hardly overlapped in any mode");
     }
     if (work == WorkKind::Compute) {
-        return tr("computing tasks cannot overlap on one thread; %1 spread them over %n core(s)", nullptr, cores)
+        return tr(
+            "computing tasks cannot overlap on one thread; %1 spread them over %n core(s)", nullptr, cores)
             .arg(CompareTexts::modeInSentence(fastest.mode));
     }
     return tr("the event loop took %1 times as long here").arg(QLocale().toString(ratio, 'f', 1));

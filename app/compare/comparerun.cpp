@@ -57,7 +57,8 @@ void CompareRun::startMode()
 {
     const int index = int(m_results.size());
     const RunMode mode = m_modes.at(index);
-    m_folder = std::make_unique<QTemporaryDir>(QDir(QDir::tempPath()).filePath(QStringLiteral("helloqueue-compare-XXXXXX")));
+    m_folder = std::make_unique<QTemporaryDir>(
+        QDir(QDir::tempPath()).filePath(QStringLiteral("helloqueue-compare-XXXXXX")));
     if (!m_folder->isValid()) {
         m_error = tr("Cannot make a temporary folder for the comparison: %1").arg(m_folder->errorString());
         m_folder.reset();

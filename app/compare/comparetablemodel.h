@@ -13,7 +13,15 @@ class CompareTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ModeColumn, WallColumn, CpuColumn, ThreadsColumn, ProcessesColumn, MemoryColumn, ColumnCount };
+    enum Column {
+        ModeColumn,
+        WallColumn,
+        CpuColumn,
+        ThreadsColumn,
+        ProcessesColumn,
+        MemoryColumn,
+        ColumnCount
+    };
 
     explicit CompareTableModel(QObject *parent = nullptr);
 

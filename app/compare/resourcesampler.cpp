@@ -29,7 +29,8 @@ qint64 statusField(const QByteArray &status, const char *key)
 QList<QByteArray> childPids()
 {
     QList<QByteArray> pids;
-    const QStringList threads = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    const QStringList threads
+        = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &thread : threads) {
         const QByteArray children = readProcFile(QStringLiteral("/proc/self/task/%1/children").arg(thread));
         for (const QByteArray &pid : children.split(' ')) {

@@ -35,7 +35,8 @@ int CompareReport::displayWidth(QStringView text)
     int width = 0;
     for (const char32_t c : text.toUcs4()) {
         const auto category = QChar::category(c);
-        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing || category == QChar::Other_Format)
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing
+            || category == QChar::Other_Format)
             continue;
         width += isWide(c) ? 2 : 1;
     }
@@ -75,8 +76,9 @@ QString CompareReport::text(const Input &input)
 {
     CompareTableModel model;
     model.setResults(input.results);
-    const QString heading = tr("Compared %1 on %n worker(s), %2.", nullptr, input.workers)
-                                .arg(CompareTexts::numberList(input.numbers), CompareTexts::workName(input.work));
+    const QString heading
+        = tr("Compared %1 on %n worker(s), %2.", nullptr, input.workers)
+              .arg(CompareTexts::numberList(input.numbers), CompareTexts::workName(input.work));
     return heading + QLatin1String("\n\n") + table(model) + QLatin1Char('\n')
         + CompareReading::text(input.results, input.work, input.cores) + QLatin1Char('\n');
 }

@@ -38,7 +38,9 @@ int CompareSession::run()
     if (m_interruptSignal != 0)
         return 128 + m_interruptSignal;
     const QList<CompareResult> &results = m_run.results();
-    return std::any_of(results.begin(), results.end(), [](const CompareResult &r) { return r.failed > 0; }) ? 1 : 0;
+    return std::any_of(results.begin(), results.end(), [](const CompareResult &r) { return r.failed > 0; })
+        ? 1
+        : 0;
 }
 
 void CompareSession::interrupt(int signalNumber)

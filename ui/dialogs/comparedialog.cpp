@@ -153,7 +153,8 @@ void CompareDialog::startRun()
         return;
     const NumberParser::ListResult parsed = NumberParser::parseList(m_numbers->text());
     if (!parsed.ok() || parsed.seconds.isEmpty()) {
-        const QStringView bad = QStringView(m_numbers->text()).mid(parsed.firstBad.start, parsed.firstBad.length);
+        const QStringView bad
+            = QStringView(m_numbers->text()).mid(parsed.firstBad.start, parsed.firstBad.length);
         m_status->setText(NumberParser::errorMessage(parsed.error, bad));
         m_numbers->setSelection(int(parsed.firstBad.start), int(parsed.firstBad.length));
         m_numbers->setFocus();
@@ -251,7 +252,8 @@ bool CompareDialog::exportPng(const QString &path)
 bool CompareDialog::exportCsv(const QString &path)
 {
     QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(CompareCsv::text(m_run.results())) >= 0 && file.commit();
+    return file.open(QIODevice::WriteOnly) && file.write(CompareCsv::text(m_run.results())) >= 0
+        && file.commit();
 }
 
 QString CompareDialog::askForFile(const QString &title, const QString &name, const QString &filter)

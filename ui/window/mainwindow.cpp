@@ -221,7 +221,8 @@ void MainWindow::showCompare()
 {
     if (!m_compareDialog)
         m_compareDialog = new CompareDialog(this);
-    if (!m_input->lineEdit()->text().trimmed().isEmpty()) // the typed numbers; else the last (at first 1 1 1 1)
+    if (!m_input->lineEdit()->text().trimmed().isEmpty()) // the typed numbers; else the last (at first 1 1 1
+                                                          // 1)
         m_compareDialog->setNumbersText(m_input->lineEdit()->text());
     m_compareDialog->show();
     m_compareDialog->raise();

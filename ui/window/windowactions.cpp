@@ -192,7 +192,8 @@ void WindowActions::retranslate()
         break;
     }
     m_compare->setText(tr("Co&mpare modes…"));
-    m_compare->setToolTip(tr("Run the same numbers in every mode, one after another, and compare what each cost"));
+    m_compare->setToolTip(
+        tr("Run the same numbers in every mode, one after another, and compare what each cost"));
     m_quit->setText(tr("&Quit"));
     m_about->setText(tr("&About HelloQueue"));
     m_systemLanguage->setText(tr("&System language"));

@@ -82,8 +82,9 @@ void tst_CompareReading::russianReadsNaturally_data()
 {
     QTest::addColumn<int>("cores");
     QTest::addColumn<QString>("expected");
-    const QString figures = QStringLiteral("вычисления: цикл событий — 4,0 с, потоки — 2,0 с. "
-                                           "В одном потоке вычисления идут по очереди; потоки распределили их ");
+    const QString figures
+        = QStringLiteral("вычисления: цикл событий — 4,0 с, потоки — 2,0 с. "
+                         "В одном потоке вычисления идут по очереди; потоки распределили их ");
     QTest::newRow("1 core") << 1 << figures + QStringLiteral("по 1 ядру");
     QTest::newRow("2 cores") << 2 << figures + QStringLiteral("по 2 ядрам");
     QTest::newRow("5 cores") << 5 << figures + QStringLiteral("по 5 ядрам");

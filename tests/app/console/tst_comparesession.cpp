@@ -1,5 +1,5 @@
-#include "consolerun.h"
 #include "console/comparereport.h"
+#include "consolerun.h"
 
 #include <QTemporaryDir>
 
@@ -67,7 +67,8 @@ void tst_CompareSession::refusesABadNumber()
         QElapsedTimer timer;
         timer.start();
         ConsoleRun::start(process, m_folder.path(),
-            {QStringLiteral("--compare"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("1,x")});
+            {QStringLiteral("--compare"), QStringLiteral("--lang"), QStringLiteral("en"),
+                QStringLiteral("1,x")});
         process.closeWriteChannel();
         return ConsoleRun::finish(process, timer);
     }();
@@ -85,8 +86,8 @@ void tst_CompareSession::ctrlCStopsAndPrintsWhatWasMeasured()
         {QStringLiteral("--compare"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("100")},
         1000));
     QByteArray err;
-    QVERIFY(QTest::qWaitFor(
-        [&] { return (err += process.readAllStandardError()).contains("Mode 1 of"); }, ConsoleRun::RunTimeoutMs));
+    QVERIFY(QTest::qWaitFor([&] { return (err += process.readAllStandardError()).contains("Mode 1 of"); },
+        ConsoleRun::RunTimeoutMs));
     QTest::qWait(100); // the task is waiting now
     ::kill(pid_t(process.processId()), SIGINT);
     const ConsoleRun::Run run = ConsoleRun::finish(process, timer, 10000);

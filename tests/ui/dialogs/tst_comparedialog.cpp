@@ -58,9 +58,13 @@ void tst_CompareDialog::runsShowsRowsAndExports()
     QTRY_VERIFY(child<QLabel>(&dialog, "statusLabel")->text().startsWith(QLatin1String("Mode 1 of 2")));
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.run().isRunning(), 20000);
     QCOMPARE(dialog.model()->rowCount(), 2);
-    QCOMPARE(dialog.model()->index(0, CompareTableModel::ModeColumn).data().toString(), QStringLiteral("Threads"));
-    QCOMPARE(dialog.model()->index(1, CompareTableModel::ModeColumn).data().toString(), QStringLiteral("Event loop"));
-    QVERIFY(child<QLabel>(&dialog, "readingLabel")->text().startsWith(QLatin1String("waiting: the event loop took")));
+    QCOMPARE(
+        dialog.model()->index(0, CompareTableModel::ModeColumn).data().toString(), QStringLiteral("Threads"));
+    QCOMPARE(dialog.model()->index(1, CompareTableModel::ModeColumn).data().toString(),
+        QStringLiteral("Event loop"));
+    QVERIFY(child<QLabel>(&dialog, "readingLabel")
+                ->text()
+                .startsWith(QLatin1String("waiting: the event loop took")));
     for (const char *name : {"compareTimeline1", "compareTimeline2"})
         QCOMPARE(child<TimelineView>(&dialog, name)->layout().laneCount(), 3); // a lane per worker
     // One above the other on one time axis: the same left edge, and the same span of time.
