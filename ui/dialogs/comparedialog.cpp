@@ -219,7 +219,8 @@ void CompareDialog::alignTimelines()
     }
     for (int i = 0; i < results.size() && size_t(i) < m_timelines.size(); ++i) {
         m_timelines[size_t(i)]->setMinimumLabelColumnWidth(labelWidth);
-        m_timelines[size_t(i)]->setVisibleTimeRange(results.at(i).startMs, results.at(i).startMs + longest);
+        m_timelines[size_t(i)]->setVisibleTimeRange(
+            results.at(i).startMs, results.at(i).startMs + longest + longest / 20); // "now" in view
     }
 }
 
