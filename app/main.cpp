@@ -2,6 +2,7 @@
 #include "appidentity.h"
 #include "commandline.h"
 #include "console/consolesession.h"
+#include "console/workerprocess.h"
 #include "translation.h"
 #include "window/windowlauncher.h"
 
@@ -52,6 +53,9 @@ int runConsole(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // A worker process of Processes mode (started by ProcessRunner, not by a person).
+    if (WorkerProcess::wanted(argc, argv))
+        return WorkerProcess::run(argc, argv);
     // The console needs no window system, and starts faster without one.
     if (CommandLine::wantsConsole(argc, argv))
         return runConsole(argc, argv);

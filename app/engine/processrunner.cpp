@@ -1,0 +1,292 @@
+#include "engine/processrunner.h"
+
+#include "engine/workerexit.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <unistd.h>
+
+namespace {
+
+/** How long the runner's destructor waits for a killed worker to be reaped. */
+constexpr int ReapTimeoutMs = 2000;
+
+QString &programOverride()
+{
+    static QString program;
+    return program;
+}
+
+/** The parent's language as the worker's translations name it. */
+QString currentLanguage()
+{
+    return QLocale().language() == QLocale::Russian ? QStringLiteral("ru") : QStringLiteral("en");
+}
+
+} // namespace
+
+ProcessRunner::ProcessRunner(QObject *parent)
+    : TaskRunner(parent)
+{
+}
+
+ProcessRunner::~ProcessRunner()
+{
+    for (auto &worker : m_workers) {
+        if (worker)
+            stop(*worker->process);
+    }
+    for (auto &worker : m_retiring)
+        stop(*worker->process);
+}
+
+void ProcessRunner::stop(QProcess &process)
+{
+    // Killed, not asked: a worker may be in the middle of a long wait, and its file is written
+    // atomically, so nothing half-done is left. Reaped here, so no zombie stays either.
+    process.disconnect();
+    if (process.state() == QProcess::NotRunning)
+        return;
+    process.kill();
+    process.waitForFinished(ReapTimeoutMs);
+}
+
+void ProcessRunner::setWorkerProgram(const QString &program)
+{
+    programOverride() = program;
+}
+
+QString ProcessRunner::workerProgram()
+{
+    return programOverride().isEmpty() ? QCoreApplication::applicationFilePath() : programOverride();
+}
+
+void ProcessRunner::setConcurrency(int count)
+{
+    m_concurrency = std::clamp(count, 0, MaximumWorkers);
+    for (int slot = m_concurrency + 1; slot <= MaximumWorkers; ++slot) {
+        if (m_workers[size_t(slot)] && m_workers[size_t(slot)]->job == 0)
+            retire(qint16(slot));
+    }
+    serve();
+}
+
+void ProcessRunner::submit(const QList<TaskJob> &jobs)
+{
+    m_waiting.insert(m_waiting.end(), jobs.begin(), jobs.end());
+    serve();
+}
+
+QList<quint64> ProcessRunner::takeUnstarted()
+{
+    return m_waiting.takeIds();
+}
+
+void ProcessRunner::cancel(quint64 id)
+{
+    if (m_waiting.remove(id)) {
+        report({id, clock().nowMs(), {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
+        return;
+    }
+    for (auto &worker : m_workers) {
+        if (worker && worker->job == id && !worker->cancelled) {
+            worker->cancelled = true;
+            worker->process->write(WorkerProtocol::cancel(id));
+        }
+    }
+}
+
+void ProcessRunner::cancelAll()
+{
+    QList<quint64> dropped = m_waiting.takeIds();
+    for (auto &worker : m_workers) {
+        if (worker && worker->job != 0)
+            cancel(worker->job);
+    }
+    const qint64 now = clock().nowMs();
+    QList<TaskEvent> batch;
+    for (quint64 id : dropped)
+        batch.append({id, now, {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
+    report(batch);
+}
+
+QList<qint64> ProcessRunner::processIds() const
+{
+    QList<qint64> ids;
+    for (const auto &worker : m_workers) {
+        if (worker && worker->pid > 0)
+            ids.append(worker->pid);
+    }
+    for (const auto &worker : m_retiring) {
+        if (worker->pid > 0)
+            ids.append(worker->pid);
+    }
+    return ids;
+}
+
+void ProcessRunner::serve()
+{
+    // Running jobs may sit in slots above a lowered concurrency until they end, so there is a
+    // free slot in 1..concurrency whenever fewer than concurrency jobs run.
+    while (m_running < m_concurrency && !m_waiting.empty()) {
+        qint16 slot = 1;
+        while (m_workers[size_t(slot)] && m_workers[size_t(slot)]->job != 0)
+            ++slot;
+        const TaskJob job = std::move(m_waiting.front());
+        m_waiting.pop_front();
+        startJob(workerFor(slot), job);
+    }
+}
+
+ProcessRunner::Worker &ProcessRunner::workerFor(qint16 slot)
+{
+    std::unique_ptr<Worker> &worker = m_workers[size_t(slot)];
+    if (worker)
+        return *worker;
+    worker = std::make_unique<Worker>();
+    worker->slot = slot;
+    worker->process = std::make_unique<QProcess>();
+    QProcess *process = worker->process.get();
+    Worker *raw = worker.get();
+    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    connect(process, &QProcess::readyReadStandardOutput, this, [this, raw] {
+        readFrom(raw);
+        serve();
+    });
+    connect(process, &QProcess::finished, this,
+        [this, raw](int code, QProcess::ExitStatus status) { processEnded(raw, code, status); });
+    connect(process, &QProcess::errorOccurred, this, [this, raw](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            startFailed(raw);
+    });
+    // The child checks that its parent is still the one that started it (see WorkerProcess).
+    process->start(workerProgram(),
+        {QStringLiteral("--worker"), QString::number(QCoreApplication::applicationPid())});
+    worker->pid = process->processId();
+    return *worker;
+}
+
+void ProcessRunner::startJob(Worker &worker, const TaskJob &job)
+{
+    worker.job = job.id;
+    worker.pendingJob = job;
+    worker.cancelled = false;
+    worker.jobStarted = false;
+    ++m_running;
+    // Written into QProcess's buffer even before the process runs: it is sent once it does.
+    worker.process->write(WorkerProtocol::run(job, currentLanguage()));
+}
+
+void ProcessRunner::readFrom(Worker *worker)
+{
+    worker->input += worker->process->readAllStandardOutput();
+    QList<TaskEvent> batch;
+    const QList<QByteArray> lines = WorkerProtocol::takeLines(worker->input);
+    for (const QByteArray &line : lines)
+        handle(*worker, WorkerProtocol::parse(line), batch);
+    report(batch);
+}
+
+void ProcessRunner::handle(Worker &worker, const WorkerMessage &message, QList<TaskEvent> &batch)
+{
+    using Verb = WorkerMessage::Verb;
+    if (message.id != worker.job || worker.job == 0)
+        return; // a late answer about a job this worker no longer runs
+    switch (message.verb) {
+    case Verb::Started:
+        worker.jobStarted = true;
+        ++worker.served;
+        batch.append({message.id, clock().nowMs(), {}, worker.slot, TaskEvent::Kind::Started,
+            TaskState::Running, qint32(worker.pid)});
+        break;
+    case Verb::Done:
+        endJob(worker, TaskState::Done, {}, batch);
+        break;
+    case Verb::Cancelled:
+        endJob(worker, TaskState::Cancelled, {}, batch);
+        break;
+    case Verb::Failed:
+        endJob(worker, TaskState::Failed, message.text, batch);
+        break;
+    default:
+        break;
+    }
+}
+
+void ProcessRunner::endJob(Worker &worker, TaskState state, const QString &error, QList<TaskEvent> &batch)
+{
+    batch.append({worker.job, clock().nowMs(), error, worker.slot, TaskEvent::Kind::Finished, state,
+        qint32(worker.pid)});
+    worker.job = 0;
+    worker.cancelled = false;
+    worker.jobStarted = false;
+    --m_running;
+    if (worker.slot > m_concurrency && m_workers[size_t(worker.slot)].get() == &worker)
+        retire(worker.slot);
+}
+
+void ProcessRunner::retire(qint16 slot)
+{
+    std::unique_ptr<Worker> worker = std::move(m_workers[size_t(slot)]);
+    // Its standard input closes: the worker reads the end and exits by itself.
+    worker->process->closeWriteChannel();
+    m_retiring.push_back(std::move(worker));
+}
+
+std::unique_ptr<ProcessRunner::Worker> ProcessRunner::takeWorker(Worker *worker)
+{
+    std::unique_ptr<Worker> taken;
+    for (auto &slot : m_workers) {
+        if (slot.get() == worker)
+            taken = std::move(slot);
+    }
+    const auto retired = std::find_if(
+        m_retiring.begin(), m_retiring.end(), [worker](const auto &w) { return w.get() == worker; });
+    if (retired != m_retiring.end()) {
+        taken = std::move(*retired);
+        m_retiring.erase(retired);
+    }
+    // Called from the process's own signal: it is deleted once that signal has returned.
+    QProcess *process = taken->process.release();
+    process->disconnect(this);
+    process->setParent(this);
+    process->deleteLater();
+    return taken;
+}
+
+void ProcessRunner::processEnded(Worker *worker, int exitCode, QProcess::ExitStatus status)
+{
+    readFrom(worker); // what it wrote before it ended comes first: it may have finished its job
+    const std::unique_ptr<Worker> ended = takeWorker(worker);
+    const auto kind = status == QProcess::CrashExit ? WorkerExit::Kind::Signal : WorkerExit::Kind::Status;
+    failJob(*ended, WorkerExit::reason(kind, ended->pid, exitCode));
+}
+
+void ProcessRunner::startFailed(Worker *worker)
+{
+    const QString detail = worker->process->errorString();
+    const std::unique_ptr<Worker> failed = takeWorker(worker);
+    failJob(*failed, WorkerExit::reason(WorkerExit::Kind::StartFailed, 0, 0, detail));
+}
+
+void ProcessRunner::failJob(Worker &worker, const QString &reason)
+{
+    if (worker.job != 0 && !worker.jobStarted && worker.served > 0 && !worker.cancelled) {
+        // Handed to a worker that had served well and ended before it took this job (killed
+        // while idle): the job never began, so it waits for the next process instead.
+        TaskJob job = worker.pendingJob;
+        worker.job = 0;
+        --m_running;
+        m_waiting.push_front(std::move(job));
+    } else if (worker.job != 0) {
+        QList<TaskEvent> batch;
+        // A job the user cancelled stays Cancelled, whatever ended its process.
+        endJob(worker, worker.cancelled ? TaskState::Cancelled : TaskState::Failed,
+            worker.cancelled ? QString() : reason, batch);
+        report(batch);
+    }
+    // Not at once: a new process for the slot may fail the same way, inside this very call.
+    QMetaObject::invokeMethod(this, &ProcessRunner::serve, Qt::QueuedConnection);
+}
