@@ -130,14 +130,22 @@ void ProcessRunner::serve()
 {
     // Running jobs may sit in slots above a lowered concurrency until they end, so there is a
     // free slot in 1..concurrency whenever fewer than concurrency jobs run.
+    QList<TaskEvent> batch;
     while (m_running < m_concurrency && !m_waiting.empty()) {
         qint16 slot = 1;
         while (m_workers[size_t(slot)] && m_workers[size_t(slot)]->job != 0)
             ++slot;
         const TaskJob job = std::move(m_waiting.front());
         m_waiting.pop_front();
-        startJob(workerFor(slot), job);
+        Worker &worker = workerFor(slot);
+        startJob(worker, job);
+        // Started when handed over, in the batch of the job that freed the slot: the task is the
+        // worker's from now on (a worker that dies before it answers fails it), and the list does
+        // not show the slot idle for the round trip to the child.
+        batch.append({job.id, clock().nowMs(), {}, slot, TaskEvent::Kind::Started, TaskState::Running,
+            qint32(worker.pid)});
     }
+    report(batch);
 }
 
 ProcessRunner::Worker &ProcessRunner::workerFor(qint16 slot)
@@ -171,9 +179,7 @@ ProcessRunner::Worker &ProcessRunner::workerFor(qint16 slot)
 void ProcessRunner::startJob(Worker &worker, const TaskJob &job)
 {
     worker.job = job.id;
-    worker.pendingJob = job;
     worker.cancelled = false;
-    worker.jobStarted = false;
     ++m_running;
     // Written into QProcess's buffer even before the process runs: it is sent once it does.
     worker.process->write(WorkerProtocol::run(job, currentLanguage()));
@@ -196,11 +202,7 @@ void ProcessRunner::handle(Worker &worker, const WorkerMessage &message, QList<T
         return; // a late answer about a job this worker no longer runs
     switch (message.verb) {
     case Verb::Started:
-        worker.jobStarted = true;
-        ++worker.served;
-        batch.append({message.id, clock().nowMs(), {}, worker.slot, TaskEvent::Kind::Started,
-            TaskState::Running, qint32(worker.pid)});
-        break;
+        break; // reported when handed over (serve())
     case Verb::Done:
         endJob(worker, TaskState::Done, {}, batch);
         break;
@@ -221,7 +223,6 @@ void ProcessRunner::endJob(Worker &worker, TaskState state, const QString &error
         qint32(worker.pid)});
     worker.job = 0;
     worker.cancelled = false;
-    worker.jobStarted = false;
     --m_running;
     if (worker.slot > m_concurrency && m_workers[size_t(worker.slot)].get() == &worker)
         retire(worker.slot);
@@ -273,14 +274,7 @@ void ProcessRunner::startFailed(Worker *worker)
 
 void ProcessRunner::failJob(Worker &worker, const QString &reason)
 {
-    if (worker.job != 0 && !worker.jobStarted && worker.served > 0 && !worker.cancelled) {
-        // Handed to a worker that had served well and ended before it took this job (killed
-        // while idle): the job never began, so it waits for the next process instead.
-        TaskJob job = worker.pendingJob;
-        worker.job = 0;
-        --m_running;
-        m_waiting.push_front(std::move(job));
-    } else if (worker.job != 0) {
+    if (worker.job != 0) {
         QList<TaskEvent> batch;
         // A job the user cancelled stays Cancelled, whatever ended its process.
         endJob(worker, worker.cancelled ? TaskState::Cancelled : TaskState::Failed,

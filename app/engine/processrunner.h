@@ -48,12 +48,9 @@ private:
         std::unique_ptr<QProcess> process;
         QByteArray input; ///< what the process wrote that is not a whole line yet
         quint64 job = 0; ///< the job it runs; 0 when idle
-        TaskJob pendingJob; ///< that job, to hand it on if the process ends before starting it
-        int served = 0; ///< jobs it has started
         qint64 pid = 0; ///< kept: QProcess forgets it once the process has ended
         qint16 slot = 0; ///< 1..concurrency: "process k"
         bool cancelled = false;
-        bool jobStarted = false; ///< it said `started` for its job
     };
 
     void serve();
