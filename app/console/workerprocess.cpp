@@ -101,9 +101,10 @@ void WorkerProcess::handle(const WorkerMessage &message)
         m_language = message.language;
         Translation::apply(m_language);
     }
+    // No answer now: the parent counts the job started when it sent it, and each line costs the
+    // parent a wake-up.
     m_job = Job {message.id, message.number, message.text,
         steady_clock::now() + std::chrono::milliseconds(message.durationMs)};
-    send(WorkerProtocol::started(message.id));
 }
 
 void WorkerProcess::finishJob()

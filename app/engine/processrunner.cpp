@@ -53,6 +53,15 @@ void ProcessRunner::stop(QProcess &process)
     process.waitForFinished(ReapTimeoutMs);
 }
 
+void ProcessRunner::send(QProcess &process, const QByteArray &line)
+{
+    process.write(line);
+    // Now, not on the event loop's next pass: a cancel is answered sooner, and a zero-second
+    // flood pays one round trip per task, not one and an event-loop pass.
+    if (process.state() == QProcess::Running)
+        process.waitForBytesWritten(0);
+}
+
 void ProcessRunner::setWorkerProgram(const QString &program)
 {
     programOverride() = program;
@@ -93,7 +102,7 @@ void ProcessRunner::cancel(quint64 id)
     for (auto &worker : m_workers) {
         if (worker && worker->job == id && !worker->cancelled) {
             worker->cancelled = true;
-            worker->process->write(WorkerProtocol::cancel(id));
+            send(*worker->process, WorkerProtocol::cancel(id));
         }
     }
 }
@@ -159,6 +168,10 @@ ProcessRunner::Worker &ProcessRunner::workerFor(qint16 slot)
     QProcess *process = worker->process.get();
     Worker *raw = worker.get();
     process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // A process group of its own: Ctrl+C and a terminal's hang-up go to the app's group, and the
+    // app decides what they mean for its tasks (the worker also ignores them, for the moment
+    // between this and its own first lines).
+    process->setChildProcessModifier([] { ::setpgid(0, 0); });
     connect(process, &QProcess::readyReadStandardOutput, this, [this, raw] {
         readFrom(raw);
         serve();
@@ -182,7 +195,7 @@ void ProcessRunner::startJob(Worker &worker, const TaskJob &job)
     worker.cancelled = false;
     ++m_running;
     // Written into QProcess's buffer even before the process runs: it is sent once it does.
-    worker.process->write(WorkerProtocol::run(job, currentLanguage()));
+    send(*worker.process, WorkerProtocol::run(job, currentLanguage()));
 }
 
 void ProcessRunner::readFrom(Worker *worker)
@@ -201,8 +214,6 @@ void ProcessRunner::handle(Worker &worker, const WorkerMessage &message, QList<T
     if (message.id != worker.job || worker.job == 0)
         return; // a late answer about a job this worker no longer runs
     switch (message.verb) {
-    case Verb::Started:
-        break; // reported when handed over (serve())
     case Verb::Done:
         endJob(worker, TaskState::Done, {}, batch);
         break;

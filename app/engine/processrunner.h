@@ -65,6 +65,7 @@ private:
     void retire(qint16 slot);
     std::unique_ptr<Worker> takeWorker(Worker *worker);
     static void stop(QProcess &process);
+    static void send(QProcess &process, const QByteArray &line);
 
     std::array<std::unique_ptr<Worker>, MaximumWorkers + 1> m_workers; ///< by slot; index 0 unused
     std::vector<std::unique_ptr<Worker>> m_retiring; ///< idle, told to end (stdin closed)

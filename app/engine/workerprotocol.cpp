@@ -26,7 +26,7 @@ WorkerMessage::Verb verbOf(const QByteArray &word)
 {
     using Verb = WorkerMessage::Verb;
     static const std::pair<const char *, Verb> verbs[] = {{"run", Verb::Run}, {"cancel", Verb::Cancel},
-        {"started", Verb::Started}, {"done", Verb::Done}, {"cancelled", Verb::Cancelled},
+        {"done", Verb::Done}, {"cancelled", Verb::Cancelled},
         {"failed", Verb::Failed}};
     for (const auto &[name, verb] : verbs) {
         if (word == name)
@@ -47,11 +47,6 @@ QByteArray WorkerProtocol::run(const TaskJob &job, const QString &language)
 QByteArray WorkerProtocol::cancel(quint64 id)
 {
     return line("cancel", id);
-}
-
-QByteArray WorkerProtocol::started(quint64 id)
-{
-    return line("started", id);
 }
 
 QByteArray WorkerProtocol::done(quint64 id)

@@ -30,7 +30,7 @@ bool startWorker(QProcess &worker, qint64 parent)
 /** The next line the worker writes, without its '\n' (empty after RunTimeoutMs). */
 QByteArray nextLine(QProcess &worker)
 {
-    QTest::qWaitFor([&] { return worker.canReadLine() || worker.state() == QProcess::NotRunning; },
+    (void)QTest::qWaitFor([&] { return worker.canReadLine() || worker.state() == QProcess::NotRunning; },
         RunTimeoutMs);
     return worker.readLine().trimmed();
 }
@@ -61,17 +61,17 @@ void tst_WorkerProcess::runsAJobAndAnswers()
     QProcess worker;
     QVERIFY(startWorker(worker, QCoreApplication::applicationPid()));
     worker.write(WorkerProtocol::run(job(5, 50ms, dir.path()), QStringLiteral("en")));
-    QCOMPARE(nextLine(worker), QByteArray("started 5"));
     QCOMPARE(nextLine(worker), QByteArray("done 5"));
     QCOMPARE(readFile(TaskWriter::filePath(dir.path(), 5)), TaskWriter::contents(5));
     // Russian, then a write that fails: the reason comes in the language of the run line.
     const QString file = dir.filePath(QStringLiteral("a-file"));
     QVERIFY(writeFile(file, "x"));
     worker.write(WorkerProtocol::run(job(6, 0ms, file), QStringLiteral("ru")));
-    QCOMPARE(nextLine(worker), QByteArray("started 6"));
     const WorkerMessage failed = WorkerProtocol::parse(nextLine(worker));
     QCOMPARE(failed.verb, WorkerMessage::Verb::Failed);
     QVERIFY2(failed.text.contains(QStringLiteral("не папка")), qPrintable(failed.text));
+    worker.closeWriteChannel();
+    QVERIFY(worker.waitForFinished(RunTimeoutMs));
 }
 
 void tst_WorkerProcess::cancelInterruptsTheWait()
@@ -80,13 +80,16 @@ void tst_WorkerProcess::cancelInterruptsTheWait()
     QProcess worker;
     QVERIFY(startWorker(worker, QCoreApplication::applicationPid()));
     worker.write(WorkerProtocol::run(job(1, 30s, dir.path()), QStringLiteral("en")));
-    QCOMPARE(nextLine(worker), QByteArray("started 1"));
+    QTest::qWait(100); // a negative check: no answer before the wait ends
+    QVERIFY(!worker.canReadLine());
     worker.write(WorkerProtocol::cancel(1));
     QElapsedTimer timer;
     timer.start();
     QCOMPARE(nextLine(worker), QByteArray("cancelled 1"));
     QVERIFY(timer.elapsed() < 10000); // far from the 30 s wait; bench_processes measures it
     QVERIFY(!QFile::exists(TaskWriter::filePath(dir.path(), 1)));
+    worker.closeWriteChannel();
+    QVERIFY(worker.waitForFinished(RunTimeoutMs));
 }
 
 void tst_WorkerProcess::endOfInputEndsIt()
@@ -95,7 +98,7 @@ void tst_WorkerProcess::endOfInputEndsIt()
     QProcess worker;
     QVERIFY(startWorker(worker, QCoreApplication::applicationPid()));
     worker.write(WorkerProtocol::run(job(1, 30s, dir.path()), QStringLiteral("en")));
-    QCOMPARE(nextLine(worker), QByteArray("started 1"));
+    QVERIFY(worker.waitForBytesWritten(RunTimeoutMs));
     worker.closeWriteChannel(); // even in the middle of a wait
     QVERIFY(worker.waitForFinished(RunTimeoutMs));
     QCOMPARE(worker.exitStatus(), QProcess::NormalExit);
@@ -116,12 +119,16 @@ void tst_WorkerProcess::ctrlCIsLeftToTheParent()
     QTemporaryDir dir;
     QProcess worker;
     QVERIFY(startWorker(worker, QCoreApplication::applicationPid()));
-    worker.write(WorkerProtocol::run(job(1, 200ms, dir.path()), QStringLiteral("en")));
-    QCOMPARE(nextLine(worker), QByteArray("started 1"));
+    worker.write(WorkerProtocol::run(job(1, 0ms, dir.path()), QStringLiteral("en")));
+    QCOMPARE(nextLine(worker), QByteArray("done 1")); // it runs: past its first lines
+    worker.write(WorkerProtocol::run(job(2, 200ms, dir.path()), QStringLiteral("en")));
+    QVERIFY(worker.waitForBytesWritten(RunTimeoutMs));
     // Ctrl+C and a hang-up reach the whole process group; the parent decides what they mean.
     QCOMPARE(::kill(pid_t(worker.processId()), SIGINT), 0);
     QCOMPARE(::kill(pid_t(worker.processId()), SIGHUP), 0);
-    QCOMPARE(nextLine(worker), QByteArray("done 1"));
+    QCOMPARE(nextLine(worker), QByteArray("done 2"));
+    worker.closeWriteChannel();
+    QVERIFY(worker.waitForFinished(RunTimeoutMs));
 }
 
 void tst_WorkerProcess::noWorkerOutlivesTheApp_data()
@@ -153,12 +160,19 @@ void tst_WorkerProcess::noWorkerOutlivesTheApp()
     app.setArguments(QStringList {window ? QStringLiteral("--workers") : QStringLiteral("--cli")}
         + (window ? QStringList {QStringLiteral("2")} : QStringList {QStringLiteral("--workers"), QStringLiteral("2")})
         + QStringList {QStringLiteral("--mode"), QStringLiteral("processes"), QStringLiteral("--output-dir"),
-            dir.path(), QStringLiteral("3"), QStringLiteral("30")});
+            dir.path(), QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("30"), QStringLiteral("30")});
     app.start();
     QVERIFY(app.waitForStarted());
+    // Both workers have written a file (0.txt, 1.txt): each is past its start-up checks and waits
+    // on a 30 s task, so what ends it below is the app's end, not a check at start.
     QList<qint64> workers;
     QVERIFY(QTest::qWaitFor(
-        [&] { return (workers = ProcessTable::childrenOf(app.processId())).size() == 2; }, RunTimeoutMs));
+        [&] {
+            workers = ProcessTable::childrenOf(app.processId());
+            return workers.size() == 2 && QFile::exists(dir.filePath(QStringLiteral("0.txt")))
+                && QFile::exists(dir.filePath(QStringLiteral("1.txt")));
+        },
+        RunTimeoutMs));
     if (how == QLatin1String("Finish")) {
         app.closeWriteChannel(); // the end of input: Finish
     } else if (how == QLatin1String("kill -9")) {
