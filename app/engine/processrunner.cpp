@@ -13,6 +13,14 @@ namespace {
 /** How long the runner's destructor waits for a killed worker to be reaped. */
 constexpr int ReapTimeoutMs = 2000;
 
+/**
+ * Events are held at most this long, or until there are MaxBatch, before they go to the GUI
+ * thread's queue: each worker answers on its own, so a zero-second flood would otherwise hand
+ * over a batch per answer or two.
+ */
+constexpr int MaxBatchAgeMs = 2;
+constexpr qsizetype MaxBatch = 256;
+
 QString &programOverride()
 {
     static QString program;
@@ -30,6 +38,24 @@ QString currentLanguage()
 ProcessRunner::ProcessRunner(QObject *parent)
     : TaskRunner(parent)
 {
+    m_holdTimer.setSingleShot(true);
+    m_holdTimer.setTimerType(Qt::PreciseTimer);
+    m_holdTimer.setInterval(MaxBatchAgeMs);
+    connect(&m_holdTimer, &QTimer::timeout, this, [this] { report(m_held); });
+}
+
+void ProcessRunner::hold(QList<TaskEvent> &events)
+{
+    if (events.isEmpty())
+        return;
+    m_held.append(events);
+    events.clear();
+    if (m_held.size() >= MaxBatch) {
+        m_holdTimer.stop();
+        report(m_held);
+    } else if (!m_holdTimer.isActive()) {
+        m_holdTimer.start();
+    }
 }
 
 ProcessRunner::~ProcessRunner()
@@ -96,7 +122,8 @@ QList<quint64> ProcessRunner::takeUnstarted()
 void ProcessRunner::cancel(quint64 id)
 {
     if (m_waiting.remove(id)) {
-        report({id, clock().nowMs(), {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
+        QList<TaskEvent> batch {{id, clock().nowMs(), {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled}};
+        hold(batch);
         return;
     }
     for (auto &worker : m_workers) {
@@ -118,7 +145,7 @@ void ProcessRunner::cancelAll()
     QList<TaskEvent> batch;
     for (quint64 id : dropped)
         batch.append({id, now, {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
-    report(batch);
+    hold(batch);
 }
 
 QList<qint64> ProcessRunner::processIds() const
@@ -154,7 +181,7 @@ void ProcessRunner::serve()
         batch.append({job.id, clock().nowMs(), {}, slot, TaskEvent::Kind::Started, TaskState::Running,
             qint32(worker.pid)});
     }
-    report(batch);
+    hold(batch);
 }
 
 ProcessRunner::Worker &ProcessRunner::workerFor(qint16 slot)
@@ -205,7 +232,7 @@ void ProcessRunner::readFrom(Worker *worker)
     const QList<QByteArray> lines = WorkerProtocol::takeLines(worker->input);
     for (const QByteArray &line : lines)
         handle(*worker, WorkerProtocol::parse(line), batch);
-    report(batch);
+    hold(batch);
 }
 
 void ProcessRunner::handle(Worker &worker, const WorkerMessage &message, QList<TaskEvent> &batch)
@@ -290,7 +317,7 @@ void ProcessRunner::failJob(Worker &worker, const QString &reason)
         // A job the user cancelled stays Cancelled, whatever ended its process.
         endJob(worker, worker.cancelled ? TaskState::Cancelled : TaskState::Failed,
             worker.cancelled ? QString() : reason, batch);
-        report(batch);
+        hold(batch);
     }
     // Not at once: a new process for the slot may fail the same way, inside this very call.
     QMetaObject::invokeMethod(this, &ProcessRunner::serve, Qt::QueuedConnection);

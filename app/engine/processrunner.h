@@ -5,6 +5,7 @@
 #include "engine/workerprotocol.h"
 
 #include <QProcess>
+#include <QTimer>
 
 #include <array>
 #include <memory>
@@ -64,12 +65,15 @@ private:
     void endJob(Worker &worker, TaskState state, const QString &error, QList<TaskEvent> &batch);
     void retire(qint16 slot);
     std::unique_ptr<Worker> takeWorker(Worker *worker);
+    void hold(QList<TaskEvent> &events);
     static void stop(QProcess &process);
     static void send(QProcess &process, const QByteArray &line);
 
     std::array<std::unique_ptr<Worker>, MaximumWorkers + 1> m_workers; ///< by slot; index 0 unused
     std::vector<std::unique_ptr<Worker>> m_retiring; ///< idle, told to end (stdin closed)
     WaitingJobs m_waiting;
+    QList<TaskEvent> m_held; ///< events not yet handed to TaskRunner::report()
+    QTimer m_holdTimer;
     int m_concurrency = 1;
     int m_running = 0; ///< workers with a job
 };
