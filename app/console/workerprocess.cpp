@@ -42,10 +42,7 @@ int WorkerProcess::run(int argc, char **argv)
     return worker.loop();
 }
 
-WorkerProcess::WorkerProcess(qint64 parentPid)
-    : m_parentPid(parentPid)
-{
-}
+WorkerProcess::WorkerProcess(qint64 parentPid) : m_parentPid(parentPid) { }
 
 int WorkerProcess::loop()
 {

@@ -35,8 +35,7 @@ QString currentLanguage()
 
 } // namespace
 
-ProcessRunner::ProcessRunner(QObject *parent)
-    : TaskRunner(parent)
+ProcessRunner::ProcessRunner(QObject *parent) : TaskRunner(parent)
 {
     m_holdTimer.setSingleShot(true);
     m_holdTimer.setTimerType(Qt::PreciseTimer);
@@ -122,7 +121,8 @@ QList<quint64> ProcessRunner::takeUnstarted()
 void ProcessRunner::cancel(quint64 id)
 {
     if (m_waiting.remove(id)) {
-        QList<TaskEvent> batch {{id, clock().nowMs(), {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled}};
+        QList<TaskEvent> batch {
+            {id, clock().nowMs(), {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled}};
         hold(batch);
         return;
     }
@@ -210,8 +210,8 @@ ProcessRunner::Worker &ProcessRunner::workerFor(qint16 slot)
             startFailed(raw);
     });
     // The child checks that its parent is still the one that started it (see WorkerProcess).
-    process->start(workerProgram(),
-        {QStringLiteral("--worker"), QString::number(QCoreApplication::applicationPid())});
+    process->start(
+        workerProgram(), {QStringLiteral("--worker"), QString::number(QCoreApplication::applicationPid())});
     worker->pid = process->processId();
     return *worker;
 }

@@ -23,7 +23,7 @@ constexpr int RunModeCount = 3;
 /** The mode's word on the command line and in the settings: threads, events, processes. */
 inline QString runModeKey(RunMode mode)
 {
-    return mode == RunMode::Events  ? QStringLiteral("events")
+    return mode == RunMode::Events   ? QStringLiteral("events")
         : mode == RunMode::Processes ? QStringLiteral("processes")
                                      : QStringLiteral("threads");
 }

@@ -26,8 +26,7 @@ WorkerMessage::Verb verbOf(const QByteArray &word)
 {
     using Verb = WorkerMessage::Verb;
     static const std::pair<const char *, Verb> verbs[] = {{"run", Verb::Run}, {"cancel", Verb::Cancel},
-        {"done", Verb::Done}, {"cancelled", Verb::Cancelled},
-        {"failed", Verb::Failed}};
+        {"done", Verb::Done}, {"cancelled", Verb::Cancelled}, {"failed", Verb::Failed}};
     for (const auto &[name, verb] : verbs) {
         if (word == name)
             return verb;

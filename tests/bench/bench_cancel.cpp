@@ -51,7 +51,8 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString directory = QCoreApplication::arguments().at(1);
-    ProcessRunner::setWorkerProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/../app/helloqueue"));
+    ProcessRunner::setWorkerProgram(
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../app/helloqueue"));
     QTextStream(stdout) << QString::number(worstCancelMs(directory, RunMode::Threads), 'f', 2) << ' '
                         << QString::number(worstCancelMs(directory, RunMode::Events), 'f', 2) << ' '
                         << QString::number(worstCancelMs(directory, RunMode::Processes), 'f', 2) << '\n';

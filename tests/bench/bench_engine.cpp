@@ -20,8 +20,9 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString worker = qEnvironmentVariable("HELLOQUEUE_WORKER");
-    ProcessRunner::setWorkerProgram(
-        worker.isEmpty() ? QCoreApplication::applicationDirPath() + QStringLiteral("/../app/helloqueue") : worker);
+    ProcessRunner::setWorkerProgram(worker.isEmpty()
+            ? QCoreApplication::applicationDirPath() + QStringLiteral("/../app/helloqueue")
+            : worker);
     SqliteJournal journal; // declared first: the queue flushes into it when destroyed
     TaskQueue queue;
     if (args.size() > 4) {

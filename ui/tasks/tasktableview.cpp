@@ -95,7 +95,8 @@ int TaskTableView::fittingWidth(int column) const
     case TaskTableModel::WorkerColumn:
         // pid_max is at most 4 194 304: seven digits.
         for (RunMode mode : {RunMode::Threads, RunMode::Events, RunMode::Processes})
-            content = std::max(content, metrics.horizontalAdvance(TaskTableModel::workerText(mode, 64, 4194304)));
+            content
+                = std::max(content, metrics.horizontalAdvance(TaskTableModel::workerText(mode, 64, 4194304)));
         break;
     case TaskTableModel::StartedColumn:
         content = metrics.horizontalAdvance(QStringLiteral("00:00:00"));

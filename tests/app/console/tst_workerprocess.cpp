@@ -30,8 +30,8 @@ bool startWorker(QProcess &worker, qint64 parent)
 /** The next line the worker writes, without its '\n' (empty after RunTimeoutMs). */
 QByteArray nextLine(QProcess &worker)
 {
-    (void)QTest::qWaitFor([&] { return worker.canReadLine() || worker.state() == QProcess::NotRunning; },
-        RunTimeoutMs);
+    (void)QTest::qWaitFor(
+        [&] { return worker.canReadLine() || worker.state() == QProcess::NotRunning; }, RunTimeoutMs);
     return worker.readLine().trimmed();
 }
 
@@ -158,9 +158,11 @@ void tst_WorkerProcess::noWorkerOutlivesTheApp()
         {QStringLiteral("QT_QPA_PLATFORM=offscreen"), QStringLiteral("XDG_CONFIG_HOME=") + dir.path()},
         how == QLatin1String("Finish") ? 100 : 1000);
     app.setArguments(QStringList {window ? QStringLiteral("--workers") : QStringLiteral("--cli")}
-        + (window ? QStringList {QStringLiteral("2")} : QStringList {QStringLiteral("--workers"), QStringLiteral("2")})
+        + (window ? QStringList {QStringLiteral("2")}
+                  : QStringList {QStringLiteral("--workers"), QStringLiteral("2")})
         + QStringList {QStringLiteral("--mode"), QStringLiteral("processes"), QStringLiteral("--output-dir"),
-            dir.path(), QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("30"), QStringLiteral("30")});
+            dir.path(), QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("30"),
+            QStringLiteral("30")});
     app.start();
     QVERIFY(app.waitForStarted());
     // Both workers have written a file (0.txt, 1.txt): each is past its start-up checks and waits

@@ -123,7 +123,8 @@ void tst_ProcessRunner::aKilledWorkerFailsItsTaskAndIsReplaced()
     QTRY_VERIFY(log.finished(1));
     QCOMPARE(log.finished(1)->state, TaskState::Failed);
     QCOMPARE(log.finished(1)->error,
-        QStringLiteral("the worker process (pid %1) ended unexpectedly: killed by signal 9 (SIGKILL)").arg(pid));
+        QStringLiteral("the worker process (pid %1) ended unexpectedly: killed by signal 9 (SIGKILL)")
+            .arg(pid));
     // The next task gets a fresh process in the same slot.
     QTRY_VERIFY(log.finished(2));
     QCOMPARE(log.finished(2)->state, TaskState::Done);
@@ -151,8 +152,8 @@ void tst_ProcessRunner::destroyingTheRunnerLeavesNoChild()
 {
     RunnerLog log(*m_runner);
     m_runner->setConcurrency(3);
-    m_runner->submit({makeJob(1, 30s, m_dir->path()), makeJob(2, 30s, m_dir->path()),
-        makeJob(3, 0ms, m_dir->path())});
+    m_runner->submit(
+        {makeJob(1, 30s, m_dir->path()), makeJob(2, 30s, m_dir->path()), makeJob(3, 0ms, m_dir->path())});
     QTRY_VERIFY(log.started(1) && log.started(2) && log.finished(3));
     m_seen = m_runner->processIds();
     QCOMPARE(m_seen.size(), 3); // two busy, one idle: cleanup() checks that all three are gone

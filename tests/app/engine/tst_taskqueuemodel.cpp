@@ -159,7 +159,8 @@ private:
         else if (op < 65)
             setWorkers(m_random.bounded(8) == 0 ? int(m_random.bounded(1, 65)) : int(m_random.bounded(1, 5)));
         else if (op < 72)
-            m_queue->setMode(RunMode((int(m_queue->mode()) + 1 + int(m_random.bounded(RunModeCount - 1))) % RunModeCount));
+            m_queue->setMode(
+                RunMode((int(m_queue->mode()) + 1 + int(m_random.bounded(RunModeCount - 1))) % RunModeCount));
         else if (op < 75)
             m_queue->setOutputDirectory((m_bad = !m_bad) ? badFolder() : goodFolder());
         else if (op < 76)
