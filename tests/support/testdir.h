@@ -14,7 +14,7 @@ inline QByteArray readFile(const QString &path)
 }
 
 /** Writes a whole file; false when it cannot. */
-inline bool writeFile(const QString &path, const QByteArray &bytes)
+inline bool writeBytes(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();

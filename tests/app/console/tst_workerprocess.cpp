@@ -65,7 +65,7 @@ void tst_WorkerProcess::runsAJobAndAnswers()
     QCOMPARE(readFile(TaskWriter::filePath(dir.path(), 5)), TaskWriter::contents(5));
     // Russian, then a write that fails: the reason comes in the language of the run line.
     const QString file = dir.filePath(QStringLiteral("a-file"));
-    QVERIFY(writeFile(file, "x"));
+    QVERIFY(writeBytes(file, "x"));
     worker.write(WorkerProtocol::run(job(6, 0ms, file), QStringLiteral("ru")));
     const WorkerMessage failed = WorkerProtocol::parse(nextLine(worker));
     QCOMPARE(failed.verb, WorkerMessage::Verb::Failed);

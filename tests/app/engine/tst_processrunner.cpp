@@ -163,7 +163,7 @@ void tst_ProcessRunner::writeErrorsComeBackFromTheChild()
 {
     // The output "folder" is a file: the child's TaskWriter fails, and its reason reaches the task.
     const QString file = m_dir->filePath(QStringLiteral("plain-file"));
-    QVERIFY(writeFile(file, "x"));
+    QVERIFY(writeBytes(file, "x"));
     RunnerLog log(*m_runner);
     m_runner->setConcurrency(1);
     m_runner->submit({makeJob(7, 0ms, file)});
