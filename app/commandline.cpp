@@ -62,8 +62,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption workersOption(
         QStringLiteral("workers"), tr("Run up to <n> tasks at once, 1 to %1.").arg(MaximumWorkers), tr("n"));
     const QCommandLineOption modeOption(QStringLiteral("mode"),
-        tr("Run tasks on a thread pool (threads) or with timers on the event loop (events)."),
-        QStringLiteral("threads|events"));
+        tr("Run tasks on a thread pool (threads), with timers on the event loop (events), or in "
+           "worker processes (processes)."),
+        QStringLiteral("threads|events|processes"));
     const QCommandLineOption langOption({QStringLiteral("l"), QStringLiteral("lang")},
         tr("Speak <language>: en or ru."), QStringLiteral("en|ru"));
     const QCommandLineOption restoreOption(
@@ -120,12 +121,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(modeOption)) {
         const QString mode = parser.value(modeOption);
-        if (mode == QLatin1String("threads"))
-            options.mode = RunMode::Threads;
-        else if (mode == QLatin1String("events"))
-            options.mode = RunMode::Events;
-        else
-            return fail(tr("--mode takes threads or events, not “%1”.").arg(mode));
+        options.mode = runModeFromKey(mode);
+        if (!options.mode)
+            return fail(tr("--mode takes threads, events or processes, not “%1”.").arg(mode));
     }
     if (parser.isSet(langOption)) {
         const QString lang = parser.value(langOption);

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "console/comparesession.h"
 #include "console/consolesession.h"
+#include "console/workerprocess.h"
 #include "translation.h"
 #include "window/windowlauncher.h"
 
@@ -57,6 +58,9 @@ int runConsole(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // A worker process of Processes mode (started by ProcessRunner, not by a person).
+    if (WorkerProcess::wanted(argc, argv))
+        return WorkerProcess::run(argc, argv);
     // The console needs no window system, and starts faster without one.
     if (CommandLine::wantsConsole(argc, argv))
         return runConsole(argc, argv);

@@ -89,10 +89,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run tasks on a thread pool (threads) or with timers on the event loop (events).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Speak &lt;language&gt;: en or ru.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,11 +121,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--mode takes threads or events, not “%1”.</source>
+        <source>--lang takes en or ru, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--lang takes en or ru, not “%1”.</source>
+        <source>Run tasks on a thread pool (threads), with timers on the event loop (events), or in worker processes (processes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode takes threads, events or processes, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -381,6 +381,15 @@
         <source>Mode %1 of %2: %3…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <comment>in a sentence: processes took 2.0 s</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -461,7 +470,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Threads: each task waits on a pool thread. Event loop: every task waits on a timer in one event-loop thread of its own.</source>
+        <source>Threads: each task waits on a pool thread. Event loop: every task waits on a timer in one event-loop thread of its own. Processes: each task waits in a worker process of HelloQueue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1388,6 +1401,21 @@
     </message>
 </context>
 <context>
+    <name>WorkerExit</name>
+    <message>
+        <source>the worker process (pid %1) ended unexpectedly: killed by signal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker process (pid %1) ended unexpectedly with exit status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker process could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkerName</name>
     <message>
         <source>pool thread %1</source>
@@ -1395,6 +1423,14 @@
     </message>
     <message>
         <source>event loop, slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1 (pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -89,10 +89,6 @@
         <translation>n</translation>
     </message>
     <message>
-        <source>Run tasks on a thread pool (threads) or with timers on the event loop (events).</source>
-        <translation>Выполнять задачи в пуле потоков (threads) или на таймерах цикла событий (events).</translation>
-    </message>
-    <message>
         <source>Speak &lt;language&gt;: en or ru.</source>
         <translation>Язык интерфейса: en или ru.</translation>
     </message>
@@ -125,16 +121,20 @@
         <translation>--workers принимает число от 1 до %1, а не «%2».</translation>
     </message>
     <message>
-        <source>--mode takes threads or events, not “%1”.</source>
-        <translation>--mode принимает threads или events, а не «%1».</translation>
-    </message>
-    <message>
         <source>--lang takes en or ru, not “%1”.</source>
         <translation>--lang принимает en или ru, а не «%1».</translation>
     </message>
     <message>
         <source>Run the numbers through every mode, one after another, and print what each cost.</source>
         <translation>Выполнить числа в каждом режиме по очереди и вывести, чего стоил каждый.</translation>
+    </message>
+    <message>
+        <source>Run tasks on a thread pool (threads), with timers on the event loop (events), or in worker processes (processes).</source>
+        <translation>Выполнять задачи в пуле потоков (threads), на таймерах цикла событий (events) или в рабочих процессах (processes).</translation>
+    </message>
+    <message>
+        <source>--mode takes threads, events or processes, not “%1”.</source>
+        <translation>--mode принимает threads, events или processes, а не «%1».</translation>
     </message>
 </context>
 <context>
@@ -384,6 +384,15 @@
         <source>Mode %1 of %2: %3…</source>
         <translation>Режим %1 из %2: %3…</translation>
     </message>
+    <message>
+        <source>Processes</source>
+        <translation>Процессы</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <comment>in a sentence: processes took 2.0 s</comment>
+        <translation>процессы</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -467,8 +476,12 @@
         <translation>Цикл событий</translation>
     </message>
     <message>
-        <source>Threads: each task waits on a pool thread. Event loop: every task waits on a timer in one event-loop thread of its own.</source>
-        <translation>Потоки: каждая задача ждёт в потоке пула. Цикл событий: каждая задача ждёт таймера в отдельном потоке цикла событий.</translation>
+        <source>Threads: each task waits on a pool thread. Event loop: every task waits on a timer in one event-loop thread of its own. Processes: each task waits in a worker process of HelloQueue.</source>
+        <translation>Потоки: каждая задача ждёт в потоке пула. Цикл событий: каждая задача ждёт таймера в отдельном потоке цикла событий. Процессы: каждая задача ждёт в рабочем процессе HelloQueue.</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Процессы</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1418,21 @@
     </message>
 </context>
 <context>
+    <name>WorkerExit</name>
+    <message>
+        <source>the worker process (pid %1) ended unexpectedly: killed by signal %2</source>
+        <translation>рабочий процесс (pid %1) неожиданно завершился: убит сигналом %2</translation>
+    </message>
+    <message>
+        <source>the worker process (pid %1) ended unexpectedly with exit status %2</source>
+        <translation>рабочий процесс (pid %1) неожиданно завершился с кодом %2</translation>
+    </message>
+    <message>
+        <source>the worker process could not be started: %1</source>
+        <translation>не удалось запустить рабочий процесс: %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkerName</name>
     <message>
         <source>pool thread %1</source>
@@ -1413,6 +1441,14 @@
     <message>
         <source>event loop, slot %1</source>
         <translation>цикл событий, слот %1</translation>
+    </message>
+    <message>
+        <source>process %1 (pid %2)</source>
+        <translation>процесс %1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>процесс %1</translation>
     </message>
 </context>
 </TS>

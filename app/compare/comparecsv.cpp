@@ -11,6 +11,8 @@ const char *modeKey(RunMode mode)
         return "threads";
     case RunMode::Events:
         return "events";
+    case RunMode::Processes:
+        return "processes";
     }
     return "";
 }

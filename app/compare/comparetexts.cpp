@@ -10,6 +10,8 @@ QString CompareTexts::modeName(RunMode mode)
         return tr("Threads");
     case RunMode::Events:
         return tr("Event loop");
+    case RunMode::Processes:
+        return tr("Processes");
     }
     return {};
 }
@@ -21,6 +23,8 @@ QString CompareTexts::modeInSentence(RunMode mode)
         return tr("threads", "in a sentence: threads took 2.0 s");
     case RunMode::Events:
         return tr("the event loop", "in a sentence: the event loop took 4.0 s");
+    case RunMode::Processes:
+        return tr("processes", "in a sentence: processes took 2.0 s");
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 /** Where a task is in its life: Queued → Running → Done | Failed | Cancelled. */
 enum class TaskState : quint8 { Queued, Running, Done, Failed, Cancelled };
@@ -12,8 +13,30 @@ constexpr int TaskStateCount = 5;
 /** The most tasks that may run at once, in any mode: the range of Workers is 1 to this. */
 constexpr int MaximumWorkers = 64;
 
-/** How tasks run: on a private thread pool, or with timers on the GUI thread's event loop. */
-enum class RunMode : quint8 { Threads, Events };
+/**
+ * How tasks run: on a private thread pool, with timers on an event loop of its own, or in worker
+ * processes of HelloQueue itself.
+ */
+enum class RunMode : quint8 { Threads, Events, Processes };
+constexpr int RunModeCount = 3;
+
+/** The mode's word on the command line and in the settings: threads, events, processes. */
+inline QString runModeKey(RunMode mode)
+{
+    return mode == RunMode::Events   ? QStringLiteral("events")
+        : mode == RunMode::Processes ? QStringLiteral("processes")
+                                     : QStringLiteral("threads");
+}
+
+/** The mode named by runModeKey(), or nothing for another word. */
+inline std::optional<RunMode> runModeFromKey(const QString &key)
+{
+    for (RunMode mode : {RunMode::Threads, RunMode::Events, RunMode::Processes}) {
+        if (key == runModeKey(mode))
+            return mode;
+    }
+    return std::nullopt;
+}
 
 constexpr bool isFinal(TaskState state)
 {
@@ -32,7 +55,8 @@ struct Task
     QString outputDirectory; ///< where its file goes (shared text: costs a pointer per task)
     quint64 retriedAs = 0; ///< the id of its copy once retried (retried once only); 0 if not
     int number = 0; ///< the number the user typed; names the file
-    qint16 worker = -1; ///< pool thread number (Threads) or timer slot (Events); -1 before start
+    qint32 pid = 0; ///< the worker process's id (Processes); 0 in the other modes or unknown
+    qint16 worker = -1; ///< pool thread (Threads), timer slot (Events) or process slot; -1 before start
     TaskState state = TaskState::Queued;
     RunMode mode = RunMode::Threads; ///< the mode it ran in (valid once started)
     bool submitted = false; ///< internal to TaskQueue: handed to a runner, not yet started
@@ -58,6 +82,7 @@ struct TaskEvent
     qint16 worker = -1;
     Kind kind = Kind::Started;
     TaskState state = TaskState::Running; ///< Running for Started; Done, Failed or Cancelled
+    qint32 pid = 0; ///< the worker process that ran it (Processes only)
 };
 
 Q_DECLARE_METATYPE(TaskEvent)

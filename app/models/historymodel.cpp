@@ -98,7 +98,7 @@ QVariant HistoryModel::display(const Task &task, int column) const
             return QString(); // cancelled before it started
         return TaskTableModel::durationText(task.finishedMs - task.startedMs);
     case WorkerColumn:
-        return task.worker < 0 ? QString() : TaskTableModel::workerText(task.mode, task.worker);
+        return task.worker < 0 ? QString() : TaskTableModel::workerText(task.mode, task.worker, task.pid);
     case FileOrReasonColumn:
         if (task.state == TaskState::Done)
             return QDir::toNativeSeparators(TaskWriter::filePath(task.outputDirectory, task.number));

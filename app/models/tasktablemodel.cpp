@@ -84,9 +84,9 @@ QString TaskTableModel::stateText(int state)
     return {};
 }
 
-QString TaskTableModel::workerText(RunMode mode, int worker)
+QString TaskTableModel::workerText(RunMode mode, int worker, qint64 pid)
 {
-    return WorkerName::text(mode, worker);
+    return WorkerName::text(mode, worker, pid);
 }
 
 QString TaskTableModel::durationText(qint64 ms)
@@ -180,7 +180,7 @@ QVariant TaskTableModel::display(const Task &task, int column) const
     case WorkerColumn:
         if (task.worker < 0)
             return QString();
-        return workerText(task.mode, task.worker);
+        return workerText(task.mode, task.worker, task.pid);
     case StartedColumn:
         if (task.startedMs == 0)
             return QString();

@@ -76,7 +76,7 @@ public:
 
     static QString stateText(int state);
     /** "pool thread 3" or "main thread, slot 2": which worker ran a task. */
-    static QString workerText(RunMode mode, int worker);
+    static QString workerText(RunMode mode, int worker, qint64 pid = 0);
     /** "1.002 s": how long a task took, to the millisecond, in the current locale. */
     static QString durationText(qint64 ms);
 

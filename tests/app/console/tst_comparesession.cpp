@@ -27,10 +27,10 @@ void tst_CompareSession::printsAnAlignedTable_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("firstMode");
     QTest::addColumn<QString>("progress");
-    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Threads")
-                        << QStringLiteral("Mode 1 of 2: Threads…");
-    QTest::newRow("ru") << QStringLiteral("ru") << QStringLiteral("Потоки")
-                        << QStringLiteral("Режим 1 из 2: Потоки…");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Processes")
+                        << QStringLiteral("Mode 1 of 3: Processes…");
+    QTest::newRow("ru") << QStringLiteral("ru") << QStringLiteral("Процессы")
+                        << QStringLiteral("Режим 1 из 3: Процессы…");
 }
 
 void tst_CompareSession::printsAnAlignedTable()
@@ -50,13 +50,13 @@ void tst_CompareSession::printsAnAlignedTable()
     QVERIFY2(run.exitCode == 0, run.err);
     QVERIFY2(QString::fromUtf8(run.err).contains(progress), run.err);
     const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'));
-    QVERIFY2(lines.size() >= 7, run.out);
-    const QStringList table = lines.mid(2, 3);
+    QVERIFY2(lines.size() >= 8, run.out);
+    const QStringList table = lines.mid(2, 4); // the header and a line per mode
     QVERIFY2(table.at(1).startsWith(firstMode), run.out);
     // Aligned: the last column is right-aligned, so every line of the table is as wide as the header.
     for (const QString &line : table)
         QVERIFY2(CompareReport::displayWidth(line) == CompareReport::displayWidth(table.first()), run.out);
-    QVERIFY2(!lines.at(6).isEmpty(), run.out); // the reading
+    QVERIFY2(!lines.at(7).isEmpty(), run.out); // the reading
     QCOMPARE(ConsoleRun::textFiles(m_folder.path()), QStringList()); // written elsewhere, and removed
 }
 
@@ -93,7 +93,7 @@ void tst_CompareSession::ctrlCStopsAndPrintsWhatWasMeasured()
     const ConsoleRun::Run run = ConsoleRun::finish(process, timer, 10000);
     QCOMPARE(run.exitCode, 130);
     QVERIFY2(run.elapsedMs < 10000, QByteArray::number(run.elapsedMs));
-    QVERIFY2(run.out.contains("Threads (stopped)"), run.out);
+    QVERIFY2(run.out.contains("Processes (stopped)"), run.out);
     QVERIFY2(!run.out.contains("Event loop"), run.out); // no mode starts after Ctrl+C
     QVERIFY2(run.out.contains("The comparison was stopped"), run.out);
 }

@@ -1,3 +1,4 @@
+#include "engine/processrunner.h"
 #include "engine/taskqueue.h"
 #include "fakeclock.h"
 #include "testdir.h"
@@ -38,6 +39,7 @@ class tst_TaskQueue : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { ProcessRunner::setWorkerProgram(QStringLiteral(HQ_WORKER_BINARY)); }
     void init();
 
     void fifoWithOneWorker_data() { modes(); }
@@ -87,6 +89,7 @@ private:
         QTest::addColumn<int>("mode");
         QTest::newRow("threads") << int(RunMode::Threads);
         QTest::newRow("events") << int(RunMode::Events);
+        QTest::newRow("processes") << int(RunMode::Processes);
     }
     /** A queue writing into a fresh folder, in the row's mode, where one "second" is 10 ms. */
     std::unique_ptr<TaskQueue> makeQueue();

@@ -1,3 +1,4 @@
+#include "engine/processrunner.h"
 #include "engine/taskqueue.h"
 #include "engine/taskwriter.h"
 #include "fakeclock.h"
@@ -84,7 +85,7 @@ public:
         QFile file(badFolder());
         file.open(QIODevice::WriteOnly); // a file where a folder should be: every write fails
         newQueue(1);
-        m_queue->setMode(m_random.bounded(2) ? RunMode::Events : RunMode::Threads);
+        m_queue->setMode(RunMode(m_random.bounded(RunModeCount)));
     }
 
     bool run(int steps)
@@ -158,7 +159,8 @@ private:
         else if (op < 65)
             setWorkers(m_random.bounded(8) == 0 ? int(m_random.bounded(1, 65)) : int(m_random.bounded(1, 5)));
         else if (op < 72)
-            m_queue->setMode(m_queue->mode() == RunMode::Threads ? RunMode::Events : RunMode::Threads);
+            m_queue->setMode(
+                RunMode((int(m_queue->mode()) + 1 + int(m_random.bounded(RunModeCount - 1))) % RunModeCount));
         else if (op < 75)
             m_queue->setOutputDirectory((m_bad = !m_bad) ? badFolder() : goodFolder());
         else if (op < 76)
@@ -464,6 +466,7 @@ class tst_TaskQueueModel : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { ProcessRunner::setWorkerProgram(QStringLiteral(HQ_WORKER_BINARY)); }
     void randomSequences();
 };
 

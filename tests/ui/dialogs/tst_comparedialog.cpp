@@ -1,5 +1,6 @@
 #include "compare/comparetablemodel.h"
 #include "dialogs/comparedialog.h"
+#include "engine/processrunner.h"
 #include "testdir.h"
 #include "timeline/timelineview.h"
 #include "windowfixture.h"
@@ -39,6 +40,7 @@ private:
 void tst_CompareDialog::initTestCase()
 {
     isolateSettings();
+    ProcessRunner::setWorkerProgram(QStringLiteral(HQ_WORKER_BINARY));
 }
 
 void tst_CompareDialog::runsShowsRowsAndExports()
@@ -55,21 +57,23 @@ void tst_CompareDialog::runsShowsRowsAndExports()
     QVERIFY(dialog.run().isRunning());
     QVERIFY(child<QPushButton>(&dialog, "stopPushButton")->isEnabled());
     // Responsive while it runs: the status says which mode runs now.
-    QTRY_VERIFY(child<QLabel>(&dialog, "statusLabel")->text().startsWith(QLatin1String("Mode 1 of 2")));
+    QTRY_VERIFY(child<QLabel>(&dialog, "statusLabel")->text().startsWith(QLatin1String("Mode 1 of 3")));
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.run().isRunning(), 20000);
-    QCOMPARE(dialog.model()->rowCount(), 2);
+    QCOMPARE(dialog.model()->rowCount(), 3);
+    QCOMPARE(dialog.model()->index(0, CompareTableModel::ModeColumn).data().toString(),
+        QStringLiteral("Processes"));
     QCOMPARE(
-        dialog.model()->index(0, CompareTableModel::ModeColumn).data().toString(), QStringLiteral("Threads"));
-    QCOMPARE(dialog.model()->index(1, CompareTableModel::ModeColumn).data().toString(),
+        dialog.model()->index(1, CompareTableModel::ModeColumn).data().toString(), QStringLiteral("Threads"));
+    QCOMPARE(dialog.model()->index(2, CompareTableModel::ModeColumn).data().toString(),
         QStringLiteral("Event loop"));
     QVERIFY(child<QLabel>(&dialog, "readingLabel")
                 ->text()
                 .startsWith(QLatin1String("waiting: the event loop took")));
-    for (const char *name : {"compareTimeline1", "compareTimeline2"})
+    for (const char *name : {"compareTimeline1", "compareTimeline2", "compareTimeline3"})
         QCOMPARE(child<TimelineView>(&dialog, name)->layout().laneCount(), 3); // a lane per worker
     // One above the other on one time axis: the same left edge, and the same span of time.
-    const TimelineView *threads = child<TimelineView>(&dialog, "compareTimeline1");
-    const TimelineView *events = child<TimelineView>(&dialog, "compareTimeline2");
+    const TimelineView *threads = child<TimelineView>(&dialog, "compareTimeline2");
+    const TimelineView *events = child<TimelineView>(&dialog, "compareTimeline3");
     QCOMPARE(threads->plotRect().left(), events->plotRect().left());
     QCOMPARE(threads->pixelsPerMs(), events->pixelsPerMs());
 
@@ -78,9 +82,10 @@ void tst_CompareDialog::runsShowsRowsAndExports()
     const QString csv = folder.filePath(QStringLiteral("comparison.csv"));
     QVERIFY(dialog.exportCsv(csv));
     const QList<QByteArray> lines = readFile(csv).split('\n');
-    QCOMPARE(lines.size(), 4);
-    QVERIFY(lines.at(1).startsWith("threads,3,3,0,yes,"));
-    QVERIFY(lines.at(2).startsWith("events,3,3,0,yes,"));
+    QCOMPARE(lines.size(), 5);
+    QVERIFY(lines.at(1).startsWith("processes,3,3,0,yes,"));
+    QVERIFY(lines.at(2).startsWith("threads,3,3,0,yes,"));
+    QVERIFY(lines.at(3).startsWith("events,3,3,0,yes,"));
     const QString png = folder.filePath(QStringLiteral("comparison.png"));
     QVERIFY(dialog.exportPng(png));
     const QImage image(png);
@@ -102,14 +107,14 @@ void tst_CompareDialog::returnInTheFieldRunsToTheEnd()
     QVERIFY(dialog.run().isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.run().isRunning(), 20000);
     // The one key press ran the comparison, and nothing stopped it.
-    QCOMPARE(dialog.model()->rowCount(), 2);
-    for (int row = 0; row < 2; ++row)
+    QCOMPARE(dialog.model()->rowCount(), 3);
+    for (int row = 0; row < 3; ++row)
         QVERIFY2(!dialog.model()->index(row, 0).data().toString().contains(QLatin1String("stopped")),
             qPrintable(dialog.model()->index(row, 0).data().toString()));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // runs again, not stops
     QVERIFY(dialog.run().isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.run().isRunning(), 20000);
-    QCOMPARE(dialog.model()->rowCount(), 2);
+    QCOMPARE(dialog.model()->rowCount(), 3);
 }
 
 void tst_CompareDialog::refusesABadNumber()
@@ -138,7 +143,7 @@ void tst_CompareDialog::stopStops()
     QTest::mouseClick(child<QPushButton>(&dialog, "stopPushButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.run().isRunning(), 5000);
     QCOMPARE(dialog.model()->rowCount(), 1);
-    QCOMPARE(dialog.model()->index(0, 0).data().toString(), QStringLiteral("Threads (stopped)"));
+    QCOMPARE(dialog.model()->index(0, 0).data().toString(), QStringLiteral("Processes (stopped)"));
     QVERIFY(child<QPushButton>(&dialog, "runPushButton")->isEnabled());
 }
 

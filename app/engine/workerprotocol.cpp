@@ -1,0 +1,103 @@
+#include "engine/workerprotocol.h"
+
+namespace {
+
+QByteArray line(const char *verb, quint64 id, const QByteArray &rest = {})
+{
+    QByteArray out(verb);
+    out += ' ' + QByteArray::number(id);
+    if (!rest.isEmpty())
+        out += ' ' + rest;
+    return out + '\n';
+}
+
+QByteArray encode(const QString &text)
+{
+    // An empty text still needs a field; a lone "%" is the encoding of no text (a real "%" is "%25").
+    return text.isEmpty() ? QByteArrayLiteral("%") : text.toUtf8().toPercentEncoding();
+}
+
+QString decode(const QByteArray &field)
+{
+    return field == "%" ? QString() : QString::fromUtf8(QByteArray::fromPercentEncoding(field));
+}
+
+WorkerMessage::Verb verbOf(const QByteArray &word)
+{
+    using Verb = WorkerMessage::Verb;
+    static const std::pair<const char *, Verb> verbs[] = {{"run", Verb::Run}, {"cancel", Verb::Cancel},
+        {"done", Verb::Done}, {"cancelled", Verb::Cancelled}, {"failed", Verb::Failed}};
+    for (const auto &[name, verb] : verbs) {
+        if (word == name)
+            return verb;
+    }
+    return Verb::Invalid;
+}
+
+} // namespace
+
+QByteArray WorkerProtocol::run(const TaskJob &job, const QString &language)
+{
+    return line("run", job.id,
+        QByteArray::number(job.number) + ' ' + QByteArray::number(qint64(job.duration.count())) + ' '
+            + encode(language) + ' ' + encode(job.outputDirectory));
+}
+
+QByteArray WorkerProtocol::cancel(quint64 id)
+{
+    return line("cancel", id);
+}
+
+QByteArray WorkerProtocol::done(quint64 id)
+{
+    return line("done", id);
+}
+
+QByteArray WorkerProtocol::cancelled(quint64 id)
+{
+    return line("cancelled", id);
+}
+
+QByteArray WorkerProtocol::failed(quint64 id, const QString &reason)
+{
+    return line("failed", id, encode(reason));
+}
+
+WorkerMessage WorkerProtocol::parse(const QByteArray &text)
+{
+    const QList<QByteArray> fields = text.split(' ');
+    WorkerMessage message;
+    bool ok = fields.size() >= 2;
+    message.verb = ok ? verbOf(fields[0]) : WorkerMessage::Verb::Invalid;
+    message.id = ok ? fields[1].toULongLong(&ok) : 0;
+    const qsizetype wanted = message.verb == WorkerMessage::Verb::Run ? 6
+        : message.verb == WorkerMessage::Verb::Failed                 ? 3
+                                                                      : 2;
+    if (!ok || message.id == 0 || fields.size() != wanted)
+        return {};
+    if (message.verb == WorkerMessage::Verb::Run) {
+        bool numberOk = false;
+        bool durationOk = false;
+        message.number = fields[2].toInt(&numberOk);
+        message.durationMs = fields[3].toLongLong(&durationOk);
+        message.language = decode(fields[4]);
+        message.text = decode(fields[5]);
+        if (!numberOk || !durationOk || message.number < 0 || message.durationMs < 0)
+            return {};
+    } else if (message.verb == WorkerMessage::Verb::Failed) {
+        message.text = decode(fields[2]);
+    }
+    return message;
+}
+
+QList<QByteArray> WorkerProtocol::takeLines(QByteArray &buffer)
+{
+    QList<QByteArray> lines;
+    qsizetype start = 0;
+    for (qsizetype end = buffer.indexOf('\n'); end >= 0; end = buffer.indexOf('\n', start)) {
+        lines.append(buffer.mid(start, end - start));
+        start = end + 1;
+    }
+    buffer.remove(0, start);
+    return lines;
+}

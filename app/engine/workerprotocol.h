@@ -1,0 +1,39 @@
+#pragma once
+
+#include "engine/task.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+/** One line of the worker protocol, parsed. */
+struct WorkerMessage
+{
+    enum class Verb : quint8 { Invalid, Run, Cancel, Done, Cancelled, Failed };
+    Verb verb = Verb::Invalid;
+    quint64 id = 0;
+    int number = 0;
+    qint64 durationMs = 0;
+    QString language; ///< Run: the parent's language, so a write error reads in it
+    QString text; ///< Run: the output folder; Failed: the reason
+};
+
+/**
+ * The line protocol between HelloQueue and its worker processes (`helloqueue --worker`), over
+ * the child's standard input and output. Parent to child: `run ID NUMBER MS LANG DIR` and
+ * `cancel ID`; child to parent: `done ID`, `cancelled ID`, `failed ID REASON` (one line per job: the
+ * parent counts a job started when it sends it).
+ * Texts are percent-encoded UTF-8, so a folder or reason with spaces or new lines stays one field.
+ */
+class WorkerProtocol
+{
+public:
+    static QByteArray run(const TaskJob &job, const QString &language);
+    static QByteArray cancel(quint64 id);
+    static QByteArray done(quint64 id);
+    static QByteArray cancelled(quint64 id);
+    static QByteArray failed(quint64 id, const QString &reason);
+    static WorkerMessage parse(const QByteArray &line);
+    /** Removes the complete lines from the front of @p buffer and returns them, without '\n'. */
+    static QList<QByteArray> takeLines(QByteArray &buffer);
+};
