@@ -12,6 +12,7 @@ class DrainNotifier;
 class HistoryDialog;
 class NumberInput;
 class OutputFolderWidget;
+class PendingAdds;
 class QSplitter;
 class SettingsStore;
 class SqliteJournal;
@@ -74,6 +75,7 @@ private:
     void updateActions();
     void showStatus(Status status);
     void enqueueNumbers(const QList<int> &numbers);
+    void showError(const QString &message);
     void onQueueFinished();
     void changeOutputDirectory(const QString &directory);
     void openOutputFolder();
@@ -89,6 +91,7 @@ private:
     TaskTableModel *m_model;
     TaskProxyModel *m_proxy;
     CloseQuestions *m_questions;
+    PendingAdds *m_adds;
     NumberInput *m_input = nullptr;
     ActionButton *m_finishButton = nullptr;
     ActionButton *m_stopNowButton = nullptr;
