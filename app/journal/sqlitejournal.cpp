@@ -12,13 +12,6 @@ namespace {
  * most this much of "finished": those tasks are found done by their files at the next start.
  */
 constexpr std::chrono::milliseconds FlushInterval {250};
-/**
- * How long close() waits for the journal thread to write what is pending (quit, SIGTERM, a
- * logout). Longer holds a quit on a disk that hangs; shorter loses the last finished states on
- * a slow one (their files still prove them at the next start).
- */
-constexpr std::chrono::milliseconds CloseWait {5000};
-
 } // namespace
 
 SqliteJournal::SqliteJournal(QObject *parent)

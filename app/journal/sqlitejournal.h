@@ -54,6 +54,13 @@ public:
     /** Closed, Open, Locked (another instance runs) or Failed; without Open nothing is kept. */
     using Status = JournalDatabase::Status;
 
+    /**
+     * How long close() waits for the journal thread to write what is pending (quit, SIGTERM, a
+     * logout). Longer holds a quit on a disk that hangs; shorter loses the last finished states on
+     * a slow one (their files still prove them at the next start).
+     */
+    static constexpr std::chrono::milliseconds CloseWait {5000};
+
     explicit SqliteJournal(QObject *parent = nullptr);
     ~SqliteJournal() override;
 
@@ -83,7 +90,7 @@ public:
     /** Hands the finished tasks collected so far to the journal thread; does not wait. */
     void flush() override;
     /** flush(), then waits until the journal thread has written everything; false after @p bound. */
-    bool waitForWritten(std::chrono::milliseconds bound);
+    bool waitForWritten(std::chrono::milliseconds bound = CloseWait);
 
     /**
      * Commits @p tasks (numbered ahead: the ids the queue will give them) on the journal thread
