@@ -306,8 +306,8 @@ void JournalStore::flush()
         // Kept for the next burst; say it once, not once per burst.
         if (!m_writeFailing)
             reportError(tr("The task journal %1 could not record finished tasks: %2. They may "
-                                  "be offered again at the next start.")
-                                   .arg(m_database.nativePath(), reason));
+                           "be offered again at the next start.")
+                            .arg(m_database.nativePath(), reason));
         m_writeFailing = true;
         return;
     }

@@ -4,9 +4,9 @@
 #include "journal/historylimit.h"
 #include "journal/journaldatabase.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
-#include <QCoreApplication>
 #include <QString>
 
 #include <functional>

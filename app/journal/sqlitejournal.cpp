@@ -39,14 +39,14 @@ QString SqliteJournal::defaultPath()
 
 void SqliteJournal::setHistoryLimit(const HistoryLimit &limit)
 {
-    m_worker->post([this, limit] { m_store->setHistoryLimit(limit); });
+    post([limit](JournalStore &store) { store.setHistoryLimit(limit); });
 }
 
 bool SqliteJournal::open(const QString &path)
 {
     close();
     bool opened = false;
-    call([this, &path, &opened] { opened = m_store->open(path); });
+    call([&path, &opened](JournalStore &store) { opened = store.open(path); });
     return opened;
 }
 
@@ -54,10 +54,7 @@ void SqliteJournal::close()
 {
     flush();
     m_reservations.clear();
-    m_worker->post([this] {
-        m_store->close();
-        takeSnapshot();
-    });
+    post([](JournalStore &store) { store.close(); });
     if (m_worker->waitForIdle(CloseWait))
         return;
     // The disk does not answer: its thread is left alone with its store (the process is most
@@ -109,7 +106,7 @@ QString SqliteJournal::recordAdded(const Task *tasks, qsizetype count)
         return tr("Numbers entered a moment ago are still being recorded; try again in a moment.");
     }
     QString error;
-    call([this, tasks, count, &error] { error = m_store->recordAdded(tasks, count); });
+    call([tasks, count, &error](JournalStore &store) { error = store.recordAdded(tasks, count); });
     return error;
 }
 
@@ -118,10 +115,10 @@ void SqliteJournal::recordAddedLater(std::vector<Task> tasks)
     if (tasks.empty())
         return;
     m_reservations.push_back({tasks.front().id, qsizetype(tasks.size()), false});
-    m_worker->post([this, tasks = std::move(tasks)] {
-        const QString error = m_store->recordAddedInSequence(tasks);
-        takeSnapshot();
-        QMetaObject::invokeMethod(this, [this, error] { onAddedLater(error); }, Qt::QueuedConnection);
+    post([this, tasks = std::move(tasks)](JournalStore &store) {
+        const QString error = store.recordAddedInSequence(tasks);
+        QMetaObject::invokeMethod(
+            this, [this, error] { onAddedLater(error); }, Qt::QueuedConnection);
     });
 }
 
@@ -154,10 +151,8 @@ void SqliteJournal::flush()
     m_flushTimer.stop();
     if (m_finished.empty())
         return;
-    m_worker->post([this, finished = std::move(m_finished)]() mutable {
-        m_store->recordFinished(std::move(finished));
-        takeSnapshot();
-    });
+    post([finished = std::move(m_finished)](
+             JournalStore &store) mutable { store.recordFinished(std::move(finished)); });
     m_finished.clear();
 }
 
@@ -170,26 +165,26 @@ bool SqliteJournal::waitForWritten(std::chrono::milliseconds bound)
 QList<Task> SqliteJournal::unfinishedTasks()
 {
     QList<Task> tasks;
-    call([this, &tasks] { tasks = m_store->unfinishedTasks(); });
+    call([&tasks](JournalStore &store) { tasks = store.unfinishedTasks(); });
     return tasks;
 }
 
 void SqliteJournal::beginRestore(const QList<Task> &tasks)
 {
-    call([this, &tasks] { m_store->beginRestore(tasks); });
+    call([&tasks](JournalStore &store) { store.beginRestore(tasks); });
 }
 
 int SqliteJournal::endRestore()
 {
     int restored = 0;
-    call([this, &restored] { restored = m_store->endRestore(); });
+    call([&restored](JournalStore &store) { restored = store.endRestore(); });
     return restored;
 }
 
 QString SqliteJournal::discardUnfinished()
 {
     QString error;
-    call([this, &error] { error = m_store->discardUnfinished(); });
+    call([&error](JournalStore &store) { error = store.discardUnfinished(); });
     return error;
 }
 
@@ -197,7 +192,7 @@ QList<Task> SqliteJournal::history(int limit)
 {
     flush();
     QList<Task> tasks;
-    call([this, limit, &tasks] { tasks = m_store->history(limit); });
+    call([limit, &tasks](JournalStore &store) { tasks = store.history(limit); });
     return tasks;
 }
 
@@ -205,22 +200,31 @@ QString SqliteJournal::clearHistory()
 {
     flush();
     QString error;
-    call([this, &error] { error = m_store->clearHistory(); });
+    call([&error](JournalStore &store) { error = store.clearHistory(); });
     return error;
 }
 
-void SqliteJournal::call(const std::function<void()> &job)
+void SqliteJournal::call(const std::function<void(JournalStore &)> &job)
 {
-    m_worker->call([this, &job] {
-        job();
-        takeSnapshot();
+    m_worker->call([this, &job, store = m_store.get()] {
+        job(*store);
+        takeSnapshot(*store);
     });
     emitErrors(); // in order with the call, as when the journal ran on this thread
 }
 
-void SqliteJournal::takeSnapshot()
+void SqliteJournal::post(std::function<void(JournalStore &)> job)
 {
-    Snapshot snapshot {m_store->status(), m_store->path(), m_store->message(), m_store->nextId()};
+    // The store is named now: after an abandon() the jobs still queued keep to the old one.
+    m_worker->post([this, job = std::move(job), store = m_store.get()]() mutable {
+        job(*store);
+        takeSnapshot(*store);
+    });
+}
+
+void SqliteJournal::takeSnapshot(const JournalStore &store)
+{
+    Snapshot snapshot {store.status(), store.path(), store.message(), store.nextId()};
     const std::lock_guard lock(m_mutex);
     m_snapshot = std::move(snapshot);
 }

@@ -142,9 +142,11 @@ private:
     };
 
     /** Runs @p job on the journal thread and waits; then reports the errors it raised. */
-    void call(const std::function<void()> &job);
+    void call(const std::function<void(JournalStore &)> &job);
+    /** Runs @p job on the journal thread; returns at once. */
+    void post(std::function<void(JournalStore &)> job);
     /** On the journal thread, after each job: what the getters return. */
-    void takeSnapshot();
+    void takeSnapshot(const JournalStore &store);
     void onError(const QString &message);
     void emitErrors();
     void onAddedLater(const QString &error);

@@ -95,9 +95,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     const bool quick = arguments.contains(QStringLiteral("--quick"));
-    const QString root = arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-'))
-        ? arguments.at(1)
-        : QString();
+    const QString root
+        = arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-')) ? arguments.at(1) : QString();
     QTemporaryDir folder(root.isEmpty() ? QString() : root + QStringLiteral("/journal-XXXXXX"));
     const int commits = quick ? 20 : 200;
     const double normal = rawCommitMs(folder.path(), QStringLiteral("NORMAL"), commits);

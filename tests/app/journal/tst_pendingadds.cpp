@@ -80,9 +80,10 @@ void tst_PendingAdds::queuedOnlyOnceCommitted()
     RawDatabase raw(databasePath());
     QList<qint64> committedWhenShown;
     connect(&setup.queue, &TaskQueue::tasksAdded, this, [&](quint64 first, int count) {
-        committedWhenShown.append(raw.scalar(QStringLiteral("SELECT count(*) FROM tasks WHERE id >= %1 AND id < %2")
-                                                 .arg(first)
-                                                 .arg(first + count)));
+        committedWhenShown.append(
+            raw.scalar(QStringLiteral("SELECT count(*) FROM tasks WHERE id >= %1 AND id < %2")
+                           .arg(first)
+                           .arg(first + count)));
     });
     QSignalSpy counts(&setup.adds, &PendingAdds::countChanged);
     QVERIFY(setup.adds.add({1, 2, 3}));
