@@ -301,6 +301,33 @@
     </message>
 </context>
 <context>
+    <name>HistoryLimitEditor</name>
+    <message>
+        <source>&amp;Tasks to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History keeps this many of the newest finished tasks; unfinished tasks are always kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished tasks older than this many days are forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the finished tasks beyond these limits now and at every start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>#</source>

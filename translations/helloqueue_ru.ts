@@ -306,6 +306,33 @@
     </message>
 </context>
 <context>
+    <name>HistoryLimitEditor</name>
+    <message>
+        <source>&amp;Tasks to keep:</source>
+        <translation>&amp;Хранить задач:</translation>
+    </message>
+    <message>
+        <source>History keeps this many of the newest finished tasks; unfinished tasks are always kept</source>
+        <translation>История хранит столько последних завершённых задач; незавершённые хранятся всегда</translation>
+    </message>
+    <message>
+        <source>&amp;Days to keep:</source>
+        <translation>Хранить &amp;дней:</translation>
+    </message>
+    <message>
+        <source>Finished tasks older than this many days are forgotten</source>
+        <translation>Завершённые задачи старше этого числа дней забываются</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Forget the finished tasks beyond these limits now and at every start</source>
+        <translation>Забыть завершённые задачи сверх этих пределов сейчас и при каждом запуске</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>#</source>

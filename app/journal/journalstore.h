@@ -48,7 +48,7 @@ public:
 
     /** Called on the journal thread with every problem found after open() (translated). */
     void setErrorHandler(std::function<void(const QString &)> handler) { m_onError = std::move(handler); }
-    void setHistoryLimit(const HistoryLimit &limit) { m_historyLimit = limit; }
+    void setHistoryLimit(const HistoryLimit &limit);
     bool open(const QString &path);
     void close();
 

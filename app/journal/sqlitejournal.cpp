@@ -39,7 +39,8 @@ QString SqliteJournal::defaultPath()
 
 void SqliteJournal::setHistoryLimit(const HistoryLimit &limit)
 {
-    post([limit](JournalStore &store) { store.setHistoryLimit(limit); });
+    flush(); // the tasks finished until now count too
+    call([&limit](JournalStore &store) { store.setHistoryLimit(limit); });
 }
 
 bool SqliteJournal::open(const QString &path)

@@ -66,7 +66,7 @@ public:
 
     /** AppDataLocation/queue.sqlite (needs the application's name set first). */
     static QString defaultPath();
-    /** How much history to keep; applied at open() and while tasks finish. Before open(). */
+    /** How much history to keep: applied at open(), while tasks finish, and at once when open. */
     void setHistoryLimit(const HistoryLimit &limit);
     /** Opens or creates the journal at @p path; true when it works. Then show message(). */
     bool open(const QString &path = defaultPath());

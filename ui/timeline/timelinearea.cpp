@@ -57,7 +57,8 @@ void TimelineArea::arrange(const QSize &size, bool allRows)
     updateRowLabels();
     const int labelWidth = std::min(m_labelColumnWidth, size.width() * 2 / 5);
     m_layout.scale().setPlot(labelWidth, size.width() - labelWidth - RightMargin);
-    m_navigation.arrange(m_layout.scale(), m_layout.firstMs(), m_layout.lastMs(), m_source->nowMs());
+    m_navigation.arrange(m_layout.scale(), m_layout.firstMs(), m_layout.lastMs(), m_source->nowMs(),
+        TimelineNavigation::focusMs(*m_source));
     arrangeRows(size, allRows);
     if (!allRows)
         updateScrollBars();
