@@ -294,6 +294,16 @@ class Bench:
                  + ("" if same else f" (output differs: {prompts} prompts)"), "", "≤ 100 MB, same output",
                  same and peak_mb <= 100)
 
+    def journal(self, folder):
+        # The journal's commit on this disk (NORMAL against FULL), and what the GUI thread pays.
+        tool = os.path.join(self.tools, "bench_journal")
+        if not os.path.exists(tool):
+            self.row("journal", "not built", "", "", False)
+            return
+        out = subprocess.run([tool, folder] + (["--quick"] if self.args.quick else []), env=self.env,
+                             capture_output=True, text=True, timeout=600)
+        self.window_output(out)
+
     def window(self):
         tool = os.path.join(self.tools, "bench_window")
         if not os.path.exists(tool):
@@ -402,6 +412,7 @@ def main():
         bench.idle(ram)
         bench.startup(ram)
         bench.piped_memory(ram, 200000 if args.quick else 10000000)
+        bench.journal(disk)
         bench.window()
     finally:
         shutil.rmtree(ram, ignore_errors=True)

@@ -732,6 +732,13 @@
             <numerusform>Finishing… %Ln tasks left</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Adding %Ln number(s)…</source>
+        <translation>
+            <numerusform>Adding %Ln number…</numerusform>
+            <numerusform>Adding %Ln numbers…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NumberInput</name>
@@ -923,6 +930,14 @@
     </message>
     <message>
         <source>the folder %1 was recorded but cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numbers added just before them were not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers entered a moment ago are still being recorded; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -743,6 +743,14 @@
             <numerusform>Завершение работы… осталось %Ln задач</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Adding %Ln number(s)…</source>
+        <translation>
+            <numerusform>Добавляется %Ln число…</numerusform>
+            <numerusform>Добавляются %Ln числа…</numerusform>
+            <numerusform>Добавляются %Ln чисел…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NumberInput</name>
@@ -938,6 +946,14 @@
     <message>
         <source>the folder %1 was recorded but cannot be read back</source>
         <translation>папка %1 записана, но прочитать её обратно не удаётся</translation>
+    </message>
+    <message>
+        <source>the numbers added just before them were not recorded</source>
+        <translation>не записаны числа, добавленные перед ними</translation>
+    </message>
+    <message>
+        <source>Numbers entered a moment ago are still being recorded; try again in a moment.</source>
+        <translation>Только что введённые числа ещё записываются; повторите через мгновение.</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,7 @@ struct Session
         queue.setJournal(&journal);
         queue.setOutputDirectory(output);
         window = std::make_unique<MainWindow>(&queue);
+        window->setJournal(&journal); // as the app does: the field's numbers are recorded off this thread
         window->resize(1000, 650);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))

@@ -5,6 +5,7 @@
 #include "dialogs/historydialog.h"
 #include "dialogs/quitdialog.h"
 #include "engine/taskqueue.h"
+#include "journal/pendingadds.h"
 #include "journal/sqlitejournal.h"
 #include "models/tasktablemodel.h"
 #include "settingsstore.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(TaskQueue *queue, QWidget *parent)
     , m_model(new TaskTableModel(queue, this))
     , m_proxy(new TaskProxyModel(this))
     , m_questions(new CloseQuestions(queue, this))
+    , m_adds(new PendingAdds(queue, nullptr, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("HelloQueue"));
@@ -126,9 +128,20 @@ void MainWindow::connectQueue()
         m_folder->showPendingOf(*m_queue);
     });
     connect(m_queue, &TaskQueue::finished, this, &MainWindow::onQueueFinished);
-    connect(m_queue, &TaskQueue::errorOccurred, this, [this](const QString &message) {
-        m_input->showError(message);
-        statusBar()->showMessage(message, TransientMessageMs);
+    connect(m_queue, &TaskQueue::errorOccurred, this, &MainWindow::showError);
+    connect(m_adds, &PendingAdds::errorOccurred, this, [this](const QString &message) {
+        if (m_finishing && m_queue->state() != TaskQueue::State::Finishing) {
+            m_finishing = false; // Finish waited for these numbers: like a refused field, no finish
+            updateActions();
+            showStatus(Status::Started);
+        }
+        showError(message);
+    });
+    connect(m_adds, &PendingAdds::countChanged, this, [this](int count) {
+        showStatus(m_status);
+        if (count == 0 && m_finishing && m_queue->state() != TaskQueue::State::Finishing
+            && m_queue->state() != TaskQueue::State::Finished)
+            m_queue->finish();
     });
     connect(m_summary, &SummaryWidget::refreshed, this, [this] {
         updateActions(); // a few times a second at most: what the tasks' states allow
@@ -194,6 +207,7 @@ void MainWindow::setLanguageChoice(const QString &language)
 void MainWindow::setJournal(SqliteJournal *journal)
 {
     m_journal = journal;
+    m_adds->setJournal(journal);
     if (m_historyDialog)
         m_historyDialog->deleteLater(); // it showed the previous journal
     using Access = WindowActions::HistoryAccess;
@@ -274,6 +288,11 @@ void MainWindow::updateActions()
 void MainWindow::showStatus(Status status)
 {
     m_status = status;
+    if (m_adds->count() > 0 && status != Status::Finished) {
+        // Accepted, not yet in the journal: not shown as Queued until they are.
+        statusBar()->showMessage(tr("Adding %Ln number(s)…", nullptr, m_adds->count()));
+        return;
+    }
     switch (status) {
     case Status::Started:
         // Not the console's one-off "Work started": what the queue is doing now.
@@ -297,9 +316,15 @@ void MainWindow::showStatus(Status status)
 
 void MainWindow::enqueueNumbers(const QList<int> &numbers)
 {
-    // The queue refuses only when it cannot record the tasks; it then says why (errorOccurred).
-    if (m_queue->enqueue(numbers) != 0)
+    // Recorded in the journal off this thread, then enqueued; a refusal says why (errorOccurred).
+    if (m_adds->add(numbers))
         m_input->clearText();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_input->showError(message);
+    statusBar()->showMessage(message, TransientMessageMs);
 }
 
 void MainWindow::startFinishing()
@@ -315,7 +340,9 @@ void MainWindow::startFinishing()
     m_finishing = true;
     updateActions();
     showStatus(Status::Finishing);
-    m_queue->finish(); // may finish at once when nothing is left
+    // Numbers still being recorded are part of the work: then Finish starts once they are queued.
+    if (m_adds->count() == 0)
+        m_queue->finish(); // may finish at once when nothing is left
 }
 
 void MainWindow::stopNow()

@@ -13,6 +13,7 @@ class DrainNotifier;
 class HistoryDialog;
 class NumberInput;
 class OutputFolderWidget;
+class PendingAdds;
 class QSplitter;
 class SettingsStore;
 class SqliteJournal;
@@ -75,6 +76,7 @@ private:
     void updateActions();
     void showStatus(Status status);
     void enqueueNumbers(const QList<int> &numbers);
+    void showError(const QString &message);
     void onQueueFinished();
     void changeOutputDirectory(const QString &directory);
     void openOutputFolder();
@@ -91,6 +93,7 @@ private:
     TaskTableModel *m_model;
     TaskProxyModel *m_proxy;
     CloseQuestions *m_questions;
+    PendingAdds *m_adds;
     NumberInput *m_input = nullptr;
     ActionButton *m_finishButton = nullptr;
     ActionButton *m_stopNowButton = nullptr;
