@@ -3,6 +3,8 @@
 #include "journalfixtures.h"
 #include "models/historymodel.h"
 #include "models/tasktablemodel.h"
+#include "reasonwords.h"
+#include "translation.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -44,6 +46,7 @@ private slots:
     void limitKeepsTheNewest();
     void clearHistoryKeepsUnfinishedTasks();
     void clearingTheTaskListKeepsTheHistory();
+    void reasonsFollowTheLanguage();
 
 private:
     QString databasePath() const { return m_dir->filePath(QStringLiteral("queue.sqlite")); }
@@ -222,6 +225,43 @@ void tst_HistoryModel::clearingTheTaskListKeepsTheHistory()
     QCOMPARE(cell(model, 1, HistoryModel::SecondsColumn), QStringLiteral("2"));
     QCOMPARE(cell(model, 1, HistoryModel::StateColumn), QStringLiteral("Done"));
     QVERIFY(!cell(model, 1, HistoryModel::WorkerColumn).isEmpty());
+}
+
+void tst_HistoryModel::reasonsFollowTheLanguage()
+{
+    // A task that failed in an English run, looked at in the history of a Russian one.
+    Translation::apply(QStringLiteral("en"));
+    const QString plainFile = m_dir->filePath(QStringLiteral("plain-file"));
+    QFile file(plainFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    {
+        SqliteJournal journal;
+        QVERIFY(journal.open(databasePath()));
+        TaskQueue queue;
+        queue.setFirstId(journal.nextId());
+        queue.setJournal(&journal);
+        queue.setOutputDirectory(plainFile + QStringLiteral("/sub"));
+        QSignalSpy drained(&queue, &TaskQueue::drained);
+        queue.enqueue({0});
+        QVERIFY(drained.wait(5000));
+    }
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    HistoryModel model(&journal);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 1);
+    const QString english = cell(model, 0, HistoryModel::FileOrReasonColumn);
+    QVERIFY2(english.contains(QLatin1String("plain-file")) && !hasCyrillicLetter(english), qPrintable(english));
+
+    Translation::apply(QStringLiteral("ru"));
+    model.retranslate();
+    const QString russian = cell(model, 0, HistoryModel::FileOrReasonColumn);
+    Translation::apply(QStringLiteral("en"));
+    QVERIFY2(russian.contains(QLatin1String("plain-file")), qPrintable(russian));
+    QVERIFY2(hasCyrillicLetter(reasonWords(russian)) && !hasLatinLetter(reasonWords(russian)), qPrintable(russian));
+    model.retranslate();
+    QCOMPARE(cell(model, 0, HistoryModel::FileOrReasonColumn), english);
 }
 
 QTEST_GUILESS_MAIN(tst_HistoryModel)
