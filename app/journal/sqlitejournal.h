@@ -98,7 +98,7 @@ private:
         quint64 id;
         qint64 startedMs;
         qint64 finishedMs;
-        QString error;
+        TaskFailure failure;
         qint16 worker;
         TaskState state;
         RunMode mode;

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <memory>
 
 using namespace std::chrono_literals;
@@ -21,14 +22,14 @@ using namespace std::chrono_literals;
 namespace {
 
 /** A task that ran from @p started for @p ms and ended in @p state. */
-Task ended(Task task, TaskState state, const QDateTime &started, qint64 ms, const QString &error = {})
+Task ended(Task task, TaskState state, const QDateTime &started, qint64 ms, const TaskFailure &failure = {})
 {
     task.state = state;
     task.startedMs = started.toMSecsSinceEpoch();
     task.finishedMs = task.startedMs + ms;
     task.worker = 2;
     task.mode = RunMode::Threads;
-    task.error = error;
+    task.failure = failure;
     return task;
 }
 
@@ -93,7 +94,8 @@ void tst_HistoryModel::listsFinishedTasksNewestFirst()
     QCOMPARE(record(journal, tasks), QString());
     const QDateTime start = QDateTime::currentDateTime();
     journal.recordFinished(ended(tasks[0], TaskState::Done, start, 40));
-    journal.recordFinished(ended(tasks[1], TaskState::Failed, start, 50, QStringLiteral("disk full")));
+    journal.recordFinished(
+        ended(tasks[1], TaskState::Failed, start, 50, TaskFailure(TaskFailure::Kind::CannotWrite, EIO)));
     journal.recordFinished(ended(tasks[3], TaskState::Done, start, 70)); // tasks[2] still queued
     model.refresh();
     QCOMPARE(model.rowCount(), 3);
@@ -113,7 +115,9 @@ void tst_HistoryModel::columnsSayWhatHappened()
     QCOMPARE(record(journal, tasks), QString());
     const QDateTime start(QDate(2026, 3, 14), QTime(15, 9, 24));
     journal.recordFinished(ended(tasks[0], TaskState::Done, start, 2500));
-    journal.recordFinished(ended(tasks[1], TaskState::Failed, start, 1250, QStringLiteral("no space left")));
+    const QString eight = m_dir->filePath(QStringLiteral("8.txt"));
+    journal.recordFinished(ended(tasks[1], TaskState::Failed, start, 1250,
+        TaskFailure(TaskFailure::Kind::CannotWrite, ENOSPC, eight)));
     Task cancelled = tasks[2]; // cancelled while queued: never started
     cancelled.state = TaskState::Cancelled;
     cancelled.finishedMs = start.toMSecsSinceEpoch();
@@ -135,9 +139,10 @@ void tst_HistoryModel::columnsSayWhatHappened()
         QDir::toNativeSeparators(m_dir->filePath(QStringLiteral("3.txt"))));
 
     QCOMPARE(cell(model, 1, HistoryModel::StateColumn), QStringLiteral("Failed"));
-    QCOMPARE(cell(model, 1, HistoryModel::FileOrReasonColumn), QStringLiteral("no space left"));
-    QCOMPARE(model.index(1, HistoryModel::FileOrReasonColumn).data(Qt::ToolTipRole).toString(),
-        QStringLiteral("no space left"));
+    const QString reason
+        = QStringLiteral("cannot write %1: the disk is full").arg(QDir::toNativeSeparators(eight));
+    QCOMPARE(cell(model, 1, HistoryModel::FileOrReasonColumn), reason);
+    QCOMPARE(model.index(1, HistoryModel::FileOrReasonColumn).data(Qt::ToolTipRole).toString(), reason);
 
     QCOMPARE(cell(model, 0, HistoryModel::StateColumn), QStringLiteral("Cancelled"));
     QCOMPARE(cell(model, 0, HistoryModel::DurationColumn), QString());
@@ -252,14 +257,16 @@ void tst_HistoryModel::reasonsFollowTheLanguage()
     model.refresh();
     QCOMPARE(model.rowCount(), 1);
     const QString english = cell(model, 0, HistoryModel::FileOrReasonColumn);
-    QVERIFY2(english.contains(QLatin1String("plain-file")) && !hasCyrillicLetter(english), qPrintable(english));
+    QVERIFY2(
+        english.contains(QLatin1String("plain-file")) && !hasCyrillicLetter(english), qPrintable(english));
 
     Translation::apply(QStringLiteral("ru"));
     model.retranslate();
     const QString russian = cell(model, 0, HistoryModel::FileOrReasonColumn);
     Translation::apply(QStringLiteral("en"));
     QVERIFY2(russian.contains(QLatin1String("plain-file")), qPrintable(russian));
-    QVERIFY2(hasCyrillicLetter(reasonWords(russian)) && !hasLatinLetter(reasonWords(russian)), qPrintable(russian));
+    QVERIFY2(hasCyrillicLetter(reasonWords(russian)) && !hasLatinLetter(reasonWords(russian)),
+        qPrintable(russian));
     model.retranslate();
     QCOMPARE(cell(model, 0, HistoryModel::FileOrReasonColumn), english);
 }
