@@ -21,8 +21,9 @@ bool CommandLine::wantsConsole(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (argumentIs(arg, "--cli") || argumentIs(arg, "--help") || argumentIs(arg, "-h")
-            || argumentIs(arg, "--help-all") || argumentIs(arg, "--version") || argumentIs(arg, "-v"))
+        if (argumentIs(arg, "--cli") || argumentIs(arg, "--compare") || argumentIs(arg, "--help")
+            || argumentIs(arg, "-h") || argumentIs(arg, "--help-all") || argumentIs(arg, "--version")
+            || argumentIs(arg, "-v"))
             return true;
         if (argumentIs(arg, "--"))
             break;
@@ -54,6 +55,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption cliOption(
         QStringLiteral("cli"), tr("Run the lesson's console program instead of the window."));
+    const QCommandLineOption compareOption(QStringLiteral("compare"),
+        tr("Run the numbers through every mode, one after another, and print what each cost."));
     const QCommandLineOption outputOption(QStringLiteral("output-dir"),
         tr("Write the files into <folder> (created if missing)."), tr("folder"));
     const QCommandLineOption workersOption(
@@ -67,8 +70,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         QStringLiteral("restore"), tr("Restore the unfinished tasks of an earlier run."));
     const QCommandLineOption discardOption(
         QStringLiteral("discard"), tr("Discard the unfinished tasks of an earlier run."));
-    parser.addOptions(
-        {cliOption, outputOption, workersOption, modeOption, langOption, restoreOption, discardOption});
+    parser.addOptions({cliOption, compareOption, outputOption, workersOption, modeOption, langOption,
+        restoreOption, discardOption});
     parser.addPositionalArgument(
         QStringLiteral("numbers"), tr("Numbers of seconds to enqueue at start."), tr("[NUMBER...]"));
 
@@ -90,6 +93,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
 
     CommandLineOptions &options = result.options;
     options.cli = parser.isSet(cliOption);
+    options.compare = parser.isSet(compareOption);
     options.restore = parser.isSet(restoreOption);
     options.discard = parser.isSet(discardOption);
     auto fail = [&result](const QString &text) {

@@ -1,6 +1,7 @@
 // The composition root: read the command line, then run the console program or the window.
 #include "appidentity.h"
 #include "commandline.h"
+#include "console/comparesession.h"
 #include "console/consolesession.h"
 #include "translation.h"
 #include "window/windowlauncher.h"
@@ -43,6 +44,10 @@ int runConsole(int argc, char **argv)
         return 2;
     case CommandLine::Outcome::Run:
         break;
+    }
+    if (parsed.options.compare) {
+        CompareSession comparison(parsed.options);
+        return comparison.run();
     }
     ConsoleSession session(parsed.options);
     return session.run();

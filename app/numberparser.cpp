@@ -1,6 +1,7 @@
 #include "numberparser.h"
 
 #include <QChar>
+#include <QLocale>
 
 namespace {
 
@@ -110,17 +111,17 @@ QString NumberParser::errorMessage(Error error, QStringView text)
     case Error::None:
         return {};
     case Error::Empty:
-        return tr("Enter a whole number of seconds, from 0 to %1.").arg(MaximumSeconds);
+        return tr("Enter a whole number of seconds, from 0 to %1.").arg(QLocale().toString(MaximumSeconds));
     case Error::NotANumber:
         return tr("“%1” is not a whole number of seconds.").arg(quoted(text));
     case Error::Negative:
         return tr("“%1” is negative: a task lasts from 0 to %2 seconds.")
             .arg(quoted(text))
-            .arg(MaximumSeconds);
+            .arg(QLocale().toString(MaximumSeconds));
     case Error::TooLarge:
         return tr("“%1” is too large: the longest task is %2 seconds (one day).")
             .arg(quoted(text))
-            .arg(MaximumSeconds);
+            .arg(QLocale().toString(MaximumSeconds));
     }
     return {};
 }

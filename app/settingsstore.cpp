@@ -14,6 +14,15 @@ const QString ModeKey = QStringLiteral("queue/mode");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString HeaderKey = QStringLiteral("window/taskTableHeader");
+const QString HistoryTasksKey = QStringLiteral("history/maximumTasks");
+const QString HistoryDaysKey = QStringLiteral("history/maximumDays");
+
+int positiveOrZero(const QVariant &value)
+{
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    return ok && number > 0 ? number : 0;
+}
 
 } // namespace
 
@@ -48,6 +57,32 @@ int SettingsStore::workers() const
 void SettingsStore::setWorkers(int workers)
 {
     m_settings.setValue(WorkersKey, workers);
+}
+
+int SettingsStore::historyTasks() const
+{
+    return positiveOrZero(m_settings.value(HistoryTasksKey));
+}
+
+void SettingsStore::setHistoryTasks(int tasks)
+{
+    m_settings.setValue(HistoryTasksKey, tasks);
+}
+
+int SettingsStore::historyDays() const
+{
+    return positiveOrZero(m_settings.value(HistoryDaysKey));
+}
+
+void SettingsStore::setHistoryDays(int days)
+{
+    m_settings.setValue(HistoryDaysKey, days);
+}
+
+void SettingsStore::clearHistoryLimit()
+{
+    m_settings.remove(HistoryTasksKey);
+    m_settings.remove(HistoryDaysKey);
 }
 
 RunMode SettingsStore::mode() const

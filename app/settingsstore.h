@@ -10,8 +10,9 @@ struct CommandLineOptions;
 class TaskQueue;
 
 /**
- * The window's remembered settings (QSettings under the names AppIdentity sets): output folder,
- * workers, mode, language, window geometry and the task table's columns. Values are checked on
+ * The remembered settings (QSettings under the names AppIdentity sets): output folder, workers,
+ * mode, language, how much history to keep (both UIs share it), window geometry and the task
+ * table's columns. Values are checked on
  * the way in, so a hand-edited file cannot set 0 workers.
  */
 class SettingsStore
@@ -33,6 +34,14 @@ public:
     void setLanguage(const QString &language);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
+    /** How many finished tasks History keeps, and for how many days; 0 when not set (the
+     *  journal's HistoryLimit checks the values and supplies the defaults). */
+    int historyTasks() const;
+    void setHistoryTasks(int tasks);
+    int historyDays() const;
+    void setHistoryDays(int days);
+    /** Back to the defaults. */
+    void clearHistoryLimit();
     QByteArray tableHeaderState() const;
     void setTableHeaderState(const QByteArray &state);
 

@@ -132,6 +132,255 @@
         <source>--lang takes en or ru, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run the numbers through every mode, one after another, and print what each cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers of seconds every mode runs, e.g. 1 1 1 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many tasks may run at once in every mode, 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: every mode ran the same numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export comparison as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison.png</source>
+        <comment>default file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the image to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export comparison as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison.csv</source>
+        <comment>default file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the figures to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareReading</name>
+    <message>
+        <source>The comparison was stopped: its figures are partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <comment>work: figures — conclusion</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took %2</source>
+        <comment>the event loop took 4.0 s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 %2</source>
+        <comment>…, threads 2.0 s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with one worker every mode runs the tasks one after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event loop was the fastest: starting a task costs it least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one thread waits as well as many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tasks hardly overlapped in any mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>computing tasks cannot overlap on one thread; %1 spread them over %n core(s)</source>
+        <translation>
+            <numerusform>computing tasks cannot overlap on one thread; %1 spread them over %n core</numerusform>
+            <numerusform>computing tasks cannot overlap on one thread; %1 spread them over %n cores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the event loop took %1 times as long here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareReport</name>
+    <message numerus="yes">
+        <source>Compared %1 on %n worker(s), %2.</source>
+        <translation>
+            <numerusform>Compared %1 on %n worker, %2.</numerusform>
+            <numerusform>Compared %1 on %n workers, %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareRun</name>
+    <message>
+        <source>Nothing to compare: give at least one number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the comparison: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareSession</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a mode: why its first failed task failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareTableModel</name>
+    <message>
+        <source>%1 (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) failed: %1</source>
+        <translation>
+            <numerusform>%n task failed: %1</numerusform>
+            <numerusform>%n tasks failed: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareTexts</name>
+    <message>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <comment>in a sentence: threads took 2.0 s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event loop</source>
+        <comment>in a sentence: the event loop took 4.0 s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <comment>the kind of work: tasks that wait</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing</source>
+        <comment>the kind of work: tasks that compute</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode %1 of %2: %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -297,6 +546,33 @@
     </message>
     <message>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLimitEditor</name>
+    <message>
+        <source>&amp;Tasks to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History keeps this many of the newest finished tasks; unfinished tasks are always kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished tasks older than this many days are forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the finished tasks beyond these limits now and at every start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1179,6 +1455,14 @@
     </message>
     <message>
         <source>Take the selected finished tasks off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare modes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the same numbers in every mode, one after another, and compare what each cost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -132,6 +132,258 @@
         <source>--lang takes en or ru, not “%1”.</source>
         <translation>--lang принимает en или ru, а не «%1».</translation>
     </message>
+    <message>
+        <source>Run the numbers through every mode, one after another, and print what each cost.</source>
+        <translation>Выполнить числа в каждом режиме по очереди и вывести, чего стоил каждый.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare modes</source>
+        <translation>Сравнение режимов</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Числа:</translation>
+    </message>
+    <message>
+        <source>The numbers of seconds every mode runs, e.g. 1 1 1 1</source>
+        <translation>Числа секунд, которые выполнит каждый режим, например 1 1 1 1</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Исполнители:</translation>
+    </message>
+    <message>
+        <source>How many tasks may run at once in every mode, 1 to %1</source>
+        <translation>Сколько задач может выполняться одновременно в каждом режиме, от 1 до %1</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>За&amp;пустить</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Сохранить &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Сохранить CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <source>Done: every mode ran the same numbers.</source>
+        <translation>Готово: каждый режим выполнил одни и те же числа.</translation>
+    </message>
+    <message>
+        <source>Export comparison as PNG</source>
+        <translation>Сохранить сравнение как PNG</translation>
+    </message>
+    <message>
+        <source>comparison.png</source>
+        <comment>default file name</comment>
+        <translation>сравнение.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Сохранение сравнения</translation>
+    </message>
+    <message>
+        <source>Could not write the image to %1.</source>
+        <translation>Не удалось записать изображение в %1.</translation>
+    </message>
+    <message>
+        <source>Export comparison as CSV</source>
+        <translation>Сохранить сравнение как CSV</translation>
+    </message>
+    <message>
+        <source>comparison.csv</source>
+        <comment>default file name</comment>
+        <translation>сравнение.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write the figures to %1.</source>
+        <translation>Не удалось записать показатели в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareReading</name>
+    <message>
+        <source>The comparison was stopped: its figures are partial.</source>
+        <translation>Сравнение остановлено: показатели неполные.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <comment>work: figures — conclusion</comment>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 took %2</source>
+        <comment>the event loop took 4.0 s</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>, %1 %2</source>
+        <comment>…, threads 2.0 s</comment>
+        <translation>, %1 — %2</translation>
+    </message>
+    <message>
+        <source>with one worker every mode runs the tasks one after another</source>
+        <translation>С одним исполнителем любой режим выполняет задачи одну за другой</translation>
+    </message>
+    <message>
+        <source>the event loop was the fastest: starting a task costs it least</source>
+        <translation>Цикл событий оказался быстрее всех: запуск задачи обходится ему дешевле всего</translation>
+    </message>
+    <message>
+        <source>one thread waits as well as many</source>
+        <translation>Один поток ждёт не хуже многих</translation>
+    </message>
+    <message>
+        <source>the tasks hardly overlapped in any mode</source>
+        <translation>Задачи почти не выполнялись одновременно ни в одном режиме</translation>
+    </message>
+    <message numerus="yes">
+        <source>computing tasks cannot overlap on one thread; %1 spread them over %n core(s)</source>
+        <translation>
+            <numerusform>В одном потоке вычисления идут по очереди; %1 распределили их по %n ядру</numerusform>
+            <numerusform>В одном потоке вычисления идут по очереди; %1 распределили их по %n ядрам</numerusform>
+            <numerusform>В одном потоке вычисления идут по очереди; %1 распределили их по %n ядрам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the event loop took %1 times as long here</source>
+        <translation>Циклу событий понадобилось в %1 раза больше времени</translation>
+    </message>
+</context>
+<context>
+    <name>CompareReport</name>
+    <message numerus="yes">
+        <source>Compared %1 on %n worker(s), %2.</source>
+        <translation>
+            <numerusform>Сравнение: %1 на %n исполнителе, %2.</numerusform>
+            <numerusform>Сравнение: %1 на %n исполнителях, %2.</numerusform>
+            <numerusform>Сравнение: %1 на %n исполнителях, %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareRun</name>
+    <message>
+        <source>Nothing to compare: give at least one number.</source>
+        <translation>Нечего сравнивать: укажите хотя бы одно число.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the comparison: %1</source>
+        <translation>Не удалось создать временную папку для сравнения: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSession</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a mode: why its first failed task failed</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTableModel</name>
+    <message>
+        <source>%1 (stopped)</source>
+        <translation>%1 (остановлен)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) failed: %1</source>
+        <translation>
+            <numerusform>%n задача завершилась с ошибкой: %1</numerusform>
+            <numerusform>%n задачи завершились с ошибкой: %1</numerusform>
+            <numerusform>%n задач завершились с ошибкой: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Общее время</translation>
+    </message>
+    <message>
+        <source>CPU time</source>
+        <translation>Время ЦП</translation>
+    </message>
+    <message>
+        <source>Peak threads</source>
+        <translation>Макс. потоков</translation>
+    </message>
+    <message>
+        <source>Peak processes</source>
+        <translation>Макс. процессов</translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation>Макс. памяти</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTexts</name>
+    <message>
+        <source>Threads</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <source>Event loop</source>
+        <translation>Цикл событий</translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <comment>in a sentence: threads took 2.0 s</comment>
+        <translation>потоки</translation>
+    </message>
+    <message>
+        <source>the event loop</source>
+        <comment>in a sentence: the event loop took 4.0 s</comment>
+        <translation>цикл событий</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <comment>the kind of work: tasks that wait</comment>
+        <translation>ожидание</translation>
+    </message>
+    <message>
+        <source>computing</source>
+        <comment>the kind of work: tasks that compute</comment>
+        <translation>вычисления</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 МиБ</translation>
+    </message>
+    <message>
+        <source>Mode %1 of %2: %3…</source>
+        <translation>Режим %1 из %2: %3…</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -303,6 +555,33 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLimitEditor</name>
+    <message>
+        <source>&amp;Tasks to keep:</source>
+        <translation>&amp;Хранить задач:</translation>
+    </message>
+    <message>
+        <source>History keeps this many of the newest finished tasks; unfinished tasks are always kept</source>
+        <translation>История хранит столько последних завершённых задач; незавершённые хранятся всегда</translation>
+    </message>
+    <message>
+        <source>&amp;Days to keep:</source>
+        <translation>Хранить &amp;дней:</translation>
+    </message>
+    <message>
+        <source>Finished tasks older than this many days are forgotten</source>
+        <translation>Завершённые задачи старше этого числа дней забываются</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Forget the finished tasks beyond these limits now and at every start</source>
+        <translation>Забыть завершённые задачи сверх этих пределов сейчас и при каждом запуске</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1473,14 @@
     <message>
         <source>Take the selected finished tasks off the list</source>
         <translation>Убрать выбранные завершённые задачи из списка</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare modes…</source>
+        <translation>Сра&amp;внить режимы…</translation>
+    </message>
+    <message>
+        <source>Run the same numbers in every mode, one after another, and compare what each cost</source>
+        <translation>Выполнить одни и те же числа в каждом режиме по очереди и сравнить, чего стоил каждый</translation>
     </message>
 </context>
 <context>

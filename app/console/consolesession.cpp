@@ -1,8 +1,10 @@
 #include "console/consolesession.h"
 
 #include "engine/taskwriter.h"
+#include "journal/historylimit.h"
 #include "journal/taskrestorer.h"
 #include "numberparser.h"
+#include "settingsstore.h"
 #include "taskfailuretext.h"
 
 #include <QDir>
@@ -95,6 +97,8 @@ void ConsoleSession::configureQueue()
 
 void ConsoleSession::openJournal()
 {
+    // The same bound as the window's (History › Tasks to keep): one journal, one limit.
+    m_journal.setHistoryLimit(HistoryLimit::fromSettings(SettingsStore()));
     m_journal.open();
     if (!m_journal.message().isEmpty())
         printError(m_journal.message());

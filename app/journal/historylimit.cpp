@@ -1,6 +1,7 @@
 #include "journal/historylimit.h"
 
 #include "journal/journaldatabase.h"
+#include "settingsstore.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -19,6 +20,22 @@ qint64 pragma(QSqlDatabase &db, const QString &name)
 }
 
 } // namespace
+
+HistoryLimit HistoryLimit::fromSettings(const SettingsStore &settings)
+{
+    HistoryLimit limit;
+    if (settings.historyTasks() > 0)
+        limit.maximumTasks = settings.historyTasks();
+    if (settings.historyDays() > 0)
+        limit.maximumDays = settings.historyDays();
+    return limit;
+}
+
+void HistoryLimit::save(SettingsStore &settings) const
+{
+    settings.setHistoryTasks(maximumTasks);
+    settings.setHistoryDays(maximumDays);
+}
 
 bool HistoryLimit::prune(QSqlDatabase &db, qint64 nowMs, QString *reason) const
 {

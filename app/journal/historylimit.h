@@ -3,11 +3,12 @@
 #include <QString>
 
 class QSqlDatabase;
+class SettingsStore;
 
 /**
- * How much history the journal keeps: the newest maximumTasks finished tasks, none older than
- * maximumDays. Unfinished tasks are never dropped. Without a bound the journal grew by ~40 bytes
- * a task for ever (418 MB after 10 million); with it, the file stays near 8 MB.
+ * How much history the journal keeps (a setting shared by both UIs): the newest maximumTasks finished tasks,
+ * none older than maximumDays. Unfinished tasks are never dropped. Without a bound the journal grew by ~40
+ * bytes a task for ever (418 MB after 10 million); with it, the file stays near 8 MB.
  */
 class HistoryLimit
 {
@@ -17,6 +18,10 @@ public:
 
     int maximumTasks = DefaultMaximumTasks;
     int maximumDays = DefaultMaximumDays;
+
+    /** The limit the user chose (History › Keep), or the defaults. */
+    static HistoryLimit fromSettings(const SettingsStore &settings);
+    void save(SettingsStore &settings) const;
 
     /** Deletes the finished tasks beyond the limit (and folders no task uses) in one transaction. */
     bool prune(QSqlDatabase &db, qint64 nowMs, QString *reason) const;

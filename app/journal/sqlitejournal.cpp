@@ -124,6 +124,17 @@ bool SqliteJournal::open(const QString &path)
     return true;
 }
 
+void SqliteJournal::setHistoryLimit(const HistoryLimit &limit)
+{
+    m_historyLimit = limit;
+    if (!isOpen())
+        return;
+    flush(); // the tasks finished until now count too
+    QString reason; // when pruning fails the history is kept: nothing is lost
+    if (m_historyLimit.prune(m_database.database(), nowMs(), &reason))
+        m_finishedSincePrune = 0;
+}
+
 void SqliteJournal::close()
 {
     if (isOpen()) {

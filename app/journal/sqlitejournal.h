@@ -50,8 +50,8 @@ public:
 
     /** AppDataLocation/queue.sqlite (needs the application's name set first). */
     static QString defaultPath();
-    /** How much history to keep; applied at open() and while tasks finish. Before open(). */
-    void setHistoryLimit(const HistoryLimit &limit) { m_historyLimit = limit; }
+    /** How much history to keep: applied at open(), while tasks finish, and at once when open. */
+    void setHistoryLimit(const HistoryLimit &limit);
     /** Opens or creates the journal at @p path; true when it works. Then show message(). */
     bool open(const QString &path = defaultPath());
     /** Writes what is pending, closes the database and releases the lock. */

@@ -139,7 +139,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case TaskIdRole:
         return task.id;
     case RetriedAsRole:
-        return retriedAs(task.id);
+        return task.retriedAs;
     case StateRole:
         return int(task.state);
     case ProgressRole:
@@ -169,7 +169,7 @@ QVariant TaskTableModel::display(const Task &task, int column) const
         const QString state = task.state == TaskState::Failed
             ? tr("Failed: %1").arg(TaskFailureText::describe(task.failure))
             : stateText(int(task.state));
-        if (const quint64 retry = retriedAs(task.id))
+        if (const quint64 retry = task.retriedAs)
             return tr("%1, retried as #%2").arg(state, locale.toString(displayNumber(retry)));
         return state;
     }
@@ -347,31 +347,15 @@ quint64 TaskTableModel::displayNumber(quint64 id) const
     return id - m_queue->firstId() + 1;
 }
 
-quint64 TaskTableModel::retriedAs(quint64 id) const
-{
-    const auto it = m_retriedAs.find(id);
-    return it == m_retriedAs.end() ? 0 : it->second;
-}
-
 QList<quint64> TaskTableModel::retryable(const QList<quint64> &ids) const
 {
     QList<quint64> result;
     for (quint64 id : ids) {
-        const TaskState state = m_queue->task(id).state;
-        if ((state == TaskState::Failed || state == TaskState::Cancelled) && retriedAs(id) == 0)
+        const Task &task = m_queue->task(id);
+        if ((task.state == TaskState::Failed || task.state == TaskState::Cancelled) && task.retriedAs == 0)
             result.append(id);
     }
     return result;
-}
-
-void TaskTableModel::noteRetried(const QList<quint64> &originals, quint64 firstNewId)
-{
-    if (firstNewId == 0)
-        return;
-    for (qsizetype i = 0; i < originals.size(); ++i) {
-        m_retriedAs[originals[i]] = firstNewId + quint64(i);
-        onTaskChanged(originals[i]);
-    }
 }
 
 int TaskTableModel::listedCount(TaskState state) const

@@ -1,5 +1,7 @@
 #include "timeline/timelinenavigation.h"
 
+#include "timeline/timelinesource.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -7,21 +9,25 @@ void TimelineNavigation::content(qint64 firstMs, qint64 lastMs, qint64 nowMs, do
 {
     const double first = double(firstMs != 0 ? firstMs : nowMs);
     const double last = std::max(double(lastMs), first + 1000);
-    const double margin = (last - first) * 0.02;
+    const double margin = std::min((last - first) * 0.02, MaximumMarginMs);
     from = first - margin;
     to = last + margin;
 }
 
-void TimelineNavigation::arrange(TimeScale &scale, qint64 firstMs, qint64 lastMs, qint64 nowMs) const
+void TimelineNavigation::arrange(
+    TimeScale &scale, qint64 firstMs, qint64 lastMs, qint64 nowMs, qint64 focusMs) const
 {
     double from = 0;
     double to = 0;
     content(firstMs, lastMs, nowMs, from, to);
     if (m_fitAll && to - from > FitMaximumSpanMs) {
-        // Follow the present at a readable scale instead of fitting a day into the plot.
-        const double start
-            = std::clamp(double(nowMs) - FitMaximumSpanMs * FollowPosition, from, to - FitMaximumSpanMs);
-        scale.fit(start, start + FitMaximumSpanMs, FitMaximumPxPerMs);
+        // Follow the present at a scale that keeps the running tasks readable instead of fitting a
+        // day into the plot; what lies beyond is reached by scrolling.
+        const double span = focusMs > 0
+            ? std::clamp(double(focusMs) * FollowSpanFactor, MinimumFollowSpanMs, FitMaximumSpanMs)
+            : FitMaximumSpanMs;
+        const double start = std::clamp(double(nowMs) - span * FollowPosition, from, to - span);
+        scale.fit(start, start + span, FitMaximumPxPerMs);
     } else if (m_fitAll) {
         scale.fit(from, to, FitMaximumPxPerMs);
     } else if (m_followNow) {
@@ -29,6 +35,22 @@ void TimelineNavigation::arrange(TimeScale &scale, qint64 firstMs, qint64 lastMs
         if (scale.startMs() < from) // nothing to see before the first task
             scale.setWindow(from, scale.pxPerMs());
     }
+}
+
+qint64 TimelineNavigation::focusMs(const TimelineSource &source)
+{
+    // Running tasks are among the oldest unfinished ones: the scan stops once all are seen.
+    int running = source.count(TaskState::Running);
+    qint64 shortest = 0;
+    for (quint64 id = source.oldestUnfinishedId(); running > 0 && id < source.endId(); ++id) {
+        const Task &task = source.task(id);
+        if (task.state != TaskState::Running)
+            continue;
+        --running;
+        const qint64 ms = std::max<qint64>(task.duration.count(), 1);
+        shortest = shortest == 0 ? ms : std::min(shortest, ms);
+    }
+    return shortest;
 }
 
 void TimelineNavigation::zoomAt(TimeScale &scale, double x, double factor, qint64 nowMs)

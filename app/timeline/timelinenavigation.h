@@ -4,6 +4,8 @@
 
 #include <QtGlobal>
 
+class TimelineSource;
+
 /**
  * Where the timeline looks. "Fit" shows every task (the default until the user zooms or scrolls);
  * "follow now" keeps the current time two thirds across, so that queued tasks show at its right;
@@ -18,6 +20,13 @@ public:
      *  running now below a pixel. Longer content is shown around "now"; what lies beyond is
      *  reached by scrolling, and the queue's far end is summarized as one strip. */
     static constexpr double FitMaximumSpanMs = 15 * 60 * 1000;
+    /** When "fit" cannot show everything, it shows this many times the shortest running task
+     *  (at least MinimumFollowSpanMs): what runs now stays readable beside a day-long task. */
+    static constexpr double FollowSpanFactor = 4;
+    static constexpr double MinimumFollowSpanMs = 30 * 1000;
+    /** The empty time shown before the first task and after the last: 2 % of the run, at most
+     *  this (2 % of a day would open the view on half an hour of nothing). */
+    static constexpr double MaximumMarginMs = 10 * 1000;
     /** Where "now" sits while following, as a fraction of the plot's width. */
     static constexpr double FollowPosition = 2.0 / 3;
 
@@ -36,8 +45,11 @@ public:
     void setFollowNow(bool follow) { m_followNow = follow; }
 
     /** Moves @p scale for the tasks spanning [firstMs, lastMs] (0: none yet) at @p nowMs, if
-     *  fitting or following. */
-    void arrange(TimeScale &scale, qint64 firstMs, qint64 lastMs, qint64 nowMs) const;
+     *  fitting or following; @p focusMs is the shortest running task (0: none), see focusMs(). */
+    void arrange(TimeScale &scale, qint64 firstMs, qint64 lastMs, qint64 nowMs, qint64 focusMs = 0) const;
+    /** The duration of the shortest task running in @p source (0 when none runs): the scale
+     *  "fit" keeps readable when everything does not fit. */
+    static qint64 focusMs(const TimelineSource &source);
     /** Zooms by @p factor around @p x, or around "now" while following (which goes on). */
     void zoomAt(TimeScale &scale, double x, double factor, qint64 nowMs);
     /** The user moved along time: neither fitting nor following any more. */

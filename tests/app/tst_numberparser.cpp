@@ -1,5 +1,6 @@
 #include "numberparser.h"
 
+#include <QLocale>
 #include <QTest>
 
 class tst_NumberParser : public QObject
@@ -13,6 +14,7 @@ private slots:
     void parseList_data();
     void parseList();
     void errorMessageNamesTheText();
+    void errorMessageWritesTheLimitAsTheTableDoes();
 };
 
 void tst_NumberParser::parse_data()
@@ -167,6 +169,19 @@ void tst_NumberParser::parseList()
         QCOMPARE(result.firstBad.start, badStart);
         QCOMPARE(result.firstBad.length, badLength);
     }
+}
+
+void tst_NumberParser::errorMessageWritesTheLimitAsTheTableDoes()
+{
+    // The table writes 86,400 (English) and 86 400 (Russian); the messages must say the same.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString english = NumberParser::errorMessage(NumberParser::Error::TooLarge, u"99999");
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    const QString russian = NumberParser::errorMessage(NumberParser::Error::Empty, u"");
+    QLocale::setDefault(before);
+    QVERIFY2(english.contains(QLatin1String("86,400")), qPrintable(english));
+    QVERIFY2(russian.contains(QLocale(QLocale::Russian).toString(86400)), qPrintable(russian));
 }
 
 void tst_NumberParser::errorMessageNamesTheText()

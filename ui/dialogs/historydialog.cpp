@@ -1,6 +1,9 @@
 #include "dialogs/historydialog.h"
 
+#include "dialogs/historylimiteditor.h"
+#include "journal/sqlitejournal.h"
 #include "models/historymodel.h"
+#include "settingsstore.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -13,11 +16,13 @@
 
 HistoryDialog::HistoryDialog(SqliteJournal *journal, QWidget *parent)
     : QDialog(parent)
+    , m_journal(journal)
     , m_model(new HistoryModel(journal, this))
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
     , m_refreshButton(new QPushButton(this))
     , m_clearButton(new QPushButton(this))
+    , m_limitEditor(new HistoryLimitEditor(this))
 {
     setObjectName(QStringLiteral("historyDialog"));
     setModal(false);
@@ -41,10 +46,14 @@ HistoryDialog::HistoryDialog(SqliteJournal *journal, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_refreshButton, &QPushButton::clicked, this, &HistoryDialog::refresh);
     connect(m_clearButton, &QPushButton::clicked, this, &HistoryDialog::clearHistory);
+    m_limitEditor->setLimit(HistoryLimit::fromSettings(SettingsStore()));
+    m_limitEditor->setEnabled(journal);
+    connect(m_limitEditor, &HistoryLimitEditor::applied, this, &HistoryDialog::applyLimit);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_limitEditor);
     layout->addWidget(buttons);
     resize(900, 450);
     retranslateUi();
@@ -75,6 +84,15 @@ void HistoryDialog::clearHistory()
     updateSummary();
     if (!error.isEmpty())
         QMessageBox::warning(this, QString(), error);
+}
+
+void HistoryDialog::applyLimit(const HistoryLimit &limit)
+{
+    SettingsStore settings;
+    limit.save(settings);
+    if (m_journal)
+        m_journal->setHistoryLimit(limit);
+    refresh();
 }
 
 void HistoryDialog::updateSummary()

@@ -1,6 +1,7 @@
 #include "window/mainwindow.h"
 
 #include "dialogs/aboutdialog.h"
+#include "dialogs/comparedialog.h"
 #include "dialogs/historydialog.h"
 #include "dialogs/quitdialog.h"
 #include "engine/taskqueue.h"
@@ -176,6 +177,7 @@ void MainWindow::connectActions()
     connect(m_actions->exportTimeline(), &QAction::triggered, m_timeline, &TimelineView::exportPngWithDialog);
     connect(m_actions->showTimeline(), &QAction::toggled, m_timeline, &QWidget::setVisible);
     connect(m_actions->history(), &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_actions->compare(), &QAction::triggered, this, &MainWindow::showCompare);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about(), &QAction::triggered, this, [this] {
         AboutDialog dialog(this);
@@ -213,6 +215,18 @@ void MainWindow::showHistory()
     m_historyDialog->show();
     m_historyDialog->raise();
     m_historyDialog->activateWindow();
+}
+
+void MainWindow::showCompare()
+{
+    if (!m_compareDialog)
+        m_compareDialog = new CompareDialog(this);
+    if (!m_input->lineEdit()->text().trimmed().isEmpty()) // the typed numbers; else the last (at first 1 1 1
+                                                          // 1)
+        m_compareDialog->setNumbersText(m_input->lineEdit()->text());
+    m_compareDialog->show();
+    m_compareDialog->raise();
+    m_compareDialog->activateWindow();
 }
 
 void MainWindow::restoreWindowSettings()

@@ -7,6 +7,7 @@
 
 class ActionButton;
 class CloseQuestions;
+class CompareDialog;
 class ControlsPanel;
 class DrainNotifier;
 class HistoryDialog;
@@ -82,6 +83,7 @@ private:
     void askBeforeClosing();
     void selectTask(quint64 id);
     void showHistory();
+    void showCompare();
 
     TaskQueue *m_queue;
     std::unique_ptr<SettingsStore> m_settings;
@@ -102,6 +104,7 @@ private:
     DrainNotifier *m_notifier = nullptr;
     QPointer<SqliteJournal> m_journal;
     QPointer<HistoryDialog> m_historyDialog;
+    QPointer<CompareDialog> m_compareDialog;
     Status m_status = Status::Started;
     bool m_finishing = false;
     bool m_stopping = false;

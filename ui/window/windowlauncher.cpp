@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "dialogs/restoredialog.h"
 #include "engine/taskqueue.h"
+#include "journal/historylimit.h"
 #include "journal/sqlitejournal.h"
 #include "settingsstore.h"
 #include "translation.h"
@@ -68,6 +69,7 @@ int WindowLauncher::runWindow(const SettingsStore &settings, const CommandLineOp
 {
     // Before the queue: the queue writes its last finished tasks into it when it goes away.
     SqliteJournal journal;
+    journal.setHistoryLimit(HistoryLimit::fromSettings(settings));
     journal.open();
     TaskQueue queue;
     queue.setFirstId(journal.nextId());

@@ -3,9 +3,11 @@
 #include "journal/historylimit.h"
 #include "journal/sqlitejournal.h"
 #include "journalfixtures.h"
+#include "settingsstore.h"
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +19,8 @@ private slots:
     void keepsTheNewestFinished();
     void dropsTheOldOnes();
     void fileShrinks();
+    void aNewLimitAppliesAtOnce();
+    void theLimitIsASetting();
 
 private:
     /** Records @p count tasks and finishes all but @p unfinished of them, @p daysAgo days ago. */
@@ -90,6 +94,41 @@ void tst_HistoryLimit::fileShrinks()
     }
     const qint64 after = QFileInfo(databasePath()).size();
     QVERIFY2(after * 4 < before, qPrintable(QStringLiteral("%1 -> %2 bytes").arg(before).arg(after)));
+}
+
+void tst_HistoryLimit::aNewLimitAppliesAtOnce()
+{
+    // The user lowers the limit in History while the journal is open: the list shrinks now, not
+    // after another 10 000 tasks or at the next start.
+    recordFinished(300);
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    QCOMPARE(journal.history(1000).size(), 300);
+    HistoryLimit limit;
+    limit.maximumTasks = 50;
+    journal.setHistoryLimit(limit);
+    QCOMPARE(journal.history(1000).size(), 50);
+}
+
+void tst_HistoryLimit::theLimitIsASetting()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    SettingsStore().clearHistoryLimit();
+    QCOMPARE(HistoryLimit::fromSettings(SettingsStore()).maximumTasks, HistoryLimit::DefaultMaximumTasks);
+    QCOMPARE(HistoryLimit::fromSettings(SettingsStore()).maximumDays, HistoryLimit::DefaultMaximumDays);
+    HistoryLimit limit;
+    limit.maximumTasks = 2500;
+    limit.maximumDays = 7;
+    SettingsStore store;
+    limit.save(store);
+    QCOMPARE(HistoryLimit::fromSettings(SettingsStore()).maximumTasks, 2500);
+    QCOMPARE(HistoryLimit::fromSettings(SettingsStore()).maximumDays, 7);
+    // A hand-edited file cannot ask for no history at all, or for a negative age.
+    store.setHistoryTasks(0);
+    store.setHistoryDays(-3);
+    QCOMPARE(HistoryLimit::fromSettings(store).maximumTasks, HistoryLimit::DefaultMaximumTasks);
+    QCOMPARE(HistoryLimit::fromSettings(store).maximumDays, HistoryLimit::DefaultMaximumDays);
+    store.clearHistoryLimit();
 }
 
 QTEST_GUILESS_MAIN(tst_HistoryLimit)

@@ -1,5 +1,7 @@
 #include "timeline/timelinenavigation.h"
 
+#include "faketimelinesource.h"
+
 #include <QTest>
 
 #include <limits>
@@ -25,6 +27,8 @@ private slots:
     void fitShowsEveryTask_data();
     void fitShowsEveryTask();
     void aHugeTaskDoesNotSqueezeThePresent();
+    void aHugeTaskLeavesTheRunningTasksReadable();
+    void theFocusIsTheShortestRunningTask();
     void followKeepsNowTwoThirdsAcross();
     void followNeverShowsTimeBeforeTheFirstTask();
     void zoomingWhileFollowingKeepsNowInPlace();
@@ -41,7 +45,8 @@ void tst_TimelineNavigation::fitShowsEveryTask_data()
 
     QTest::newRow("a minute fills the plot") << qint64(60'000) << 900.0 / (60'000 * 1.04);
     QTest::newRow("a second is not blown up") << qint64(1000) << TimelineNavigation::FitMaximumPxPerMs;
-    QTest::newRow("ten minutes fit") << qint64(600'000) << 900.0 / (600'000 * 1.04);
+    QTest::newRow("ten minutes fit, with at most 10 s around")
+        << qint64(600'000) << 900.0 / (600'000 + 2 * TimelineNavigation::MaximumMarginMs);
 }
 
 void tst_TimelineNavigation::fitShowsEveryTask()
@@ -69,6 +74,38 @@ void tst_TimelineNavigation::aHugeTaskDoesNotSqueezeThePresent()
     QVERIFY(scale.endMs() > double(now)); // and what comes next
     const TimelineNavigation::ScrollBar bar = navigation.scrollBar(scale, T0, T0 + 86'400'000 + 30'000, now);
     QVERIFY(bar.maximum > 0); // the rest is reached by scrolling
+}
+
+void tst_TimelineNavigation::aHugeTaskLeavesTheRunningTasksReadable()
+{
+    // 2 workers, `86400 7 7 7 …`, 4 s in: the 7-second task running beside the day-long one must be
+    // wide enough for its label, and the view must not open on half an hour of empty time before
+    // the first task (a margin of 2 % of a day).
+    TimelineNavigation navigation;
+    TimeScale scale = plot();
+    const qint64 now = T0 + 4000;
+    const qint64 last = T0 + 86'400'000;
+    navigation.arrange(scale, T0, last, now, 7000);
+    QVERIFY2(7000 * scale.pxPerMs() >= 150, qPrintable(QString::number(7000 * scale.pxPerMs())));
+    QVERIFY2(scale.startMs() >= double(T0) - TimelineNavigation::MaximumMarginMs,
+        qPrintable(QString::number((double(T0) - scale.startMs()) / 1000)));
+    QVERIFY(scale.xForTime(double(now)) > scale.left());
+    QVERIFY(scale.endMs() >= double(now + 7000)); // the running task's end is in view
+    // With only the day-long task running, the view is the widest "fit" allows.
+    navigation.arrange(scale, T0, last, now, 86'400'000);
+    QCOMPARE(scale.endMs() - scale.startMs(), TimelineNavigation::FitMaximumSpanMs);
+}
+
+void tst_TimelineNavigation::theFocusIsTheShortestRunningTask()
+{
+    FakeTimelineSource source;
+    source.addFinished(RunMode::Threads, 1, T0, T0 + 2000);
+    source.addQueued(3000);
+    QCOMPARE(TimelineNavigation::focusMs(source), qint64(0)); // nothing runs
+    source.addRunning(RunMode::Threads, 1, T0 + 2000, 86'400'000);
+    source.addRunning(RunMode::Threads, 2, T0 + 2000, 7000);
+    source.addQueued(1000); // queued, not running: not the focus
+    QCOMPARE(TimelineNavigation::focusMs(source), qint64(7000));
 }
 
 void tst_TimelineNavigation::followKeepsNowTwoThirdsAcross()

@@ -1,6 +1,8 @@
 #include "dialogs/historydialog.h"
+#include "journal/historylimit.h"
 #include "journal/sqlitejournal.h"
 #include "models/historymodel.h"
+#include "settingsstore.h"
 #include "windowfixture.h"
 
 #include <QAction>
@@ -8,6 +10,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTimer>
 
 /** The real window on a real journal in a temporary folder, recording as the program does. */
@@ -52,6 +55,7 @@ private slots:
     void clearHistoryAsksFirst();
     void refreshShowsNewlyFinishedTasks();
     void disabledWithoutAnOpenJournal();
+    void theUserChoosesHowMuchToKeep();
 
 private:
     /** Once the confirmation shows, clicks the button named @p button in it. */
@@ -189,6 +193,33 @@ void tst_HistoryDialog::disabledWithoutAnOpenJournal()
     none.window->setJournal(&first.journal);
     QVERIFY(history->isEnabled());
     QCOMPARE(history->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_H));
+}
+
+void tst_HistoryDialog::theUserChoosesHowMuchToKeep()
+{
+    JournalWindow w;
+    QVERIFY(w.f.show());
+    w.f.enter(QStringLiteral("0 0 0 0 0"));
+    QTRY_COMPARE(w.f.stateAt(4), TaskState::Done);
+    w.action("historyAction")->trigger();
+    QCOMPARE(w.historyRows()->rowCount(), 5);
+    auto *tasks = w.dialog()->findChild<QSpinBox *>(QStringLiteral("historyTasksSpinBox"));
+    auto *days = w.dialog()->findChild<QSpinBox *>(QStringLiteral("historyDaysSpinBox"));
+    auto *apply = w.dialog()->findChild<QPushButton *>(QStringLiteral("applyHistoryLimitPushButton"));
+    QVERIFY(tasks && days && apply);
+    QCOMPARE(tasks->value(), HistoryLimit::DefaultMaximumTasks);
+    QCOMPARE(days->value(), HistoryLimit::DefaultMaximumDays);
+    QVERIFY(!apply->isEnabled()); // nothing changed yet
+
+    // Turning the box is not yet deleting anything: Apply does.
+    tasks->setValue(tasks->minimum());
+    QCOMPARE(w.historyRows()->rowCount(), 5);
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QCOMPARE(w.historyRows()->rowCount(), tasks->minimum() < 5 ? tasks->minimum() : 5);
+    QVERIFY(!apply->isEnabled());
+    // Kept for the next start, of either UI.
+    QCOMPARE(HistoryLimit::fromSettings(SettingsStore()).maximumTasks, tasks->minimum());
 }
 
 QTEST_MAIN(tst_HistoryDialog)
