@@ -5,8 +5,6 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <cstring>
-
 namespace {
 
 QString shown(const QString &path)
@@ -53,11 +51,9 @@ QString TaskFailureText::workerCrashed(const TaskFailure &failure)
         return pid.isEmpty() ? tr("the worker process running it ended unexpectedly")
                              : tr("the worker process (pid %1) ended unexpectedly").arg(pid);
     }
-    // The signal's short name (KILL, SEGV) is the same in every language; the number is what
-    // `kill -l` and the man pages use.
-    const char *name = ::sigabbrev_np(failure.code());
-    const QString signal = name ? QStringLiteral("%1 (SIG%2)").arg(failure.code()).arg(QLatin1String(name))
-                                : QString::number(failure.code());
-    return pid.isEmpty() ? tr("the worker process running it was ended by signal %1").arg(signal)
-                         : tr("the worker process (pid %1) ended unexpectedly: killed by signal %2").arg(pid, signal);
+    // The number, as `kill -l` and the man pages use it: a name (SIGKILL) is English in a Russian text.
+    const QString signal = QString::number(failure.code());
+    return pid.isEmpty()
+        ? tr("the worker process running it was ended by signal %1").arg(signal)
+        : tr("the worker process (pid %1) ended unexpectedly: killed by signal %2").arg(pid, signal);
 }

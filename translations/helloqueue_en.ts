@@ -1057,6 +1057,18 @@
         <source>the reason was not recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the worker process could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker process (pid %1) ended unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker process (pid %1) ended unexpectedly: killed by signal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskTableModel</name>
@@ -1491,21 +1503,6 @@
     </message>
     <message>
         <source>Run the same numbers in every mode, one after another, and compare what each cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkerExit</name>
-    <message>
-        <source>the worker process (pid %1) ended unexpectedly: killed by signal %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the worker process (pid %1) ended unexpectedly with exit status %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the worker process could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

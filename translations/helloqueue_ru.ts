@@ -1072,6 +1072,18 @@
         <source>the reason was not recorded</source>
         <translation>причина не была записана</translation>
     </message>
+    <message>
+        <source>the worker process could not be started: %1</source>
+        <translation>не удалось запустить рабочий процесс: %1</translation>
+    </message>
+    <message>
+        <source>the worker process (pid %1) ended unexpectedly</source>
+        <translation>рабочий процесс (pid %1) неожиданно завершился</translation>
+    </message>
+    <message>
+        <source>the worker process (pid %1) ended unexpectedly: killed by signal %2</source>
+        <translation>рабочий процесс (pid %1) неожиданно завершился: убит сигналом %2</translation>
+    </message>
 </context>
 <context>
     <name>TaskTableModel</name>
@@ -1510,21 +1522,6 @@
     <message>
         <source>Run the same numbers in every mode, one after another, and compare what each cost</source>
         <translation>Выполнить одни и те же числа в каждом режиме по очереди и сравнить, чего стоил каждый</translation>
-    </message>
-</context>
-<context>
-    <name>WorkerExit</name>
-    <message>
-        <source>the worker process (pid %1) ended unexpectedly: killed by signal %2</source>
-        <translation>рабочий процесс (pid %1) неожиданно завершился: убит сигналом %2</translation>
-    </message>
-    <message>
-        <source>the worker process (pid %1) ended unexpectedly with exit status %2</source>
-        <translation>рабочий процесс (pid %1) неожиданно завершился с кодом %2</translation>
-    </message>
-    <message>
-        <source>the worker process could not be started: %1</source>
-        <translation>не удалось запустить рабочий процесс: %1</translation>
     </message>
 </context>
 <context>
