@@ -677,18 +677,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the disk is full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk quota is used up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HelloQueue may not write into its folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,10 +913,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not restored: discarded at a later start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the folder %1 was recorded but cannot be read back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,6 +949,124 @@
     </message>
     <message>
         <source>Time left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemErrorText</name>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder on the path does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path has too many symbolic links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input/output error: the disk or its connection may be failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is not available (it may have been removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large for this file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network folder is no longer available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system error %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskFailureText</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2 is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker process running it ended unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker process running it was ended by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored: discarded at a later start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker process could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker process (pid %1) ended unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker process (pid %1) ended unexpectedly: killed by signal %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1043,17 +1145,6 @@
     <name>TaskTableView</name>
     <message>
         <source>No tasks yet. Type a number of seconds above and press Return.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TaskWriter</name>
-    <message>
-        <source>cannot write %1: %2 is not a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1412,21 +1503,6 @@
     </message>
     <message>
         <source>Run the same numbers in every mode, one after another, and compare what each cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkerExit</name>
-    <message>
-        <source>the worker process (pid %1) ended unexpectedly: killed by signal %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the worker process (pid %1) ended unexpectedly with exit status %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the worker process could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

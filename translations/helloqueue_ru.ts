@@ -687,18 +687,6 @@
         <translation>в его папку можно писать, но файлом блокировки %1 воспользоваться нельзя</translation>
     </message>
     <message>
-        <source>the disk is full</source>
-        <translation>диск заполнен</translation>
-    </message>
-    <message>
-        <source>the disk quota is used up</source>
-        <translation>дисковая квота исчерпана</translation>
-    </message>
-    <message>
-        <source>the disk is read-only</source>
-        <translation>диск доступен только для чтения</translation>
-    </message>
-    <message>
         <source>HelloQueue may not write into its folder</source>
         <translation>HelloQueue не разрешено писать в его папку</translation>
     </message>
@@ -940,10 +928,6 @@
         <translation>Не удалось прочитать журнал задач %1: %2</translation>
     </message>
     <message>
-        <source>Not restored: discarded at a later start</source>
-        <translation>Не восстановлена: отброшена при следующем запуске</translation>
-    </message>
-    <message>
         <source>the folder %1 was recorded but cannot be read back</source>
         <translation>папка %1 записана, но прочитать её обратно не удаётся</translation>
     </message>
@@ -981,6 +965,124 @@
     <message>
         <source>Time left: %1</source>
         <translation>Осталось: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemErrorText</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>дисковая квота исчерпана</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>нет прав доступа</translation>
+    </message>
+    <message>
+        <source>a folder on the path does not exist</source>
+        <translation>одной из папок на этом пути нет</translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>часть пути — файл, а не папка</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>на этом месте уже есть папка с таким именем</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>слишком длинное имя</translation>
+    </message>
+    <message>
+        <source>the path has too many symbolic links</source>
+        <translation>в пути слишком много символических ссылок</translation>
+    </message>
+    <message>
+        <source>input/output error: the disk or its connection may be failing</source>
+        <translation>ошибка ввода-вывода: возможно, неисправен диск или его подключение</translation>
+    </message>
+    <message>
+        <source>the disk is not available (it may have been removed)</source>
+        <translation>диск недоступен (возможно, он отключён)</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>открыто слишком много файлов</translation>
+    </message>
+    <message>
+        <source>the file is too large for this file system</source>
+        <translation>файл слишком велик для этой файловой системы</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation>недостаточно памяти</translation>
+    </message>
+    <message>
+        <source>the network folder is no longer available</source>
+        <translation>сетевая папка больше недоступна</translation>
+    </message>
+    <message>
+        <source>system error %1 (%2)</source>
+        <translation>системная ошибка %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFailureText</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>не удалось записать %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>не удалось создать папку %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>не удалось создать папку %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2 is a file, not a folder</source>
+        <translation>не удалось записать %1: %2 — это файл, а не папка</translation>
+    </message>
+    <message>
+        <source>the worker process running it ended unexpectedly</source>
+        <translation>выполнявший её рабочий процесс неожиданно завершился</translation>
+    </message>
+    <message>
+        <source>the worker process running it was ended by signal %1</source>
+        <translation>выполнявший её рабочий процесс был завершён сигналом %1</translation>
+    </message>
+    <message>
+        <source>Not restored: discarded at a later start</source>
+        <translation>Не восстановлена: отброшена при следующем запуске</translation>
+    </message>
+    <message>
+        <source>the reason was not recorded</source>
+        <translation>причина не была записана</translation>
+    </message>
+    <message>
+        <source>the worker process could not be started: %1</source>
+        <translation>не удалось запустить рабочий процесс: %1</translation>
+    </message>
+    <message>
+        <source>the worker process (pid %1) ended unexpectedly</source>
+        <translation>рабочий процесс (pid %1) неожиданно завершился</translation>
+    </message>
+    <message>
+        <source>the worker process (pid %1) ended unexpectedly: killed by signal %2</source>
+        <translation>рабочий процесс (pid %1) неожиданно завершился: убит сигналом %2</translation>
     </message>
 </context>
 <context>
@@ -1059,17 +1161,6 @@
     <message>
         <source>No tasks yet. Type a number of seconds above and press Return.</source>
         <translation>Задач пока нет. Введите число секунд выше и нажмите Enter.</translation>
-    </message>
-</context>
-<context>
-    <name>TaskWriter</name>
-    <message>
-        <source>cannot write %1: %2 is not a folder</source>
-        <translation>не удалось записать %1: %2 — не папка</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1431,21 +1522,6 @@
     <message>
         <source>Run the same numbers in every mode, one after another, and compare what each cost</source>
         <translation>Выполнить одни и те же числа в каждом режиме по очереди и сравнить, чего стоил каждый</translation>
-    </message>
-</context>
-<context>
-    <name>WorkerExit</name>
-    <message>
-        <source>the worker process (pid %1) ended unexpectedly: killed by signal %2</source>
-        <translation>рабочий процесс (pid %1) неожиданно завершился: убит сигналом %2</translation>
-    </message>
-    <message>
-        <source>the worker process (pid %1) ended unexpectedly with exit status %2</source>
-        <translation>рабочий процесс (pid %1) неожиданно завершился с кодом %2</translation>
-    </message>
-    <message>
-        <source>the worker process could not be started: %1</source>
-        <translation>не удалось запустить рабочий процесс: %1</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ struct CompareResult
     qint64 startMs = 0; ///< TaskClock::nowMs() when the numbers were enqueued
     qint64 endMs = 0; ///< TaskClock::nowMs() when the last task ended (or the run stopped)
     int failed = 0;
-    QString firstError; ///< the first failed task's reason
+    TaskFailure firstError; ///< the first failed task's reason (TaskFailureText words it)
     bool complete = false; ///< every task ended; false when the run was stopped during this mode
     std::vector<Task> tasks; ///< in id order, ids consecutive; unstarted ones end Cancelled on Stop
 };

@@ -135,7 +135,7 @@ CompareResult CompareRun::collect(ResourceSampler::Peaks peaks) const
             task.finishedMs = m_endMs;
         }
         if (task.state == TaskState::Failed && result.failed++ == 0)
-            result.firstError = task.error;
+            result.firstError = task.failure;
         result.tasks.push_back(std::move(task));
     }
     return result;

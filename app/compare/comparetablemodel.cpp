@@ -1,6 +1,7 @@
 #include "compare/comparetablemodel.h"
 
 #include "compare/comparetexts.h"
+#include "taskfailuretext.h"
 
 #include <QLocale>
 
@@ -66,7 +67,7 @@ QString CompareTableModel::toolTip(const CompareResult &result) const
 {
     if (result.failed == 0)
         return {};
-    return tr("%n task(s) failed: %1", nullptr, result.failed).arg(result.firstError);
+    return tr("%n task(s) failed: %1", nullptr, result.failed).arg(TaskFailureText::describe(result.firstError));
 }
 
 QVariant CompareTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -2,6 +2,7 @@
 
 #include "compare/comparetexts.h"
 #include "console/comparereport.h"
+#include "taskfailuretext.h"
 
 #include <QTextStream>
 #include <QThread>
@@ -65,7 +66,7 @@ void CompareSession::printReport()
     for (const CompareResult &result : input.results) {
         if (result.failed > 0)
             QTextStream(stderr) << tr("%1: %2", "a mode: why its first failed task failed")
-                                       .arg(CompareTexts::modeName(result.mode), result.firstError)
+                                       .arg(CompareTexts::modeName(result.mode), TaskFailureText::describe(result.firstError))
                                 << Qt::endl;
     }
 }

@@ -108,8 +108,8 @@ void WorkerProcess::finishJob()
 {
     const Job job = *m_job;
     m_job.reset();
-    const QString error = TaskWriter::write(job.directory, job.number);
-    send(error.isEmpty() ? WorkerProtocol::done(job.id) : WorkerProtocol::failed(job.id, error));
+    const TaskFailure failure = TaskWriter::write(job.directory, job.number);
+    send(failure.isNone() ? WorkerProtocol::done(job.id) : WorkerProtocol::failed(job.id, failure));
 }
 
 void WorkerProcess::send(const QByteArray &line)

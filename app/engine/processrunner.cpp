@@ -248,16 +248,17 @@ void ProcessRunner::handle(Worker &worker, const WorkerMessage &message, QList<T
         endJob(worker, TaskState::Cancelled, {}, batch);
         break;
     case Verb::Failed:
-        endJob(worker, TaskState::Failed, message.text, batch);
+        endJob(worker, TaskState::Failed, message.failure, batch);
         break;
     default:
         break;
     }
 }
 
-void ProcessRunner::endJob(Worker &worker, TaskState state, const QString &error, QList<TaskEvent> &batch)
+void ProcessRunner::endJob(
+    Worker &worker, TaskState state, const TaskFailure &failure, QList<TaskEvent> &batch)
 {
-    batch.append({worker.job, clock().nowMs(), error, worker.slot, TaskEvent::Kind::Finished, state,
+    batch.append({worker.job, clock().nowMs(), failure, worker.slot, TaskEvent::Kind::Finished, state,
         qint32(worker.pid)});
     worker.job = 0;
     worker.cancelled = false;
@@ -300,23 +301,23 @@ void ProcessRunner::processEnded(Worker *worker, int exitCode, QProcess::ExitSta
     readFrom(worker); // what it wrote before it ended comes first: it may have finished its job
     const std::unique_ptr<Worker> ended = takeWorker(worker);
     const auto kind = status == QProcess::CrashExit ? WorkerExit::Kind::Signal : WorkerExit::Kind::Status;
-    failJob(*ended, WorkerExit::reason(kind, ended->pid, exitCode));
+    failJob(*ended, WorkerExit::failure(kind, ended->pid, exitCode));
 }
 
 void ProcessRunner::startFailed(Worker *worker)
 {
     const QString detail = worker->process->errorString();
     const std::unique_ptr<Worker> failed = takeWorker(worker);
-    failJob(*failed, WorkerExit::reason(WorkerExit::Kind::StartFailed, 0, 0, detail));
+    failJob(*failed, WorkerExit::failure(WorkerExit::Kind::StartFailed, 0, 0, detail));
 }
 
-void ProcessRunner::failJob(Worker &worker, const QString &reason)
+void ProcessRunner::failJob(Worker &worker, const TaskFailure &reason)
 {
     if (worker.job != 0) {
         QList<TaskEvent> batch;
         // A job the user cancelled stays Cancelled, whatever ended its process.
         endJob(worker, worker.cancelled ? TaskState::Cancelled : TaskState::Failed,
-            worker.cancelled ? QString() : reason, batch);
+            worker.cancelled ? TaskFailure() : reason, batch);
         hold(batch);
     }
     // Not at once: a new process for the slot may fail the same way, inside this very call.

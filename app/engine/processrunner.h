@@ -61,8 +61,8 @@ private:
     void handle(Worker &worker, const WorkerMessage &message, QList<TaskEvent> &batch);
     void processEnded(Worker *worker, int exitCode, QProcess::ExitStatus status);
     void startFailed(Worker *worker);
-    void failJob(Worker &worker, const QString &reason);
-    void endJob(Worker &worker, TaskState state, const QString &error, QList<TaskEvent> &batch);
+    void failJob(Worker &worker, const TaskFailure &reason);
+    void endJob(Worker &worker, TaskState state, const TaskFailure &failure, QList<TaskEvent> &batch);
     void retire(qint16 slot);
     std::unique_ptr<Worker> takeWorker(Worker *worker);
     void hold(QList<TaskEvent> &events);

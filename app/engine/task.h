@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/taskfailure.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -51,7 +53,7 @@ struct Task
     qint64 startedMs = 0; ///< TaskClock::nowMs() (monotonic) at the start; 0 while not started
     qint64 finishedMs = 0; ///< TaskClock::nowMs() (monotonic) at the end; 0 while not final
     qint64 startedWallMs = 0; ///< wall clock at the start, only to print "started at"; 0 if unknown
-    QString error; ///< why it failed (readable, with the path and the system's reason)
+    TaskFailure failure; ///< why it failed, as data (TaskFailureText words it); none otherwise
     QString outputDirectory; ///< where its file goes (shared text: costs a pointer per task)
     quint64 retriedAs = 0; ///< the id of its copy once retried (retried once only); 0 if not
     int number = 0; ///< the number the user typed; names the file
@@ -78,7 +80,7 @@ struct TaskEvent
     enum class Kind : quint8 { Started, Finished };
     quint64 id = 0;
     qint64 timeMs = 0; ///< TaskClock::nowMs() at the start or the end
-    QString error;
+    TaskFailure failure; ///< for Finished: why it failed (state Failed); none otherwise
     qint16 worker = -1;
     Kind kind = Kind::Started;
     TaskState state = TaskState::Running; ///< Running for Started; Done, Failed or Cancelled

@@ -323,7 +323,7 @@ void TaskQueue::apply(RunMode mode, const TaskEvent &event)
         return;
     }
     t.finishedMs = event.timeMs;
-    t.error = event.error;
+    t.failure = event.failure;
     setTaskState(t, event.state);
 }
 

@@ -138,8 +138,8 @@ void ThreadPoolRunner::runOne(std::unique_lock<std::mutex> &lock, const TaskJob 
 
     TaskEvent done {job.id, 0, {}, worker, TaskEvent::Kind::Finished, TaskState::Cancelled};
     if (!cancelled) {
-        done.error = TaskWriter::write(job.outputDirectory, job.number);
-        done.state = done.error.isEmpty() ? TaskState::Done : TaskState::Failed;
+        done.failure = TaskWriter::write(job.outputDirectory, job.number);
+        done.state = done.failure.isNone() ? TaskState::Done : TaskState::Failed;
     }
     done.timeMs = clock().nowMs();
     batch.append(std::move(done));

@@ -182,8 +182,8 @@ void TimerLoop::timerEvent(QTimerEvent *event)
         QObject::timerEvent(event);
         return;
     }
-    const QString error = TaskWriter::write(running->job.outputDirectory, running->job.number);
-    finish(running, error.isEmpty() ? TaskState::Done : TaskState::Failed, error);
+    const TaskFailure failure = TaskWriter::write(running->job.outputDirectory, running->job.number);
+    finish(running, failure.isNone() ? TaskState::Done : TaskState::Failed, failure);
     runDueJobsInline();
     startWaiting();
 }
@@ -201,21 +201,21 @@ void TimerLoop::runDueJobsInline()
     while (budget.nsecsElapsed() < InlineBudgetNs && takeNext(job, sequence, true)) {
         const qint16 lane = takeFreeLane();
         events.append({job.id, m_now(), {}, lane, TaskEvent::Kind::Started, TaskState::Running});
-        const QString error = TaskWriter::write(job.outputDirectory, job.number);
+        const TaskFailure failure = TaskWriter::write(job.outputDirectory, job.number);
         m_laneBusy[size_t(lane)] = false;
         releaseSlot();
-        events.append({job.id, m_now(), error, lane, TaskEvent::Kind::Finished,
-            error.isEmpty() ? TaskState::Done : TaskState::Failed});
+        events.append({job.id, m_now(), failure, lane, TaskEvent::Kind::Finished,
+            failure.isNone() ? TaskState::Done : TaskState::Failed});
     }
     m_reporter(events);
 }
 
 std::vector<TimerLoop::Running>::iterator TimerLoop::finish(
-    std::vector<Running>::iterator running, TaskState state, const QString &error)
+    std::vector<Running>::iterator running, TaskState state, const TaskFailure &failure)
 {
     killTimer(running->timerId);
     m_laneBusy[size_t(running->lane)] = false;
     releaseSlot();
-    reportOne({running->job.id, m_now(), error, running->lane, TaskEvent::Kind::Finished, state});
+    reportOne({running->job.id, m_now(), failure, running->lane, TaskEvent::Kind::Finished, state});
     return m_running.erase(running);
 }

@@ -58,9 +58,12 @@ QByteArray WorkerProtocol::cancelled(quint64 id)
     return line("cancelled", id);
 }
 
-QByteArray WorkerProtocol::failed(quint64 id, const QString &reason)
+QByteArray WorkerProtocol::failed(quint64 id, const TaskFailure &failure)
 {
-    return line("failed", id, encode(reason));
+    // As data, like every reason: the parent words it, in the language shown when it is shown.
+    return line("failed", id,
+        QByteArray::number(int(failure.kind())) + ' ' + QByteArray::number(failure.code()) + ' '
+            + encode(failure.path()));
 }
 
 WorkerMessage WorkerProtocol::parse(const QByteArray &text)
@@ -71,7 +74,7 @@ WorkerMessage WorkerProtocol::parse(const QByteArray &text)
     message.verb = ok ? verbOf(fields[0]) : WorkerMessage::Verb::Invalid;
     message.id = ok ? fields[1].toULongLong(&ok) : 0;
     const qsizetype wanted = message.verb == WorkerMessage::Verb::Run ? 6
-        : message.verb == WorkerMessage::Verb::Failed                 ? 3
+        : message.verb == WorkerMessage::Verb::Failed                 ? 5
                                                                       : 2;
     if (!ok || message.id == 0 || fields.size() != wanted)
         return {};
@@ -85,7 +88,13 @@ WorkerMessage WorkerProtocol::parse(const QByteArray &text)
         if (!numberOk || !durationOk || message.number < 0 || message.durationMs < 0)
             return {};
     } else if (message.verb == WorkerMessage::Verb::Failed) {
-        message.text = decode(fields[2]);
+        bool kindOk = false;
+        bool codeOk = false;
+        const int kind = fields[2].toInt(&kindOk);
+        const int code = fields[3].toInt(&codeOk);
+        if (!kindOk || !codeOk || kind <= 0)
+            return {};
+        message.failure = TaskFailure::fromStored(kind, code, decode(fields[4]), {});
     }
     return message;
 }

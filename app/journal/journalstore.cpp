@@ -44,6 +44,16 @@ QVariant nullIf(bool isNull, const QVariant &value)
     return isNull ? QVariant() : value;
 }
 
+/** A failure as data, at @p first and the three values after it: kind, code, path, detail. */
+void bindFailure(QSqlQuery &query, int first, const TaskFailure &failure)
+{
+    const bool none = failure.isNone();
+    query.bindValue(first, nullIf(none, int(failure.kind())));
+    query.bindValue(first + 1, nullIf(none || failure.code() == 0, failure.code()));
+    query.bindValue(first + 2, nullIf(failure.path().isEmpty(), failure.path()));
+    query.bindValue(first + 3, nullIf(failure.detail().isEmpty(), failure.detail()));
+}
+
 } // namespace
 
 /** The statements every burst uses, prepared once. */
@@ -130,7 +140,8 @@ bool JournalStore::prepare(QString *reason)
         {&s.insertTasks, insertSql(RowsPerInsert)},
         {&s.finishTask,
             QStringLiteral("UPDATE tasks SET state = ?, started_ms = ?, finished_ms = ?, worker = ?,"
-                           " mode = ?, error = ? WHERE id BETWEEN ? AND ?")},
+                           " mode = ?, error_kind = ?, error_code = ?, error_path = ?, error = ?"
+                           " WHERE id BETWEEN ? AND ?")},
         {&s.markRestored,
             QStringLiteral("UPDATE tasks SET state = %1, finished_ms = ? WHERE id = ? AND state = 0")
                 .arg(RestoredState)},
@@ -342,8 +353,8 @@ bool JournalStore::writeFinished(QString *reason)
     // same millisecond): one UPDATE covers each such run, losslessly.
     const auto sameRow = [](const FinishedRecord &a, const FinishedRecord &b) {
         return b.id == a.id + 1 && b.state == a.state && b.startedMs == a.startedMs
-            && b.finishedMs == a.finishedMs && b.worker == a.worker && b.mode == a.mode && a.error.isEmpty()
-            && b.error.isEmpty();
+            && b.finishedMs == a.finishedMs && b.worker == a.worker && b.mode == a.mode && a.failure.isNone()
+            && b.failure.isNone();
     };
     QSqlQuery &update = m_statements->finishTask;
     for (size_t first = 0; first < m_finished.size();) {
@@ -356,9 +367,9 @@ bool JournalStore::writeFinished(QString *reason)
         update.bindValue(2, task.finishedMs);
         update.bindValue(3, nullIf(task.worker < 0, int(task.worker)));
         update.bindValue(4, nullIf(task.startedMs == 0, int(task.mode)));
-        update.bindValue(5, nullIf(task.error.isEmpty(), task.error));
-        update.bindValue(6, qint64(task.id));
-        update.bindValue(7, qint64(m_finished[last].id));
+        bindFailure(update, 5, task.failure);
+        update.bindValue(9, qint64(task.id));
+        update.bindValue(10, qint64(m_finished[last].id));
         if (!update.exec()) {
             *reason = errorText(update.lastError());
             return false;
@@ -381,8 +392,10 @@ QList<Task> JournalStore::selectTasks(const QString &condition, const QVariant &
     const QHash<qint64, QString> paths = directories(&reason);
     QSqlQuery query(m_database.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, number, duration_ms, directory_id, state, started_ms,"
-                                 " finished_ms, worker, mode, error FROM tasks WHERE ")
+    query.prepare(
+        QStringLiteral(
+            "SELECT id, number, duration_ms, directory_id, state, started_ms,"
+            " finished_ms, worker, mode, error_kind, error_code, error_path, error FROM tasks WHERE ")
         + condition);
     query.addBindValue(value);
     if (!reason.isEmpty() || !query.exec()) {
@@ -402,8 +415,10 @@ QList<Task> JournalStore::selectTasks(const QString &condition, const QVariant &
         task.finishedMs = query.value(6).toLongLong();
         task.worker = query.value(7).isNull() ? qint16(-1) : qint16(query.value(7).toInt());
         task.mode = RunMode(query.value(8).toInt());
-        task.error = state == DiscardedState ? tr("Not restored: discarded at a later start")
-                                             : query.value(9).toString();
+        task.failure = state == DiscardedState
+            ? TaskFailure(TaskFailure::Kind::Discarded)
+            : TaskFailure::fromStored(query.value(9).toInt(), query.value(10).toInt(),
+                query.value(11).toString(), query.value(12).toString());
         tasks.append(std::move(task));
     }
     return tasks;

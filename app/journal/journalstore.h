@@ -22,7 +22,7 @@ struct FinishedRecord
     quint64 id;
     qint64 startedMs;
     qint64 finishedMs;
-    QString error;
+    TaskFailure failure;
     qint16 worker;
     TaskState state;
     RunMode mode;

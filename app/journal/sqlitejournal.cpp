@@ -142,7 +142,7 @@ void SqliteJournal::recordFinished(const Task &task)
     if (!isOpen())
         return;
     m_finished.push_back(
-        {task.id, task.startedMs, task.finishedMs, task.error, task.worker, task.state, task.mode});
+        {task.id, task.startedMs, task.finishedMs, task.failure, task.worker, task.state, task.mode});
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }

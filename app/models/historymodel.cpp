@@ -3,6 +3,7 @@
 #include "engine/taskwriter.h"
 #include "journal/sqlitejournal.h"
 #include "models/tasktablemodel.h"
+#include "taskfailuretext.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -102,7 +103,7 @@ QVariant HistoryModel::display(const Task &task, int column) const
     case FileOrReasonColumn:
         if (task.state == TaskState::Done)
             return QDir::toNativeSeparators(TaskWriter::filePath(task.outputDirectory, task.number));
-        return task.error;
+        return TaskFailureText::describe(task.failure);
     case ColumnCount:
         break;
     }

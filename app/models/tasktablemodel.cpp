@@ -1,6 +1,7 @@
 #include "models/tasktablemodel.h"
 
 #include "engine/taskqueue.h"
+#include "taskfailuretext.h"
 #include "workername.h"
 
 #include <QDateTime>
@@ -148,7 +149,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case FilePathRole:
         return task.state == TaskState::Done ? m_queue->filePath(task) : QString();
     case ErrorRole:
-        return task.error;
+        return TaskFailureText::describe(task.failure);
     case SortRole:
         return sortValue(task, index.column());
     default:
@@ -165,8 +166,9 @@ QVariant TaskTableModel::display(const Task &task, int column) const
     case SecondsColumn:
         return locale.toString(task.number);
     case StateColumn: {
-        const QString state
-            = task.state == TaskState::Failed ? tr("Failed: %1").arg(task.error) : stateText(int(task.state));
+        const QString state = task.state == TaskState::Failed
+            ? tr("Failed: %1").arg(TaskFailureText::describe(task.failure))
+            : stateText(int(task.state));
         if (const quint64 retry = task.retriedAs)
             return tr("%1, retried as #%2").arg(state, locale.toString(displayNumber(retry)));
         return state;
@@ -228,7 +230,7 @@ QVariant TaskTableModel::sortValue(const Task &task, int column) const
 QString TaskTableModel::toolTip(const Task &task) const
 {
     if (task.state == TaskState::Failed)
-        return task.error;
+        return TaskFailureText::describe(task.failure);
     if (task.state == TaskState::Done)
         return QDir::toNativeSeparators(m_queue->filePath(task));
     return stateText(int(task.state));

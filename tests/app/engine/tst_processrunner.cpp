@@ -1,6 +1,7 @@
 #include "engine/processrunner.h"
 #include "processtable.h"
 #include "runnercontract.h"
+#include "taskfailuretext.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -122,9 +123,8 @@ void tst_ProcessRunner::aKilledWorkerFailsItsTaskAndIsReplaced()
     QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
     QTRY_VERIFY(log.finished(1));
     QCOMPARE(log.finished(1)->state, TaskState::Failed);
-    QCOMPARE(log.finished(1)->error,
-        QStringLiteral("the worker process (pid %1) ended unexpectedly: killed by signal 9 (SIGKILL)")
-            .arg(pid));
+    QCOMPARE(TaskFailureText::describe(log.finished(1)->failure),
+        QStringLiteral("the worker process (pid %1) ended unexpectedly: killed by signal 9").arg(pid));
     // The next task gets a fresh process in the same slot.
     QTRY_VERIFY(log.finished(2));
     QCOMPARE(log.finished(2)->state, TaskState::Done);
@@ -143,8 +143,9 @@ void tst_ProcessRunner::aWorkerThatCannotStartFailsItsTask()
     QTRY_COMPARE(log.finishedCount(), 2);
     ProcessRunner::setWorkerProgram(QStringLiteral(HQ_WORKER_BINARY));
     QCOMPARE(log.finished(1)->state, TaskState::Failed);
-    QVERIFY2(log.finished(1)->error.startsWith(QStringLiteral("the worker process could not be started: ")),
-        qPrintable(log.finished(1)->error));
+    const QString reason = TaskFailureText::describe(log.finished(1)->failure);
+    QVERIFY2(
+        reason.startsWith(QStringLiteral("the worker process could not be started: ")), qPrintable(reason));
     QCOMPARE(log.finished(2)->state, TaskState::Failed);
 }
 
@@ -169,7 +170,7 @@ void tst_ProcessRunner::writeErrorsComeBackFromTheChild()
     m_runner->submit({makeJob(7, 0ms, file)});
     QTRY_VERIFY(log.finished(7));
     QCOMPARE(log.finished(7)->state, TaskState::Failed);
-    QCOMPARE(log.finished(7)->error, TaskWriter::write(file, 7)); // the same words as in-process
+    QCOMPARE(log.finished(7)->failure, TaskWriter::write(file, 7)); // the same failure as in-process
 }
 
 QTEST_GUILESS_MAIN(tst_ProcessRunner)

@@ -3,6 +3,7 @@
 #include "engine/taskwriter.h"
 #include "fakeclock.h"
 #include "fakejournal.h"
+#include "taskfailuretext.h"
 #include "testdir.h"
 
 #include <QRandomGenerator>
@@ -306,8 +307,8 @@ private:
             QFile::remove(path);
         }
         if (t.state == TaskState::Failed)
-            expect(
-                e.badFolder && !t.error.isEmpty(), QStringLiteral("task %1 failed: %2").arg(id).arg(t.error));
+            expect(e.badFolder && t.failure.kind() == TaskFailure::Kind::FolderIsFile,
+                QStringLiteral("task %1 failed: %2").arg(id).arg(TaskFailureText::describe(t.failure)));
         e.seen = t.state;
     }
 
