@@ -67,7 +67,8 @@ QString CompareTableModel::toolTip(const CompareResult &result) const
 {
     if (result.failed == 0)
         return {};
-    return tr("%n task(s) failed: %1", nullptr, result.failed).arg(TaskFailureText::describe(result.firstError));
+    return tr("%n task(s) failed: %1", nullptr, result.failed)
+        .arg(TaskFailureText::describe(result.firstError));
 }
 
 QVariant CompareTableModel::headerData(int section, Qt::Orientation orientation, int role) const

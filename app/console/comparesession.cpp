@@ -66,7 +66,8 @@ void CompareSession::printReport()
     for (const CompareResult &result : input.results) {
         if (result.failed > 0)
             QTextStream(stderr) << tr("%1: %2", "a mode: why its first failed task failed")
-                                       .arg(CompareTexts::modeName(result.mode), TaskFailureText::describe(result.firstError))
+                                       .arg(CompareTexts::modeName(result.mode),
+                                           TaskFailureText::describe(result.firstError))
                                 << Qt::endl;
     }
 }
