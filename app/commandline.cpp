@@ -21,8 +21,9 @@ bool CommandLine::wantsConsole(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (argumentIs(arg, "--cli") || argumentIs(arg, "--help") || argumentIs(arg, "-h")
-            || argumentIs(arg, "--help-all") || argumentIs(arg, "--version") || argumentIs(arg, "-v"))
+        if (argumentIs(arg, "--cli") || argumentIs(arg, "--compare") || argumentIs(arg, "--help")
+            || argumentIs(arg, "-h") || argumentIs(arg, "--help-all") || argumentIs(arg, "--version")
+            || argumentIs(arg, "-v"))
             return true;
         if (argumentIs(arg, "--"))
             break;
@@ -54,13 +55,16 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption cliOption(
         QStringLiteral("cli"), tr("Run the lesson's console program instead of the window."));
+    const QCommandLineOption compareOption(QStringLiteral("compare"),
+        tr("Run the numbers through every mode, one after another, and print what each cost."));
     const QCommandLineOption outputOption(QStringLiteral("output-dir"),
         tr("Write the files into <folder> (created if missing)."), tr("folder"));
     const QCommandLineOption workersOption(
         QStringLiteral("workers"), tr("Run up to <n> tasks at once, 1 to %1.").arg(MaximumWorkers), tr("n"));
     const QCommandLineOption modeOption(QStringLiteral("mode"),
-        tr("Run tasks on a thread pool (threads) or with timers on the event loop (events)."),
-        QStringLiteral("threads|events"));
+        tr("Run tasks on a thread pool (threads), with timers on the event loop (events), or in "
+           "worker processes (processes)."),
+        QStringLiteral("threads|events|processes"));
     const QCommandLineOption workOption(QStringLiteral("work"),
         tr("What each task spends its seconds on: waiting (wait) or computing on one core (compute)."),
         QStringLiteral("wait|compute"));
@@ -70,9 +74,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         QStringLiteral("restore"), tr("Restore the unfinished tasks of an earlier run."));
     const QCommandLineOption discardOption(
         QStringLiteral("discard"), tr("Discard the unfinished tasks of an earlier run."));
-    parser.addOptions(
-        {cliOption, outputOption, workersOption, modeOption, langOption, restoreOption, discardOption});
-    parser.addOption(workOption);
+    parser.addOptions({cliOption, compareOption, outputOption, workersOption, modeOption, workOption,
+        langOption, restoreOption, discardOption});
     parser.addPositionalArgument(
         QStringLiteral("numbers"), tr("Numbers of seconds to enqueue at start."), tr("[NUMBER...]"));
 
@@ -94,6 +97,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
 
     CommandLineOptions &options = result.options;
     options.cli = parser.isSet(cliOption);
+    options.compare = parser.isSet(compareOption);
     options.restore = parser.isSet(restoreOption);
     options.discard = parser.isSet(discardOption);
     auto fail = [&result](const QString &text) {
@@ -120,12 +124,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(modeOption)) {
         const QString mode = parser.value(modeOption);
-        if (mode == QLatin1String("threads"))
-            options.mode = RunMode::Threads;
-        else if (mode == QLatin1String("events"))
-            options.mode = RunMode::Events;
-        else
-            return fail(tr("--mode takes threads or events, not “%1”.").arg(mode));
+        options.mode = runModeFromKey(mode);
+        if (!options.mode)
+            return fail(tr("--mode takes threads, events or processes, not “%1”.").arg(mode));
     }
     if (parser.isSet(workOption)) {
         const QString work = parser.value(workOption);

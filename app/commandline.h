@@ -13,6 +13,7 @@
 struct CommandLineOptions
 {
     bool cli = false;
+    bool compare = false; ///< --compare: run the numbers through every mode and print the figures
     std::optional<QString> outputDirectory;
     std::optional<int> workers;
     std::optional<RunMode> mode;

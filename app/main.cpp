@@ -1,7 +1,9 @@
 // The composition root: read the command line, then run the console program or the window.
 #include "appidentity.h"
 #include "commandline.h"
+#include "console/comparesession.h"
 #include "console/consolesession.h"
+#include "console/workerprocess.h"
 #include "translation.h"
 #include "window/windowlauncher.h"
 
@@ -44,6 +46,10 @@ int runConsole(int argc, char **argv)
     case CommandLine::Outcome::Run:
         break;
     }
+    if (parsed.options.compare) {
+        CompareSession comparison(parsed.options);
+        return comparison.run();
+    }
     ConsoleSession session(parsed.options);
     return session.run();
 }
@@ -52,6 +58,9 @@ int runConsole(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // A worker process of Processes mode (started by ProcessRunner, not by a person).
+    if (WorkerProcess::wanted(argc, argv))
+        return WorkerProcess::run(argc, argv);
     // The console needs no window system, and starts faster without one.
     if (CommandLine::wantsConsole(argc, argv))
         return runConsole(argc, argv);

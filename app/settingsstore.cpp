@@ -88,14 +88,12 @@ void SettingsStore::clearHistoryLimit()
 
 RunMode SettingsStore::mode() const
 {
-    return m_settings.value(ModeKey).toString() == QLatin1String("events") ? RunMode::Events
-                                                                           : RunMode::Threads;
+    return runModeFromKey(m_settings.value(ModeKey).toString()).value_or(RunMode::Threads);
 }
 
 void SettingsStore::setMode(RunMode mode)
 {
-    m_settings.setValue(
-        ModeKey, mode == RunMode::Events ? QStringLiteral("events") : QStringLiteral("threads"));
+    m_settings.setValue(ModeKey, runModeKey(mode));
 }
 
 WorkKind SettingsStore::work() const

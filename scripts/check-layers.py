@@ -14,11 +14,12 @@ RANKS = {
     "app/journal": 2,
     "app/models": 3,
     "app/timeline": 3,
-    "app/console": 4,
-    "ui/tasks": 5,
-    "ui/timeline": 5,
-    "ui/dialogs": 5,
-    "ui/window": 6,
+    "app/compare": 4,  # runs the engine in every mode; shows its tasks through app/timeline
+    "app/console": 5,
+    "ui/tasks": 6,
+    "ui/timeline": 6,
+    "ui/dialogs": 7,  # the Compare dialog shows timelines (ui/timeline)
+    "ui/window": 8,
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 

@@ -89,10 +89,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run tasks on a thread pool (threads) or with timers on the event loop (events).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Speak &lt;language&gt;: en or ru.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,11 +121,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--mode takes threads or events, not “%1”.</source>
+        <source>--lang takes en or ru, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--lang takes en or ru, not “%1”.</source>
+        <source>Run tasks on a thread pool (threads), with timers on the event loop (events), or in worker processes (processes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode takes threads, events or processes, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the numbers through every mode, one after another, and print what each cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -138,6 +142,268 @@
     </message>
     <message>
         <source>--work takes wait or compute, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers of seconds every mode runs, e.g. 1 1 1 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many tasks may run at once in every mode, 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: every mode ran the same numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export comparison as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison.png</source>
+        <comment>default file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the image to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export comparison as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison.csv</source>
+        <comment>default file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the figures to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wor&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What every task spends its seconds on in every mode: waiting, or computing on one core</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareReading</name>
+    <message>
+        <source>The comparison was stopped: its figures are partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <comment>work: figures — conclusion</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took %2</source>
+        <comment>the event loop took 4.0 s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 %2</source>
+        <comment>…, threads 2.0 s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with one worker every mode runs the tasks one after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event loop was the fastest: starting a task costs it least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one thread waits as well as many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tasks hardly overlapped in any mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>computing tasks cannot overlap on one thread; %1 spread them over %n core(s)</source>
+        <translation>
+            <numerusform>computing tasks cannot overlap on one thread; %1 spread them over %n core</numerusform>
+            <numerusform>computing tasks cannot overlap on one thread; %1 spread them over %n cores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the event loop took %1 times as long here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareReport</name>
+    <message numerus="yes">
+        <source>Compared %1 on %n worker(s), %2.</source>
+        <translation>
+            <numerusform>Compared %1 on %n worker, %2.</numerusform>
+            <numerusform>Compared %1 on %n workers, %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareRun</name>
+    <message>
+        <source>Nothing to compare: give at least one number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the comparison: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareSession</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a mode: why its first failed task failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareTableModel</name>
+    <message>
+        <source>%1 (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) failed: %1</source>
+        <translation>
+            <numerusform>%n task failed: %1</numerusform>
+            <numerusform>%n tasks failed: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareTexts</name>
+    <message>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <comment>in a sentence: threads took 2.0 s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event loop</source>
+        <comment>in a sentence: the event loop took 4.0 s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <comment>the kind of work: tasks that wait</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing</source>
+        <comment>the kind of work: tasks that compute</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode %1 of %2: %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <comment>in a sentence: processes took 2.0 s</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -220,7 +486,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Threads: each task waits on a pool thread. Event loop: every task waits on a timer in one event-loop thread of its own.</source>
+        <source>Threads: each task waits on a pool thread. Event loop: every task waits on a timer in one event-loop thread of its own. Processes: each task waits in a worker process of HelloQueue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -435,18 +705,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the disk is full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk quota is used up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HelloQueue may not write into its folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,6 +746,13 @@
         <translation>
             <numerusform>Finishing… %Ln task left</numerusform>
             <numerusform>Finishing… %Ln tasks left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %Ln number(s)…</source>
+        <translation>
+            <numerusform>Adding %Ln number…</numerusform>
+            <numerusform>Adding %Ln numbers…</numerusform>
         </translation>
     </message>
 </context>
@@ -676,11 +941,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not restored: discarded at a later start</source>
+        <source>the folder %1 was recorded but cannot be read back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the folder %1 was recorded but cannot be read back</source>
+        <source>the numbers added just before them were not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers entered a moment ago are still being recorded; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -708,6 +977,124 @@
     </message>
     <message>
         <source>Time left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemErrorText</name>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder on the path does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path has too many symbolic links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input/output error: the disk or its connection may be failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is not available (it may have been removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large for this file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network folder is no longer available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system error %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskFailureText</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2 is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker process running it ended unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker process running it was ended by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored: discarded at a later start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker process could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker process (pid %1) ended unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker process (pid %1) ended unexpectedly: killed by signal %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -786,17 +1173,6 @@
     <name>TaskTableView</name>
     <message>
         <source>No tasks yet. Type a number of seconds above and press Return.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TaskWriter</name>
-    <message>
-        <source>cannot write %1: %2 is not a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1149,6 +1525,14 @@
         <source>Take the selected finished tasks off the list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Co&amp;mpare modes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the same numbers in every mode, one after another, and compare what each cost</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkName</name>
@@ -1188,6 +1572,14 @@
     </message>
     <message>
         <source>event loop, slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1 (pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

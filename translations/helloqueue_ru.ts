@@ -89,10 +89,6 @@
         <translation>n</translation>
     </message>
     <message>
-        <source>Run tasks on a thread pool (threads) or with timers on the event loop (events).</source>
-        <translation>Выполнять задачи в пуле потоков (threads) или на таймерах цикла событий (events).</translation>
-    </message>
-    <message>
         <source>Speak &lt;language&gt;: en or ru.</source>
         <translation>Язык интерфейса: en или ru.</translation>
     </message>
@@ -125,10 +121,6 @@
         <translation>--workers принимает число от 1 до %1, а не «%2».</translation>
     </message>
     <message>
-        <source>--mode takes threads or events, not “%1”.</source>
-        <translation>--mode принимает threads или events, а не «%1».</translation>
-    </message>
-    <message>
         <source>--lang takes en or ru, not “%1”.</source>
         <translation>--lang принимает en или ru, а не «%1».</translation>
     </message>
@@ -137,8 +129,285 @@
         <translation>На что каждая задача тратит свои секунды: ожидание (wait) или вычисление на одном ядре (compute).</translation>
     </message>
     <message>
+        <source>Run the numbers through every mode, one after another, and print what each cost.</source>
+        <translation>Выполнить числа в каждом режиме по очереди и вывести, чего стоил каждый.</translation>
+    </message>
+    <message>
+        <source>Run tasks on a thread pool (threads), with timers on the event loop (events), or in worker processes (processes).</source>
+        <translation>Выполнять задачи в пуле потоков (threads), на таймерах цикла событий (events) или в рабочих процессах (processes).</translation>
+    </message>
+    <message>
+        <source>--mode takes threads, events or processes, not “%1”.</source>
+        <translation>--mode принимает threads, events или processes, а не «%1».</translation>
+    </message>
+    <message>
         <source>--work takes wait or compute, not “%1”.</source>
         <translation>--work принимает wait или compute, а не «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare modes</source>
+        <translation>Сравнение режимов</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Числа:</translation>
+    </message>
+    <message>
+        <source>The numbers of seconds every mode runs, e.g. 1 1 1 1</source>
+        <translation>Числа секунд, которые выполнит каждый режим, например 1 1 1 1</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Исполнители:</translation>
+    </message>
+    <message>
+        <source>How many tasks may run at once in every mode, 1 to %1</source>
+        <translation>Сколько задач может выполняться одновременно в каждом режиме, от 1 до %1</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>За&amp;пустить</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Сохранить &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Сохранить CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <source>Done: every mode ran the same numbers.</source>
+        <translation>Готово: каждый режим выполнил одни и те же числа.</translation>
+    </message>
+    <message>
+        <source>Export comparison as PNG</source>
+        <translation>Сохранить сравнение как PNG</translation>
+    </message>
+    <message>
+        <source>comparison.png</source>
+        <comment>default file name</comment>
+        <translation>сравнение.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Сохранение сравнения</translation>
+    </message>
+    <message>
+        <source>Could not write the image to %1.</source>
+        <translation>Не удалось записать изображение в %1.</translation>
+    </message>
+    <message>
+        <source>Export comparison as CSV</source>
+        <translation>Сохранить сравнение как CSV</translation>
+    </message>
+    <message>
+        <source>comparison.csv</source>
+        <comment>default file name</comment>
+        <translation>сравнение.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write the figures to %1.</source>
+        <translation>Не удалось записать показатели в %1.</translation>
+    </message>
+    <message>
+        <source>Wor&amp;k:</source>
+        <translation>Ра&amp;бота:</translation>
+    </message>
+    <message>
+        <source>What every task spends its seconds on in every mode: waiting, or computing on one core</source>
+        <translation>На что каждая задача тратит свои секунды в каждом режиме: на ожидание или на вычисление на одном ядре</translation>
+    </message>
+</context>
+<context>
+    <name>CompareReading</name>
+    <message>
+        <source>The comparison was stopped: its figures are partial.</source>
+        <translation>Сравнение остановлено: показатели неполные.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <comment>work: figures — conclusion</comment>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 took %2</source>
+        <comment>the event loop took 4.0 s</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>, %1 %2</source>
+        <comment>…, threads 2.0 s</comment>
+        <translation>, %1 — %2</translation>
+    </message>
+    <message>
+        <source>with one worker every mode runs the tasks one after another</source>
+        <translation>С одним исполнителем любой режим выполняет задачи одну за другой</translation>
+    </message>
+    <message>
+        <source>the event loop was the fastest: starting a task costs it least</source>
+        <translation>Цикл событий оказался быстрее всех: запуск задачи обходится ему дешевле всего</translation>
+    </message>
+    <message>
+        <source>one thread waits as well as many</source>
+        <translation>Один поток ждёт не хуже многих</translation>
+    </message>
+    <message>
+        <source>the tasks hardly overlapped in any mode</source>
+        <translation>Задачи почти не выполнялись одновременно ни в одном режиме</translation>
+    </message>
+    <message numerus="yes">
+        <source>computing tasks cannot overlap on one thread; %1 spread them over %n core(s)</source>
+        <translation>
+            <numerusform>В одном потоке вычисления идут по очереди; %1 распределили их по %n ядру</numerusform>
+            <numerusform>В одном потоке вычисления идут по очереди; %1 распределили их по %n ядрам</numerusform>
+            <numerusform>В одном потоке вычисления идут по очереди; %1 распределили их по %n ядрам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the event loop took %1 times as long here</source>
+        <translation>Циклу событий понадобилось в %1 раза больше времени</translation>
+    </message>
+</context>
+<context>
+    <name>CompareReport</name>
+    <message numerus="yes">
+        <source>Compared %1 on %n worker(s), %2.</source>
+        <translation>
+            <numerusform>Сравнение: %1 на %n исполнителе, %2.</numerusform>
+            <numerusform>Сравнение: %1 на %n исполнителях, %2.</numerusform>
+            <numerusform>Сравнение: %1 на %n исполнителях, %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareRun</name>
+    <message>
+        <source>Nothing to compare: give at least one number.</source>
+        <translation>Нечего сравнивать: укажите хотя бы одно число.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the comparison: %1</source>
+        <translation>Не удалось создать временную папку для сравнения: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSession</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a mode: why its first failed task failed</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTableModel</name>
+    <message>
+        <source>%1 (stopped)</source>
+        <translation>%1 (остановлен)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) failed: %1</source>
+        <translation>
+            <numerusform>%n задача завершилась с ошибкой: %1</numerusform>
+            <numerusform>%n задачи завершились с ошибкой: %1</numerusform>
+            <numerusform>%n задач завершились с ошибкой: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Общее время</translation>
+    </message>
+    <message>
+        <source>CPU time</source>
+        <translation>Время ЦП</translation>
+    </message>
+    <message>
+        <source>Peak threads</source>
+        <translation>Макс. потоков</translation>
+    </message>
+    <message>
+        <source>Peak processes</source>
+        <translation>Макс. процессов</translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation>Макс. памяти</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTexts</name>
+    <message>
+        <source>Threads</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <source>Event loop</source>
+        <translation>Цикл событий</translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <comment>in a sentence: threads took 2.0 s</comment>
+        <translation>потоки</translation>
+    </message>
+    <message>
+        <source>the event loop</source>
+        <comment>in a sentence: the event loop took 4.0 s</comment>
+        <translation>цикл событий</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <comment>the kind of work: tasks that wait</comment>
+        <translation>ожидание</translation>
+    </message>
+    <message>
+        <source>computing</source>
+        <comment>the kind of work: tasks that compute</comment>
+        <translation>вычисления</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 МиБ</translation>
+    </message>
+    <message>
+        <source>Mode %1 of %2: %3…</source>
+        <translation>Режим %1 из %2: %3…</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Процессы</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <comment>in a sentence: processes took 2.0 s</comment>
+        <translation>процессы</translation>
     </message>
 </context>
 <context>
@@ -223,8 +492,12 @@
         <translation>Цикл событий</translation>
     </message>
     <message>
-        <source>Threads: each task waits on a pool thread. Event loop: every task waits on a timer in one event-loop thread of its own.</source>
-        <translation>Потоки: каждая задача ждёт в потоке пула. Цикл событий: каждая задача ждёт таймера в отдельном потоке цикла событий.</translation>
+        <source>Threads: each task waits on a pool thread. Event loop: every task waits on a timer in one event-loop thread of its own. Processes: each task waits in a worker process of HelloQueue.</source>
+        <translation>Потоки: каждая задача ждёт в потоке пула. Цикл событий: каждая задача ждёт таймера в отдельном потоке цикла событий. Процессы: каждая задача ждёт в рабочем процессе HelloQueue.</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Процессы</translation>
     </message>
     <message>
         <source>Wor&amp;k:</source>
@@ -442,18 +715,6 @@
         <translation>в его папку можно писать, но файлом блокировки %1 воспользоваться нельзя</translation>
     </message>
     <message>
-        <source>the disk is full</source>
-        <translation>диск заполнен</translation>
-    </message>
-    <message>
-        <source>the disk quota is used up</source>
-        <translation>дисковая квота исчерпана</translation>
-    </message>
-    <message>
-        <source>the disk is read-only</source>
-        <translation>диск доступен только для чтения</translation>
-    </message>
-    <message>
         <source>HelloQueue may not write into its folder</source>
         <translation>HelloQueue не разрешено писать в его папку</translation>
     </message>
@@ -496,6 +757,14 @@
             <numerusform>Завершение работы… осталась %Ln задача</numerusform>
             <numerusform>Завершение работы… осталось %Ln задачи</numerusform>
             <numerusform>Завершение работы… осталось %Ln задач</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %Ln number(s)…</source>
+        <translation>
+            <numerusform>Добавляется %Ln число…</numerusform>
+            <numerusform>Добавляются %Ln числа…</numerusform>
+            <numerusform>Добавляются %Ln чисел…</numerusform>
         </translation>
     </message>
 </context>
@@ -687,12 +956,16 @@
         <translation>Не удалось прочитать журнал задач %1: %2</translation>
     </message>
     <message>
-        <source>Not restored: discarded at a later start</source>
-        <translation>Не восстановлена: отброшена при следующем запуске</translation>
-    </message>
-    <message>
         <source>the folder %1 was recorded but cannot be read back</source>
         <translation>папка %1 записана, но прочитать её обратно не удаётся</translation>
+    </message>
+    <message>
+        <source>the numbers added just before them were not recorded</source>
+        <translation>не записаны числа, добавленные перед ними</translation>
+    </message>
+    <message>
+        <source>Numbers entered a moment ago are still being recorded; try again in a moment.</source>
+        <translation>Только что введённые числа ещё записываются; повторите через мгновение.</translation>
     </message>
 </context>
 <context>
@@ -720,6 +993,124 @@
     <message>
         <source>Time left: %1</source>
         <translation>Осталось: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemErrorText</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>дисковая квота исчерпана</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>нет прав доступа</translation>
+    </message>
+    <message>
+        <source>a folder on the path does not exist</source>
+        <translation>одной из папок на этом пути нет</translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>часть пути — файл, а не папка</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>на этом месте уже есть папка с таким именем</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>слишком длинное имя</translation>
+    </message>
+    <message>
+        <source>the path has too many symbolic links</source>
+        <translation>в пути слишком много символических ссылок</translation>
+    </message>
+    <message>
+        <source>input/output error: the disk or its connection may be failing</source>
+        <translation>ошибка ввода-вывода: возможно, неисправен диск или его подключение</translation>
+    </message>
+    <message>
+        <source>the disk is not available (it may have been removed)</source>
+        <translation>диск недоступен (возможно, он отключён)</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>открыто слишком много файлов</translation>
+    </message>
+    <message>
+        <source>the file is too large for this file system</source>
+        <translation>файл слишком велик для этой файловой системы</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation>недостаточно памяти</translation>
+    </message>
+    <message>
+        <source>the network folder is no longer available</source>
+        <translation>сетевая папка больше недоступна</translation>
+    </message>
+    <message>
+        <source>system error %1 (%2)</source>
+        <translation>системная ошибка %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFailureText</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>не удалось записать %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>не удалось создать папку %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>не удалось создать папку %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2 is a file, not a folder</source>
+        <translation>не удалось записать %1: %2 — это файл, а не папка</translation>
+    </message>
+    <message>
+        <source>the worker process running it ended unexpectedly</source>
+        <translation>выполнявший её рабочий процесс неожиданно завершился</translation>
+    </message>
+    <message>
+        <source>the worker process running it was ended by signal %1</source>
+        <translation>выполнявший её рабочий процесс был завершён сигналом %1</translation>
+    </message>
+    <message>
+        <source>Not restored: discarded at a later start</source>
+        <translation>Не восстановлена: отброшена при следующем запуске</translation>
+    </message>
+    <message>
+        <source>the reason was not recorded</source>
+        <translation>причина не была записана</translation>
+    </message>
+    <message>
+        <source>the worker process could not be started: %1</source>
+        <translation>не удалось запустить рабочий процесс: %1</translation>
+    </message>
+    <message>
+        <source>the worker process (pid %1) ended unexpectedly</source>
+        <translation>рабочий процесс (pid %1) неожиданно завершился</translation>
+    </message>
+    <message>
+        <source>the worker process (pid %1) ended unexpectedly: killed by signal %2</source>
+        <translation>рабочий процесс (pid %1) неожиданно завершился: убит сигналом %2</translation>
     </message>
 </context>
 <context>
@@ -798,17 +1189,6 @@
     <message>
         <source>No tasks yet. Type a number of seconds above and press Return.</source>
         <translation>Задач пока нет. Введите число секунд выше и нажмите Enter.</translation>
-    </message>
-</context>
-<context>
-    <name>TaskWriter</name>
-    <message>
-        <source>cannot write %1: %2 is not a folder</source>
-        <translation>не удалось записать %1: %2 — не папка</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1543,14 @@
         <source>Take the selected finished tasks off the list</source>
         <translation>Убрать выбранные завершённые задачи из списка</translation>
     </message>
+    <message>
+        <source>Co&amp;mpare modes…</source>
+        <translation>Сра&amp;внить режимы…</translation>
+    </message>
+    <message>
+        <source>Run the same numbers in every mode, one after another, and compare what each cost</source>
+        <translation>Выполнить одни и те же числа в каждом режиме по очереди и сравнить, чего стоил каждый</translation>
+    </message>
 </context>
 <context>
     <name>WorkName</name>
@@ -1205,6 +1593,14 @@
     <message>
         <source>event loop, slot %1</source>
         <translation>цикл событий, слот %1</translation>
+    </message>
+    <message>
+        <source>process %1 (pid %2)</source>
+        <translation>процесс %1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>процесс %1</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "journal/taskrestorer.h"
 #include "numberparser.h"
 #include "settingsstore.h"
+#include "taskfailuretext.h"
 
 #include <QDir>
 
@@ -202,7 +203,7 @@ void ConsoleSession::reportTask(quint64 id)
 {
     const Task &task = m_queue.task(id);
     if (task.state == TaskState::Failed)
-        printError(tr("Failed: %1").arg(task.error));
+        printError(tr("Failed: %1").arg(TaskFailureText::describe(task.failure)));
     if (m_inputPaused && m_queue.count(TaskState::Queued) < MaximumWaiting / 2) {
         m_inputPaused = false;
         m_input.setPaused(false);

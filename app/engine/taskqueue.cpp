@@ -1,6 +1,7 @@
 #include "engine/taskqueue.h"
 
 #include "engine/fifoschedule.h"
+#include "engine/processrunner.h"
 #include "engine/taskjournal.h"
 #include "engine/taskprogress.h"
 #include "engine/taskwriter.h"
@@ -22,36 +23,38 @@ namespace {
  */
 constexpr int Prefetch = 256;
 
+constexpr std::array<RunMode, RunModeCount> AllModes {RunMode::Threads, RunMode::Events, RunMode::Processes};
+
 } // namespace
 
 TaskQueue::TaskQueue(QObject *parent)
     : QObject(parent)
-    , m_threadRunner(std::make_unique<ThreadPoolRunner>())
-    , m_timerRunner(std::make_unique<TimerRunner>())
+    , m_runners {std::make_unique<ThreadPoolRunner>(), std::make_unique<TimerRunner>(),
+          std::make_unique<ProcessRunner>()}
     , m_outputDirectory(QDir::currentPath())
     , m_cores(std::max(1, QThread::idealThreadCount()))
 {
     qRegisterMetaType<TaskEvent>();
-    connect(m_threadRunner.get(), &TaskRunner::events, this,
-        [this](const QList<TaskEvent> &events) { onRunnerEvents(RunMode::Threads, events); });
-    connect(m_timerRunner.get(), &TaskRunner::events, this,
-        [this](const QList<TaskEvent> &events) { onRunnerEvents(RunMode::Events, events); });
+    for (RunMode mode : AllModes) {
+        connect(runner(mode), &TaskRunner::events, this,
+            [this, mode](const QList<TaskEvent> &events) { onRunnerEvents(mode, events); });
+    }
 }
 
 TaskQueue::~TaskQueue()
 {
-    // Runners stop their waits and join their threads before the tasks go away.
-    m_threadRunner->cancelAll();
-    m_timerRunner->cancelAll();
-    m_threadRunner.reset();
-    m_timerRunner.reset();
+    // Runners stop their waits, join their threads and end their processes before the tasks go.
+    for (auto &runner : m_runners)
+        runner->cancelAll();
+    for (auto &runner : m_runners)
+        runner.reset();
     if (m_journal)
         m_journal->flush();
 }
 
 TaskRunner *TaskQueue::runner(RunMode mode) const
 {
-    return mode == RunMode::Threads ? m_threadRunner.get() : m_timerRunner.get();
+    return m_runners[size_t(mode)].get();
 }
 
 void TaskQueue::setClock(const TaskClock &clock)
@@ -59,8 +62,8 @@ void TaskQueue::setClock(const TaskClock &clock)
     if (!m_tasks.empty())
         return;
     m_clock = &clock;
-    m_threadRunner->setClock(clock);
-    m_timerRunner->setClock(clock);
+    for (auto &runner : m_runners)
+        runner->setClock(clock);
 }
 
 void TaskQueue::setOutputDirectory(const QString &directory)
@@ -199,8 +202,7 @@ void TaskQueue::pause()
     if (m_paused || m_finishing)
         return;
     m_paused = true;
-    reclaimUnstarted(RunMode::Threads);
-    reclaimUnstarted(RunMode::Events);
+    reclaimAllUnstarted();
     updateState();
 }
 
@@ -231,10 +233,9 @@ void TaskQueue::stopNow()
         return;
     m_stopping = true;
     m_finishing = true;
-    reclaimUnstarted(RunMode::Threads);
-    reclaimUnstarted(RunMode::Events);
-    m_threadRunner->cancelAll();
-    m_timerRunner->cancelAll();
+    reclaimAllUnstarted();
+    for (auto &runner : m_runners)
+        runner->cancelAll();
     updateState();
 }
 
@@ -248,16 +249,27 @@ void TaskQueue::reclaimUnstarted(RunMode mode)
     load(mode).unstarted -= int(ids.size());
 }
 
+void TaskQueue::reclaimAllUnstarted()
+{
+    for (RunMode mode : AllModes)
+        reclaimUnstarted(mode);
+}
+
 void TaskQueue::dispatch()
 {
     if (m_paused || m_stopping)
         return;
-    const RunMode other = m_mode == RunMode::Threads ? RunMode::Events : RunMode::Threads;
-    // Tasks still running in the other mode count against the same number of workers, and so do
-    // the ones it has already started whose reports are still on the way: what it had not
-    // started was taken back when the mode changed, so all it still holds is running.
-    const int freeSlots = std::max(0, m_workers - load(other).running - load(other).unstarted);
-    runner(other)->setConcurrency(0);
+    // Tasks still running in other modes count against the same number of workers, and so do
+    // the ones they have already started whose reports are still on the way: what they had not
+    // started was taken back when the mode changed, so all they still hold is running.
+    int freeSlots = m_workers;
+    for (RunMode other : AllModes) {
+        if (other == m_mode)
+            continue;
+        freeSlots -= load(other).running + load(other).unstarted;
+        runner(other)->setConcurrency(0);
+    }
+    freeSlots = std::max(0, freeSlots);
     TaskRunner *active = runner(m_mode);
     active->setConcurrency(freeSlots);
     RunnerLoad &activeLoad = load(m_mode);
@@ -306,6 +318,7 @@ void TaskQueue::apply(RunMode mode, const TaskEvent &event)
         // The wall clock only to print when it started: now's wall time, less the report's delay.
         t.startedWallMs = m_clock->wallMs() - (m_clock->nowMs() - event.timeMs);
         t.worker = event.worker;
+        t.pid = event.pid;
         t.mode = mode;
         setTaskState(t, TaskState::Running);
         return;
@@ -321,12 +334,13 @@ void TaskQueue::apply(RunMode mode, const TaskEvent &event)
         t.startedWallMs = 0;
         t.worker = -1;
         t.workDoneMs = 0;
+        t.pid = 0;
         m_cursor = std::min(m_cursor, t.id);
         setTaskState(t, TaskState::Queued);
         return;
     }
     t.finishedMs = event.timeMs;
-    t.error = event.error;
+    t.failure = event.failure;
     setTaskState(t, event.state);
 }
 
@@ -348,9 +362,8 @@ void TaskQueue::updateState()
     while (m_oldestUnfinished < end && isFinal(taskRef(m_oldestUnfinished).state))
         ++m_oldestUnfinished;
 
-    const bool inFlight = load(RunMode::Threads).unstarted + load(RunMode::Threads).running
-            + load(RunMode::Events).unstarted + load(RunMode::Events).running
-        > 0;
+    const bool inFlight = std::any_of(
+        m_loads.begin(), m_loads.end(), [](const RunnerLoad &l) { return l.unstarted + l.running > 0; });
     State next = State::Running;
     if (m_stopping)
         next = inFlight ? State::Finishing : State::Finished;

@@ -143,13 +143,13 @@ private:
     void setTaskState(Task &task, TaskState state);
     void dispatch();
     void reclaimUnstarted(RunMode mode);
+    void reclaimAllUnstarted();
     void updateState();
 
     std::deque<Task> m_tasks;
     std::array<int, TaskStateCount> m_counts {};
-    std::array<RunnerLoad, 2> m_loads {};
-    std::unique_ptr<TaskRunner> m_threadRunner;
-    std::unique_ptr<TaskRunner> m_timerRunner;
+    std::array<RunnerLoad, RunModeCount> m_loads {};
+    std::array<std::unique_ptr<TaskRunner>, RunModeCount> m_runners; ///< by RunMode
     const TaskClock *m_clock = &TaskClock::system();
     TaskJournal *m_journal = nullptr;
     QString m_outputDirectory;

@@ -11,6 +11,7 @@
 #include <csignal>
 #include <fcntl.h>
 #include <mutex>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -55,6 +56,35 @@ int syncFolder(const QString &directory)
     const int error = ::fsync(fd) == 0 || errno == EINVAL ? 0 : errno;
     ::close(fd);
     return error;
+}
+
+/**
+ * Creates @p path and its missing parents (mkdir -p); returns 0 or the errno of the step that
+ * failed, which QDir::mkpath() does not keep. Another thread creating it too is no failure.
+ */
+int makeFolder(const QByteArray &path)
+{
+    if (::mkdir(path.constData(), 0777) == 0 || errno == EEXIST)
+        return 0;
+    const int slash = path.lastIndexOf('/');
+    if (errno != ENOENT || slash <= 0)
+        return errno;
+    if (const int error = makeFolder(path.left(slash)))
+        return error;
+    return ::mkdir(path.constData(), 0777) == 0 || errno == EEXIST ? 0 : errno;
+}
+
+int openNew(const QByteArray &path)
+{
+    return ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+}
+
+/** Why creating a file in @p directory failed with @p error, worded once it is shown. */
+TaskFailure openFailure(const QString &directory, const QString &path, int error)
+{
+    if (error == ENOTDIR && QFileInfo(directory).isFile())
+        return TaskFailure(TaskFailure::Kind::FolderIsFile, error, path);
+    return TaskFailure(TaskFailure::Kind::CannotWrite, error, path);
 }
 
 /** Whether the process @p pid may still run (then its temporary files may still be renamed). */
@@ -109,40 +139,33 @@ QByteArray TaskWriter::contents(int number)
     return QByteArrayLiteral("Hello, ") + QByteArray::number(number) + '!';
 }
 
-QString TaskWriter::write(const QString &directory, int number)
+TaskFailure TaskWriter::write(const QString &directory, int number)
 {
     // The same steps as QSaveFile (temporary file, data synced, rename over the target), without
     // its extra system calls, and with the real errno: Qt 6.4 reports a short write (EFBIG, or
     // ENOSPC part-way) as success, and QSaveFile then commits a truncated file.
     sweepOnce(directory);
     const QString path = filePath(directory, number);
-    const QByteArray target = QFile::encodeName(path);
     const QByteArray temporary = temporaryPath(directory, number);
-    int fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd < 0 && errno == ENOENT && QDir().mkpath(directory))
-        fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd < 0) {
-        const int error = errno;
-        const QFileInfo dirInfo(directory);
-        if (dirInfo.exists() && !dirInfo.isDir())
-            return tr("cannot write %1: %2 is not a folder")
-                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(directory));
-        return tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), qt_error_string(error));
+    int fd = openNew(temporary);
+    if (fd < 0 && errno == ENOENT) {
+        if (const int error = makeFolder(QFile::encodeName(directory)))
+            return TaskFailure(TaskFailure::Kind::CannotCreateFolder, error, directory);
+        fd = openNew(temporary);
     }
+    if (fd < 0)
+        return openFailure(directory, path, errno);
     int error = writeAll(fd, contents(number));
     if (error == 0 && ::fdatasync(fd) != 0)
         error = errno;
     if (::close(fd) != 0 && error == 0)
         error = errno;
-    if (error == 0 && ::rename(temporary.constData(), target.constData()) != 0)
+    if (error == 0 && ::rename(temporary.constData(), QFile::encodeName(path).constData()) != 0)
         error = errno;
-    if (error != 0) {
-        ::unlink(temporary.constData());
-        return tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), qt_error_string(error));
-    }
-    // Done means it survives a power cut, not only a crash: the new name is synced too.
-    error = syncFolder(directory);
     if (error != 0)
-        return tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), qt_error_string(error));
-    return {};
+        ::unlink(temporary.constData());
+    // Done means it survives a power cut, not only a crash: the new name is synced too.
+    if (error == 0)
+        error = syncFolder(directory);
+    return error == 0 ? TaskFailure() : TaskFailure(TaskFailure::Kind::CannotWrite, error, path);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QCoreApplication>
+#include "engine/taskfailure.h"
+
 #include <QString>
 
 /**
@@ -11,14 +12,13 @@
  */
 class TaskWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(TaskWriter)
 public:
     static QString fileName(int number);
     /** Where a task's file goes: `{directory}/{number}.txt`. */
     static QString filePath(const QString &directory, int number);
     static QByteArray contents(int number);
-    /** Writes the file, creating the folder if missing. Returns a translated reason, or empty. */
-    static QString write(const QString &directory, int number);
+    /** Writes the file, creating the folder if missing. Returns why it failed, or none. */
+    static TaskFailure write(const QString &directory, int number);
     /**
      * Removes the temporary files that processes no longer running left in @p directory (killed
      * between creating one and renaming it); returns how many. write() calls it once per folder

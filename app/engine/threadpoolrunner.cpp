@@ -141,8 +141,8 @@ void ThreadPoolRunner::runOne(std::unique_lock<std::mutex> &lock, const TaskJob 
 
     TaskEvent done {job.id, 0, {}, worker, TaskEvent::Kind::Finished, TaskState::Cancelled};
     if (!cancelled) {
-        done.error = TaskWriter::write(job.outputDirectory, job.number);
-        done.state = done.error.isEmpty() ? TaskState::Done : TaskState::Failed;
+        done.failure = TaskWriter::write(job.outputDirectory, job.number);
+        done.state = done.failure.isNone() ? TaskState::Done : TaskState::Failed;
     }
     done.timeMs = clock().nowMs();
     batch.append(std::move(done));
@@ -156,7 +156,7 @@ void ThreadPoolRunner::compute(std::unique_lock<std::mutex> &lock, const TaskJob
 {
     lock.unlock();
     ComputeWork::run(job.duration, slot.cancelled, [this, &job, &slot](std::chrono::milliseconds done) {
-        report({job.id, clock().nowMs(), {}, slot.worker, TaskEvent::Kind::Progress, TaskState::Running,
+        report({job.id, clock().nowMs(), {}, slot.worker, TaskEvent::Kind::Progress, TaskState::Running, 0,
             qint32(done.count())});
     });
     lock.lock();

@@ -188,7 +188,7 @@ void TimerLoop::compute(const TaskJob &job)
     reportOne({job.id, m_now(), {}, lane, TaskEvent::Kind::Started, TaskState::Running});
     const auto outcome
         = ComputeWork::run(job.duration, m_computeCancel, [this, &job](std::chrono::milliseconds done) {
-              reportOne({job.id, m_now(), {}, -1, TaskEvent::Kind::Progress, TaskState::Running,
+              reportOne({job.id, m_now(), {}, -1, TaskEvent::Kind::Progress, TaskState::Running, 0,
                   qint32(done.count())});
           });
     bool cancelled = outcome == ComputeWork::Outcome::Cancelled;
@@ -200,8 +200,8 @@ void TimerLoop::compute(const TaskJob &job)
     }
     TaskEvent done {job.id, 0, {}, lane, TaskEvent::Kind::Finished, TaskState::Cancelled};
     if (!cancelled) {
-        done.error = TaskWriter::write(job.outputDirectory, job.number);
-        done.state = done.error.isEmpty() ? TaskState::Done : TaskState::Failed;
+        done.failure = TaskWriter::write(job.outputDirectory, job.number);
+        done.state = done.failure.isNone() ? TaskState::Done : TaskState::Failed;
     }
     done.timeMs = m_now();
     m_laneBusy[size_t(lane)] = false;
@@ -231,8 +231,8 @@ void TimerLoop::timerEvent(QTimerEvent *event)
         QObject::timerEvent(event);
         return;
     }
-    const QString error = TaskWriter::write(running->job.outputDirectory, running->job.number);
-    finish(running, error.isEmpty() ? TaskState::Done : TaskState::Failed, error);
+    const TaskFailure failure = TaskWriter::write(running->job.outputDirectory, running->job.number);
+    finish(running, failure.isNone() ? TaskState::Done : TaskState::Failed, failure);
     runDueJobsInline();
     startWaiting();
 }
@@ -250,21 +250,21 @@ void TimerLoop::runDueJobsInline()
     while (budget.nsecsElapsed() < InlineBudgetNs && takeNext(job, sequence, true)) {
         const qint16 lane = takeFreeLane();
         events.append({job.id, m_now(), {}, lane, TaskEvent::Kind::Started, TaskState::Running});
-        const QString error = TaskWriter::write(job.outputDirectory, job.number);
+        const TaskFailure failure = TaskWriter::write(job.outputDirectory, job.number);
         m_laneBusy[size_t(lane)] = false;
         releaseSlot();
-        events.append({job.id, m_now(), error, lane, TaskEvent::Kind::Finished,
-            error.isEmpty() ? TaskState::Done : TaskState::Failed});
+        events.append({job.id, m_now(), failure, lane, TaskEvent::Kind::Finished,
+            failure.isNone() ? TaskState::Done : TaskState::Failed});
     }
     m_reporter(events);
 }
 
 std::vector<TimerLoop::Running>::iterator TimerLoop::finish(
-    std::vector<Running>::iterator running, TaskState state, const QString &error)
+    std::vector<Running>::iterator running, TaskState state, const TaskFailure &failure)
 {
     killTimer(running->timerId);
     m_laneBusy[size_t(running->lane)] = false;
     releaseSlot();
-    reportOne({running->job.id, m_now(), error, running->lane, TaskEvent::Kind::Finished, state});
+    reportOne({running->job.id, m_now(), failure, running->lane, TaskEvent::Kind::Finished, state});
     return m_running.erase(running);
 }

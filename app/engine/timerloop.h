@@ -76,7 +76,7 @@ private:
     qint16 takeFreeLane();
     /** Ends a running job and reports it; returns the next one. */
     std::vector<Running>::iterator finish(
-        std::vector<Running>::iterator running, TaskState state, const QString &error);
+        std::vector<Running>::iterator running, TaskState state, const TaskFailure &failure);
 
     Reporter m_reporter;
     Now m_now;

@@ -2,6 +2,7 @@
 
 #include "journal/journalmarker.h"
 #include "journal/journalsalvage.h"
+#include "systemerrortext.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -18,12 +19,29 @@
 #include <climits>
 #include <csignal>
 #include <fcntl.h>
+#include <iterator>
 #include <unistd.h>
+#include <vector>
 
 namespace {
 
-/** 2 added tasks.work (what a task spends its seconds on); a version 1 journal is upgraded. */
-constexpr int SchemaVersion = 2;
+/**
+ * 2: a failure is stored as data (error_kind, error_code, error_path; error is its detail).
+ * 3: tasks.work, what a task spends its seconds on. Older journals are upgraded step by step.
+ */
+constexpr int SchemaVersion = 3;
+
+/** From version 1, whose error column held the reason as worded then (now read as its detail). */
+const char *const UpgradeFrom1Sql[] = {
+    "ALTER TABLE tasks ADD COLUMN error_kind INTEGER",
+    "ALTER TABLE tasks ADD COLUMN error_code INTEGER",
+    "ALTER TABLE tasks ADD COLUMN error_path TEXT",
+};
+
+/** From version 2: every task of an older journal waited. */
+const char *const UpgradeFrom2Sql[] = {
+    "ALTER TABLE tasks ADD COLUMN work INTEGER NOT NULL DEFAULT 0",
+};
 
 const char *const SchemaSql[] = {
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)",
@@ -31,13 +49,14 @@ const char *const SchemaSql[] = {
     "CREATE TABLE IF NOT EXISTS tasks (id INTEGER PRIMARY KEY, number INTEGER NOT NULL,"
     " duration_ms INTEGER NOT NULL, directory_id INTEGER NOT NULL REFERENCES directories(id),"
     " state INTEGER NOT NULL, created_ms INTEGER NOT NULL, started_ms INTEGER, finished_ms INTEGER,"
-    " worker INTEGER, mode INTEGER, error TEXT, work INTEGER NOT NULL DEFAULT 0)",
+    " worker INTEGER, mode INTEGER, error TEXT, error_kind INTEGER, error_code INTEGER, error_path TEXT,"
+    " work INTEGER NOT NULL DEFAULT 0)",
     // Finding the unfinished tasks must not read the whole history.
     "CREATE INDEX IF NOT EXISTS tasks_unfinished ON tasks(id) WHERE state = 0",
     "INSERT OR IGNORE INTO meta(key, value) VALUES ('next_id', 1)",
     // Tells this journal from a new one at the same path (JournalMarker).
     "INSERT OR IGNORE INTO meta(key, value) VALUES ('journal_id', (random() & 0x7fffffffffffffff) | 1)",
-    "PRAGMA user_version = 2",
+    "PRAGMA user_version = 3",
 };
 
 /** SQLite's "not our database": SQLITE_ERROR (foreign schema), SQLITE_CORRUPT, SQLITE_NOTADB. */
@@ -242,19 +261,10 @@ QString JournalDatabase::writeProblem(const QString &folder)
 
 QString JournalDatabase::errorCause(int error)
 {
-    switch (error) {
-    case ENOSPC:
-        return tr("the disk is full");
-    case EDQUOT:
-        return tr("the disk quota is used up");
-    case EROFS:
-        return tr("the disk is read-only");
-    case EACCES:
-    case EPERM:
+    // The journal's own words for a folder it may not write; the rest as every system error.
+    if (error == EACCES || error == EPERM)
         return tr("HelloQueue may not write into its folder");
-    default:
-        return qt_error_string(error);
-    }
+    return SystemErrorText::describe(error);
 }
 
 void JournalDatabase::setFailed(Outcome outcome, const QString &reason)
@@ -321,18 +331,20 @@ JournalDatabase::Outcome JournalDatabase::createSchema(QString *reason)
         }
     }
     query.finish();
+    // FULL syncs the WAL at every commit, so an accepted task survives a power cut as its file
+    // does; the sync runs on the journal's own thread (bench_journal prints what it costs).
     const bool ok = query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))
-        && query.exec(QStringLiteral("PRAGMA synchronous=NORMAL")) && m_db.transaction();
+        && query.exec(QStringLiteral("PRAGMA synchronous=FULL")) && m_db.transaction();
     if (!ok)
         return failure(query.lastError().isValid() ? query.lastError() : m_db.lastError());
-    // A version 1 journal (before the work kind) gains the column: its tasks all waited.
-    const QLatin1String upgrade("ALTER TABLE tasks ADD COLUMN work INTEGER NOT NULL DEFAULT 0");
-    if (version == 1 && !query.exec(upgrade)) {
-        const Outcome outcome = failure(query.lastError());
-        m_db.rollback();
-        return outcome;
-    }
-    for (const char *sql : SchemaSql) {
+    // One transaction: a journal is upgraded entirely or not at all.
+    std::vector<const char *> statements;
+    if (version == 1)
+        statements.assign(std::begin(UpgradeFrom1Sql), std::end(UpgradeFrom1Sql));
+    if (version == 1 || version == 2)
+        statements.insert(statements.end(), std::begin(UpgradeFrom2Sql), std::end(UpgradeFrom2Sql));
+    statements.insert(statements.end(), std::begin(SchemaSql), std::end(SchemaSql));
+    for (const char *sql : statements) {
         if (!query.exec(QString::fromLatin1(sql))) {
             const Outcome outcome = failure(query.lastError());
             m_db.rollback();

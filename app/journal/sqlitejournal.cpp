@@ -1,82 +1,24 @@
 #include "journal/sqlitejournal.h"
 
-#include "journal/taskfilecheck.h"
+#include "journal/journalworker.h"
 
-#include <QDateTime>
-#include <QDir>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
-#include <QVariant>
-
-#include <algorithm>
 
 namespace {
 
-constexpr int RestoredState = JournalDatabase::RestoredState;
-constexpr int DiscardedState = JournalDatabase::DiscardedState;
-/** Rows in one INSERT, and the values bound per row. */
-constexpr int RowsPerInsert = 64;
-constexpr int InsertColumns = 6;
 /**
  * How long finished tasks are collected before one transaction writes them. Few, large commits:
- * on a disk each commit rewrites WAL pages, and at 50 ms the journal cost the event-loop mode
- * (which writes on the same thread) a tenth of its throughput. A crash forgets at most this much
- * of "finished": those tasks are offered again, and their files are simply written again.
+ * on a disk each commit rewrites WAL pages and, with synchronous=FULL, syncs. A crash forgets at
+ * most this much of "finished": those tasks are found done by their files at the next start.
  */
 constexpr std::chrono::milliseconds FlushInterval {250};
-/** Finished tasks recorded between two prunings of the history while running. */
-constexpr qint64 PruneEvery = 10000;
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
-QString errorText(const QSqlError &error)
-{
-    return JournalDatabase::errorText(error);
-}
-
-QString insertSql(int rows)
-{
-    QString sql = QStringLiteral(
-        "INSERT INTO tasks(id, number, duration_ms, directory_id, state, created_ms, work) VALUES ");
-    for (int row = 0; row < rows; ++row)
-        sql += row == 0 ? QStringLiteral("(?, ?, ?, ?, 0, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, 0, ?, ?)");
-    return sql;
-}
-
-QVariant nullIf(bool isNull, const QVariant &value)
-{
-    return isNull ? QVariant() : value;
-}
-
 } // namespace
 
-/** The statements every burst uses, prepared once. */
-struct SqliteJournal::Statements
+SqliteJournal::SqliteJournal(QObject *parent)
+    : QObject(parent), m_store(std::make_unique<JournalStore>()), m_worker(std::make_unique<JournalWorker>())
 {
-    explicit Statements(const QSqlDatabase &db)
-        : insertTask(db)
-        , insertTasks(db)
-        , finishTask(db)
-        , markRestored(db)
-        , raiseNextId(db)
-        , insertDirectory(db)
-        , selectDirectory(db)
-    { }
-    QSqlQuery insertTask;
-    QSqlQuery insertTasks; ///< RowsPerInsert rows at once
-    QSqlQuery finishTask;
-    QSqlQuery markRestored;
-    QSqlQuery raiseNextId;
-    QSqlQuery insertDirectory;
-    QSqlQuery selectDirectory;
-};
-
-SqliteJournal::SqliteJournal(QObject *parent) : QObject(parent)
-{
+    // Set before the thread first touches the store: the first post() orders the two.
+    m_store->setErrorHandler([this](const QString &message) { onError(message); });
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(FlushInterval);
     connect(&m_flushTimer, &QTimer::timeout, this, &SqliteJournal::flush);
@@ -85,6 +27,8 @@ SqliteJournal::SqliteJournal(QObject *parent) : QObject(parent)
 SqliteJournal::~SqliteJournal()
 {
     close();
+    // The store's database connection belongs to the journal thread: it goes away there.
+    m_worker->call([this] { m_store.reset(); });
 }
 
 QString SqliteJournal::defaultPath()
@@ -93,215 +37,104 @@ QString SqliteJournal::defaultPath()
     return folder.isEmpty() ? QString() : folder + QStringLiteral("/queue.sqlite");
 }
 
+void SqliteJournal::setHistoryLimit(const HistoryLimit &limit)
+{
+    flush(); // the tasks finished until now count too
+    call([&limit](JournalStore &store) { store.setHistoryLimit(limit); });
+}
+
 bool SqliteJournal::open(const QString &path)
 {
     close();
-    if (m_database.open(path) != Status::Open)
-        return false;
-    QString reason;
-    if (!prepare(&reason)) {
-        m_statements.reset();
-        m_database.fail(reason);
-        return false;
-    }
-    m_nextId = m_runFirstId = m_database.nextId();
-    // Tasks whose end a crash kept from being recorded are not offered (and run) again. When the
-    // check cannot read, those tasks are simply offered: nothing is lost.
-    TaskFileCheck::markWrittenDone(m_database.database(), &reason);
-    // A start is the moment to give space back: nothing runs yet. Failing here keeps history.
-    if (m_historyLimit.prune(m_database.database(), nowMs(), &reason))
-        HistoryLimit::compact(m_database.database());
-    return true;
-}
-
-void SqliteJournal::setHistoryLimit(const HistoryLimit &limit)
-{
-    m_historyLimit = limit;
-    if (!isOpen())
-        return;
-    flush(); // the tasks finished until now count too
-    QString reason; // when pruning fails the history is kept: nothing is lost
-    if (m_historyLimit.prune(m_database.database(), nowMs(), &reason))
-        m_finishedSincePrune = 0;
+    bool opened = false;
+    call([&path, &opened](JournalStore &store) { opened = store.open(path); });
+    return opened;
 }
 
 void SqliteJournal::close()
 {
-    if (isOpen()) {
-        flush();
-        m_database.writeMarker(m_nextId, m_database.hasUnfinished());
-    }
-    m_flushTimer.stop();
-    m_statements.reset(); // no query may outlive the connection
-    m_database.close();
-    m_directoryIds.clear();
-    m_finished.clear();
-    m_restore.clear();
-    m_restoreNext = 0;
-    m_writeFailing = false;
+    flush();
+    m_reservations.clear();
+    post([](JournalStore &store) { store.close(); });
+    if (m_worker->waitForIdle(CloseWait))
+        return;
+    // The disk does not answer: its thread is left alone with its store (the process is most
+    // likely ending), and a fresh pair serves whatever comes next.
+    m_worker.release()->abandon();
+    (void)m_store.release();
+    m_store = std::make_unique<JournalStore>();
+    m_store->setErrorHandler([this](const QString &message) { onError(message); });
+    m_worker = std::make_unique<JournalWorker>();
+    const std::lock_guard lock(m_mutex);
+    m_snapshot = Snapshot();
 }
 
-bool SqliteJournal::prepare(QString *reason)
+SqliteJournal::Status SqliteJournal::status() const
 {
-    m_statements = std::make_unique<Statements>(m_database.database());
-    Statements &s = *m_statements;
-    const std::pair<QSqlQuery *, QString> statements[] = {
-        {&s.insertTask, insertSql(1)},
-        {&s.insertTasks, insertSql(RowsPerInsert)},
-        {&s.finishTask,
-            QStringLiteral("UPDATE tasks SET state = ?, started_ms = ?, finished_ms = ?, worker = ?,"
-                           " mode = ?, error = ? WHERE id BETWEEN ? AND ?")},
-        {&s.markRestored,
-            QStringLiteral("UPDATE tasks SET state = %1, finished_ms = ? WHERE id = ? AND state = 0")
-                .arg(RestoredState)},
-        {&s.raiseNextId, QStringLiteral("UPDATE meta SET value = max(value, ?) WHERE key = 'next_id'")},
-        {&s.insertDirectory, QStringLiteral("INSERT OR IGNORE INTO directories(path) VALUES (?)")},
-        {&s.selectDirectory, QStringLiteral("SELECT id FROM directories WHERE path = ?")},
-    };
-    for (const auto &[query, sql] : statements) {
-        if (!query->prepare(sql)) {
-            *reason = errorText(query->lastError());
-            return false;
-        }
-    }
-    return true;
+    const std::lock_guard lock(m_mutex);
+    return m_snapshot.status;
+}
+
+QString SqliteJournal::path() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_snapshot.path;
+}
+
+QString SqliteJournal::message() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_snapshot.message;
+}
+
+quint64 SqliteJournal::nextId() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_snapshot.nextId;
 }
 
 QString SqliteJournal::recordAdded(const Task *tasks, qsizetype count)
 {
-    if (!isOpen() || count <= 0)
+    if (count <= 0)
         return {};
-    QString reason;
-    size_t restoreNext = m_restoreNext;
-    bool recorded = tryRecordAdded(tasks, count, &restoreNext, &reason);
-    if (!recorded && replaceIfDamaged()) {
-        reason.clear();
-        restoreNext = m_restoreNext;
-        recorded = tryRecordAdded(tasks, count, &restoreNext, &reason);
+    if (!m_reservations.empty()) {
+        const Reservation head = m_reservations.front();
+        if (head.committed && tasks[0].id == head.firstId && count == head.count) {
+            m_reservations.pop_front();
+            return {};
+        }
+        // Their ids are promised to the numbers being recorded: another batch would take them.
+        return tr("Numbers entered a moment ago are still being recorded; try again in a moment.");
     }
-    if (!recorded)
-        return tr("The tasks could not be recorded in the task journal %1, so they were not added: %2")
-            .arg(m_database.nativePath(), reason);
-    m_restoreNext = restoreNext;
-    for (qsizetype i = 0; i < count; ++i)
-        m_nextId = std::max(m_nextId, tasks[i].id + 1);
-    m_database.writeMarker(m_nextId, true);
-    return {};
+    QString error;
+    call([tasks, count, &error](JournalStore &store) { error = store.recordAdded(tasks, count); });
+    return error;
 }
 
-bool SqliteJournal::tryRecordAdded(const Task *tasks, qsizetype count, size_t *restoreNext, QString *reason)
+void SqliteJournal::recordAddedLater(std::vector<Task> tasks)
 {
-    const bool ok = m_database.database().transaction() && insertTasks(tasks, count, restoreNext, reason);
-    if (commitOrRollback(ok, reason))
-        return true;
-    m_directoryIds.clear(); // rows added in the rolled-back transaction are gone
-    return false;
+    if (tasks.empty())
+        return;
+    m_reservations.push_back({tasks.front().id, qsizetype(tasks.size()), false});
+    post([this, tasks = std::move(tasks)](JournalStore &store) {
+        const QString error = store.recordAddedInSequence(tasks);
+        QMetaObject::invokeMethod(
+            this, [this, error] { onAddedLater(error); }, Qt::QueuedConnection);
+    });
 }
 
-bool SqliteJournal::replaceIfDamaged()
+void SqliteJournal::onAddedLater(const QString &error)
 {
-    const QString damage = m_database.damage();
-    if (damage.isEmpty())
-        return false; // a full disk, a removed folder…: the error says so
-    m_statements.reset(); // no query may outlive the connection
-    m_directoryIds.clear();
-    QString reason;
-    const bool replaced = m_database.replaceDamaged(damage) && prepare(&reason);
-    if (!replaced && !reason.isEmpty()) {
-        m_statements.reset();
-        m_database.fail(reason);
+    emitErrors(); // what the journal said on the way (a damaged file replaced) comes first
+    const auto pending = std::find_if(m_reservations.begin(), m_reservations.end(),
+        [](const Reservation &reservation) { return !reservation.committed; });
+    if (pending != m_reservations.end()) {
+        if (error.isEmpty())
+            pending->committed = true;
+        else
+            m_reservations.erase(pending);
     }
-    emit errorOccurred(m_database.message());
-    return replaced;
-}
-
-bool SqliteJournal::insertTasks(const Task *tasks, qsizetype count, size_t *restoreNext, QString *reason)
-{
-    const qint64 now = nowMs();
-    qsizetype done = 0;
-    // Many rows per statement: for a large paste Qt's cost per exec() outweighs SQLite's per row.
-    for (; count - done >= RowsPerInsert; done += RowsPerInsert) {
-        if (!insertRows(m_statements->insertTasks, tasks + done, RowsPerInsert, now, reason))
-            return false;
-    }
-    for (; done < count; ++done) {
-        if (!insertRows(m_statements->insertTask, tasks + done, 1, now, reason))
-            return false;
-    }
-    quint64 lastId = 0;
-    for (qsizetype i = 0; i < count; ++i) {
-        if (!markRestored(tasks[i], restoreNext, reason))
-            return false;
-        lastId = std::max(lastId, tasks[i].id);
-    }
-    QSqlQuery &raise = m_statements->raiseNextId;
-    raise.bindValue(0, qint64(lastId + 1));
-    if (!raise.exec()) {
-        *reason = errorText(raise.lastError());
-        return false;
-    }
-    return true;
-}
-
-bool SqliteJournal::insertRows(QSqlQuery &insert, const Task *tasks, int rows, qint64 now, QString *reason)
-{
-    for (int row = 0; row < rows; ++row) {
-        const Task &task = tasks[row];
-        const qint64 directory = directoryId(task.outputDirectory, reason);
-        if (directory < 0)
-            return false;
-        const int first = row * InsertColumns;
-        insert.bindValue(first, qint64(task.id));
-        insert.bindValue(first + 1, task.number);
-        insert.bindValue(first + 2, qint64(task.duration.count()));
-        insert.bindValue(first + 3, directory);
-        insert.bindValue(first + 4, now);
-        insert.bindValue(first + 5, int(task.work));
-    }
-    if (!insert.exec()) {
-        *reason = errorText(insert.lastError());
-        return false;
-    }
-    return true;
-}
-
-bool SqliteJournal::markRestored(const Task &task, size_t *restoreNext, QString *reason)
-{
-    if (*restoreNext >= m_restore.size() || m_restore[*restoreNext].number != task.number)
-        return true;
-    QSqlQuery &mark = m_statements->markRestored;
-    mark.bindValue(0, nowMs());
-    mark.bindValue(1, qint64(m_restore[*restoreNext].id));
-    if (!mark.exec()) {
-        *reason = errorText(mark.lastError());
-        return false;
-    }
-    ++*restoreNext;
-    return true;
-}
-
-qint64 SqliteJournal::directoryId(const QString &directory, QString *reason)
-{
-    if (const auto known = m_directoryIds.constFind(directory); known != m_directoryIds.cend())
-        return *known;
-    // Stored absolute: a restore may start in another folder, and must write where this task would.
-    const QString absolute = QDir::cleanPath(QDir::current().absoluteFilePath(directory));
-    QSqlQuery &insert = m_statements->insertDirectory;
-    QSqlQuery &select = m_statements->selectDirectory;
-    insert.bindValue(0, absolute);
-    select.bindValue(0, absolute);
-    if (!insert.exec() || !select.exec() || !select.next()) {
-        const QSqlError error = insert.lastError().isValid() ? insert.lastError() : select.lastError();
-        // No error, yet no row: what was just written cannot be read back (a damaged file).
-        *reason = error.isValid() ? errorText(error)
-                                  : tr("the folder %1 was recorded but cannot be read back")
-                                        .arg(QDir::toNativeSeparators(absolute));
-        return -1;
-    }
-    const qint64 id = select.value(0).toLongLong();
-    select.finish();
-    m_directoryIds.insert(directory, id);
-    return id;
+    emit addedRecorded(error);
 }
 
 void SqliteJournal::recordFinished(const Task &task)
@@ -309,7 +142,7 @@ void SqliteJournal::recordFinished(const Task &task)
     if (!isOpen())
         return;
     m_finished.push_back(
-        {task.id, task.startedMs, task.finishedMs, task.error, task.worker, task.state, task.mode});
+        {task.id, task.startedMs, task.finishedMs, task.failure, task.worker, task.state, task.mode});
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }
@@ -317,204 +150,101 @@ void SqliteJournal::recordFinished(const Task &task)
 void SqliteJournal::flush()
 {
     m_flushTimer.stop();
-    if (!isOpen() || m_finished.empty())
+    if (m_finished.empty())
         return;
-    QString reason;
-    bool written = tryWriteFinished(&reason);
-    if (!written && replaceIfDamaged()) {
-        reason.clear();
-        written = tryWriteFinished(&reason);
-    }
-    if (!written) {
-        // Kept for the next burst; say it once, not once per burst.
-        if (!m_writeFailing)
-            emit errorOccurred(tr("The task journal %1 could not record finished tasks: %2. They may "
-                                  "be offered again at the next start.")
-                                   .arg(m_database.nativePath(), reason));
-        m_writeFailing = true;
-        return;
-    }
-    m_writeFailing = false;
-    m_finishedSincePrune += qint64(m_finished.size());
+    post([finished = std::move(m_finished)](
+             JournalStore &store) mutable { store.recordFinished(std::move(finished)); });
     m_finished.clear();
-    // While running, freed pages are reused by new tasks: the file stops growing.
-    if (m_finishedSincePrune >= PruneEvery && m_historyLimit.prune(m_database.database(), nowMs(), &reason))
-        m_finishedSincePrune = 0;
 }
 
-bool SqliteJournal::tryWriteFinished(QString *reason)
+bool SqliteJournal::waitForWritten(std::chrono::milliseconds bound)
 {
-    const bool ok = isOpen() && m_database.database().transaction() && writeFinished(reason);
-    return commitOrRollback(ok, reason);
-}
-
-bool SqliteJournal::writeFinished(QString *reason)
-{
-    // A flood of short tasks finishes many consecutive ids with identical values (same worker,
-    // same millisecond): one UPDATE covers each such run, losslessly.
-    const auto sameRow = [](const Finished &a, const Finished &b) {
-        return b.id == a.id + 1 && b.state == a.state && b.startedMs == a.startedMs
-            && b.finishedMs == a.finishedMs && b.worker == a.worker && b.mode == a.mode && a.error.isEmpty()
-            && b.error.isEmpty();
-    };
-    QSqlQuery &update = m_statements->finishTask;
-    for (size_t first = 0; first < m_finished.size();) {
-        size_t last = first;
-        while (last + 1 < m_finished.size() && sameRow(m_finished[last], m_finished[last + 1]))
-            ++last;
-        const Finished &task = m_finished[first];
-        update.bindValue(0, int(task.state));
-        update.bindValue(1, nullIf(task.startedMs == 0, task.startedMs));
-        update.bindValue(2, task.finishedMs);
-        update.bindValue(3, nullIf(task.worker < 0, int(task.worker)));
-        update.bindValue(4, nullIf(task.startedMs == 0, int(task.mode)));
-        update.bindValue(5, nullIf(task.error.isEmpty(), task.error));
-        update.bindValue(6, qint64(task.id));
-        update.bindValue(7, qint64(m_finished[last].id));
-        if (!update.exec()) {
-            *reason = errorText(update.lastError());
-            return false;
-        }
-        first = last + 1;
-    }
-    return true;
+    flush();
+    return m_worker->waitForIdle(bound);
 }
 
 QList<Task> SqliteJournal::unfinishedTasks()
 {
-    if (!isOpen())
-        return {};
-    return selectTasks(QStringLiteral("state = 0 AND id < ? ORDER BY id"), qint64(m_runFirstId));
-}
-
-QList<Task> SqliteJournal::selectTasks(const QString &condition, const QVariant &value)
-{
-    QString reason;
-    const QHash<qint64, QString> paths = directories(&reason);
-    QSqlQuery query(m_database.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, number, duration_ms, directory_id, state, started_ms,"
-                                 " finished_ms, worker, mode, error, work FROM tasks WHERE ")
-        + condition);
-    query.addBindValue(value);
-    if (!reason.isEmpty() || !query.exec()) {
-        emit errorOccurred(readFailed(reason.isEmpty() ? errorText(query.lastError()) : reason));
-        return {};
-    }
     QList<Task> tasks;
-    while (query.next()) {
-        Task task;
-        task.id = query.value(0).toULongLong();
-        task.number = query.value(1).toInt();
-        task.duration = std::chrono::milliseconds(query.value(2).toLongLong());
-        task.outputDirectory = paths.value(query.value(3).toLongLong());
-        const int state = query.value(4).toInt();
-        task.state = state == DiscardedState ? TaskState::Cancelled : TaskState(state);
-        task.startedMs = query.value(5).toLongLong();
-        task.finishedMs = query.value(6).toLongLong();
-        task.worker = query.value(7).isNull() ? qint16(-1) : qint16(query.value(7).toInt());
-        task.mode = RunMode(query.value(8).toInt());
-        task.error = state == DiscardedState ? tr("Not restored: discarded at a later start")
-                                             : query.value(9).toString();
-        task.work = query.value(10).toInt() == int(WorkKind::Compute) ? WorkKind::Compute : WorkKind::Wait;
-        tasks.append(std::move(task));
-    }
+    call([&tasks](JournalStore &store) { tasks = store.unfinishedTasks(); });
     return tasks;
-}
-
-QHash<qint64, QString> SqliteJournal::directories(QString *reason) const
-{
-    QHash<qint64, QString> paths;
-    QSqlQuery query(m_database.database());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, path FROM directories"))) {
-        *reason = errorText(query.lastError());
-        return paths;
-    }
-    while (query.next())
-        paths.insert(query.value(0).toLongLong(), query.value(1).toString());
-    return paths;
 }
 
 void SqliteJournal::beginRestore(const QList<Task> &tasks)
 {
-    m_restore.clear();
-    m_restoreNext = 0;
-    if (!isOpen())
-        return;
-    m_restore.reserve(size_t(tasks.size()));
-    for (const Task &task : tasks)
-        m_restore.push_back({task.id, task.number});
+    call([&tasks](JournalStore &store) { store.beginRestore(tasks); });
 }
 
 int SqliteJournal::endRestore()
 {
-    const int restored = int(m_restoreNext);
-    m_restore.clear();
-    m_restoreNext = 0;
+    int restored = 0;
+    call([&restored](JournalStore &store) { restored = store.endRestore(); });
     return restored;
 }
 
 QString SqliteJournal::discardUnfinished()
 {
-    if (!isOpen())
-        return {};
-    QSqlQuery query(m_database.database());
-    query.prepare(QStringLiteral("UPDATE tasks SET state = %1, finished_ms = ? WHERE state = 0 AND id < ?")
-                      .arg(DiscardedState));
-    query.addBindValue(nowMs());
-    query.addBindValue(qint64(m_runFirstId));
-    if (!query.exec())
-        return tr("The task journal %1 could not give up the unfinished tasks: %2")
-            .arg(m_database.nativePath(), errorText(query.lastError()));
-    return {};
+    QString error;
+    call([&error](JournalStore &store) { error = store.discardUnfinished(); });
+    return error;
 }
 
 QList<Task> SqliteJournal::history(int limit)
 {
-    if (!isOpen())
-        return {};
     flush();
-    return selectTasks(
-        QStringLiteral("state IN (2, 3, 4, %1) ORDER BY id DESC LIMIT ?").arg(DiscardedState), limit);
+    QList<Task> tasks;
+    call([limit, &tasks](JournalStore &store) { tasks = store.history(limit); });
+    return tasks;
 }
 
 QString SqliteJournal::clearHistory()
 {
-    if (!isOpen())
-        return {};
     flush();
-    QString reason;
-    const bool ok = m_database.database().transaction()
-        && exec(QStringLiteral("DELETE FROM tasks WHERE state <> 0"), &reason)
-        && exec(QStringLiteral("DELETE FROM directories WHERE id NOT IN (SELECT directory_id FROM tasks)"),
-            &reason);
-    m_directoryIds.clear();
-    if (!commitOrRollback(ok, &reason))
-        return tr("The task journal %1 could not clear the history: %2").arg(m_database.nativePath(), reason);
-    return {};
+    QString error;
+    call([&error](JournalStore &store) { error = store.clearHistory(); });
+    return error;
 }
 
-bool SqliteJournal::exec(const QString &sql, QString *reason)
+void SqliteJournal::call(const std::function<void(JournalStore &)> &job)
 {
-    QSqlQuery query(m_database.database());
-    if (query.exec(sql))
-        return true;
-    *reason = errorText(query.lastError());
-    return false;
+    m_worker->call([this, &job, store = m_store.get()] {
+        job(*store);
+        takeSnapshot(*store);
+    });
+    emitErrors(); // in order with the call, as when the journal ran on this thread
 }
 
-bool SqliteJournal::commitOrRollback(bool ok, QString *reason)
+void SqliteJournal::post(std::function<void(JournalStore &)> job)
 {
-    if (ok && m_database.database().commit())
-        return true;
-    if (reason->isEmpty())
-        *reason = errorText(m_database.database().lastError());
-    m_database.database().rollback();
-    return false;
+    // The store is named now: after an abandon() the jobs still queued keep to the old one.
+    m_worker->post([this, job = std::move(job), store = m_store.get()]() mutable {
+        job(*store);
+        takeSnapshot(*store);
+    });
 }
 
-QString SqliteJournal::readFailed(const QString &reason)
+void SqliteJournal::takeSnapshot(const JournalStore &store)
 {
-    return tr("The task journal %1 could not be read: %2").arg(m_database.nativePath(), reason);
+    Snapshot snapshot {store.status(), store.path(), store.message(), store.nextId()};
+    const std::lock_guard lock(m_mutex);
+    m_snapshot = std::move(snapshot);
+}
+
+void SqliteJournal::onError(const QString &message)
+{
+    const std::lock_guard lock(m_mutex);
+    m_errors.append(message);
+    if (m_errors.size() == 1)
+        QMetaObject::invokeMethod(this, &SqliteJournal::emitErrors, Qt::QueuedConnection);
+}
+
+void SqliteJournal::emitErrors()
+{
+    QStringList errors;
+    {
+        const std::lock_guard lock(m_mutex);
+        errors.swap(m_errors);
+    }
+    for (const QString &error : std::as_const(errors))
+        emit errorOccurred(error);
 }

@@ -3,25 +3,34 @@
 #include "engine/taskjournal.h"
 #include "journal/historylimit.h"
 #include "journal/journaldatabase.h"
+#include "journal/journalstore.h"
 
-#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
+#include <chrono>
+#include <deque>
 #include <memory>
+#include <mutex>
 #include <vector>
 
-class QSqlQuery;
-class QVariant;
+class JournalWorker;
 
 /**
- * The durable task journal: an SQLite database (Qt SQL, WAL, synchronous=NORMAL) in the per-user
+ * The durable task journal: an SQLite database (Qt SQL, WAL, synchronous=FULL) in the per-user
  * data folder. Every accepted task is committed before recordAdded() returns, so it survives a
- * crash or kill -9 of the process; finished tasks are written in bursts (every ~250 ms and on
+ * crash, kill -9 or a power cut; finished tasks are written in bursts (every ~250 ms and on
  * flush()), so a crash can forget that a task finished (it is offered again) but never a task.
  * Running is not recorded: a task that was running when the app died counts as unfinished.
+ *
+ * The SQLite work (JournalStore) runs on a thread of its own (JournalWorker), in the order it
+ * was asked for; this object lives on the GUI thread. recordFinished() and flush() only hand
+ * over; recordAddedLater() hands over and reports addedRecorded() when the commit is done, so the
+ * window waits for no disk. The other calls wait for the journal thread (they are rare: start,
+ * restore, history), close() at most CloseWait.
  *
  * Ids stay unique across runs: call TaskQueue::setFirstId(nextId()) before the first task.
  * Tasks accepted before this run and never finished are unfinishedTasks(); restore them with
@@ -36,7 +45,7 @@ class QVariant;
  * neither offers nor runs the first instance's tasks, and its own tasks are not kept.
  *
  * A database that cannot be read (not SQLite, corrupt, not our schema) is renamed aside with a
- * timestamp suffix and a fresh one is created; message() says so. Lives on one thread.
+ * timestamp suffix and a fresh one is created; message() says so.
  */
 class SqliteJournal : public QObject, public TaskJournal
 {
@@ -44,6 +53,13 @@ class SqliteJournal : public QObject, public TaskJournal
 public:
     /** Closed, Open, Locked (another instance runs) or Failed; without Open nothing is kept. */
     using Status = JournalDatabase::Status;
+
+    /**
+     * How long close() waits for the journal thread to write what is pending (quit, SIGTERM, a
+     * logout). Longer holds a quit on a disk that hangs; shorter loses the last finished states on
+     * a slow one (their files still prove them at the next start).
+     */
+    static constexpr std::chrono::milliseconds CloseWait {5000};
 
     explicit SqliteJournal(QObject *parent = nullptr);
     ~SqliteJournal() override;
@@ -54,20 +70,35 @@ public:
     void setHistoryLimit(const HistoryLimit &limit);
     /** Opens or creates the journal at @p path; true when it works. Then show message(). */
     bool open(const QString &path = defaultPath());
-    /** Writes what is pending, closes the database and releases the lock. */
+    /** Writes what is pending (waiting at most CloseWait), closes the database, releases the lock. */
     void close();
 
-    Status status() const { return m_database.status(); }
+    Status status() const;
     bool isOpen() const { return status() == Status::Open; }
-    QString path() const { return m_database.path(); }
+    QString path() const;
     /** What to tell the user after open() (translated; empty when there is nothing to say). */
-    QString message() const { return m_database.message(); }
+    QString message() const;
     /** The first id this run's queue may use: above every id ever recorded. */
-    quint64 nextId() const { return m_nextId; }
+    quint64 nextId() const;
 
+    /**
+     * Commits tasks before it returns, on the journal thread; at once when they are the next ones
+     * recordAddedLater() already committed (the window's tasks become Queued that way).
+     */
     QString recordAdded(const Task *tasks, qsizetype count) override;
     void recordFinished(const Task &task) override;
+    /** Hands the finished tasks collected so far to the journal thread; does not wait. */
     void flush() override;
+    /** flush(), then waits until the journal thread has written everything; false after @p bound. */
+    bool waitForWritten(std::chrono::milliseconds bound = CloseWait);
+
+    /**
+     * Commits @p tasks (numbered ahead: the ids the queue will give them) on the journal thread
+     * and returns at once; addedRecorded() says when it is done, in the order of the calls. The
+     * caller then enqueues them, and recordAdded() finds them committed. A batch behind one that
+     * failed is refused too, so ids never skip.
+     */
+    void recordAddedLater(std::vector<Task> tasks);
 
     /** Tasks of earlier runs that never finished, in their original order (state Queued). */
     QList<Task> unfinishedTasks();
@@ -90,51 +121,42 @@ public:
 signals:
     /** Writing or reading failed after open() (disk full, file removed…). Translated. */
     void errorOccurred(const QString &message);
+    /** A recordAddedLater() batch is committed (@p error empty) or refused (translated reason). */
+    void addedRecorded(const QString &error);
 
 private:
-    struct Statements;
-    struct Finished
+    /** What the GUI thread may read without waiting for the journal thread. */
+    struct Snapshot
     {
-        quint64 id;
-        qint64 startedMs;
-        qint64 finishedMs;
-        QString error;
-        qint16 worker;
-        TaskState state;
-        RunMode mode;
+        Status status = Status::Closed;
+        QString path;
+        QString message;
+        quint64 nextId = 1;
     };
-    struct ToRestore
+    /** Ids of a recordAddedLater() batch, until recordAdded() takes them. */
+    struct Reservation
     {
-        quint64 id;
-        int number;
+        quint64 firstId;
+        qsizetype count;
+        bool committed;
     };
 
-    bool prepare(QString *reason);
-    qint64 directoryId(const QString &directory, QString *reason);
-    QHash<qint64, QString> directories(QString *reason) const;
-    QList<Task> selectTasks(const QString &condition, const QVariant &value);
-    bool tryRecordAdded(const Task *tasks, qsizetype count, size_t *restoreNext, QString *reason);
-    bool tryWriteFinished(QString *reason);
-    /** After a failed write: a damaged file is replaced (unfinished tasks salvaged); says so. */
-    bool replaceIfDamaged();
-    bool insertTasks(const Task *tasks, qsizetype count, size_t *restoreNext, QString *reason);
-    bool insertRows(QSqlQuery &insert, const Task *tasks, int rows, qint64 now, QString *reason);
-    bool markRestored(const Task &task, size_t *restoreNext, QString *reason);
-    bool writeFinished(QString *reason);
-    bool exec(const QString &sql, QString *reason);
-    bool commitOrRollback(bool ok, QString *reason);
-    QString readFailed(const QString &reason);
+    /** Runs @p job on the journal thread and waits; then reports the errors it raised. */
+    void call(const std::function<void(JournalStore &)> &job);
+    /** Runs @p job on the journal thread; returns at once. */
+    void post(std::function<void(JournalStore &)> job);
+    /** On the journal thread, after each job: what the getters return. */
+    void takeSnapshot(const JournalStore &store);
+    void onError(const QString &message);
+    void emitErrors();
+    void onAddedLater(const QString &error);
 
-    JournalDatabase m_database;
-    std::unique_ptr<Statements> m_statements;
-    QHash<QString, qint64> m_directoryIds;
-    std::vector<Finished> m_finished;
-    std::vector<ToRestore> m_restore;
-    size_t m_restoreNext = 0;
+    std::unique_ptr<JournalStore> m_store; ///< used on the journal thread only
+    std::unique_ptr<JournalWorker> m_worker;
+    std::vector<FinishedRecord> m_finished; ///< collected on the GUI thread until flush()
+    std::deque<Reservation> m_reservations;
     QTimer m_flushTimer;
-    quint64 m_nextId = 1;
-    quint64 m_runFirstId = 1; ///< tasks below it belong to earlier runs
-    HistoryLimit m_historyLimit;
-    qint64 m_finishedSincePrune = 0;
-    bool m_writeFailing = false;
+    mutable std::mutex m_mutex; ///< guards m_snapshot and m_errors
+    Snapshot m_snapshot;
+    QStringList m_errors;
 };

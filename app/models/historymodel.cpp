@@ -3,6 +3,7 @@
 #include "engine/taskwriter.h"
 #include "journal/sqlitejournal.h"
 #include "models/tasktablemodel.h"
+#include "taskfailuretext.h"
 #include "workname.h"
 
 #include <QDateTime>
@@ -101,11 +102,11 @@ QVariant HistoryModel::display(const Task &task, int column) const
             return QString(); // cancelled before it started
         return TaskTableModel::durationText(task.finishedMs - task.startedMs);
     case WorkerColumn:
-        return task.worker < 0 ? QString() : TaskTableModel::workerText(task.mode, task.worker);
+        return task.worker < 0 ? QString() : TaskTableModel::workerText(task.mode, task.worker, task.pid);
     case FileOrReasonColumn:
         if (task.state == TaskState::Done)
             return QDir::toNativeSeparators(TaskWriter::filePath(task.outputDirectory, task.number));
-        return task.error;
+        return TaskFailureText::describe(task.failure);
     case ColumnCount:
         break;
     }

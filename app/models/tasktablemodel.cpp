@@ -2,6 +2,7 @@
 
 #include "engine/taskprogress.h"
 #include "engine/taskqueue.h"
+#include "taskfailuretext.h"
 #include "workername.h"
 #include "workname.h"
 
@@ -76,9 +77,9 @@ QString TaskTableModel::stateText(int state)
     return {};
 }
 
-QString TaskTableModel::workerText(RunMode mode, int worker)
+QString TaskTableModel::workerText(RunMode mode, int worker, qint64 pid)
 {
-    return WorkerName::text(mode, worker);
+    return WorkerName::text(mode, worker, pid);
 }
 
 QString TaskTableModel::durationText(qint64 ms)
@@ -131,7 +132,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case TaskIdRole:
         return task.id;
     case RetriedAsRole:
-        return retriedAs(task.id);
+        return task.retriedAs;
     case StateRole:
         return int(task.state);
     case ProgressRole:
@@ -141,7 +142,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case FilePathRole:
         return task.state == TaskState::Done ? m_queue->filePath(task) : QString();
     case ErrorRole:
-        return task.error;
+        return TaskFailureText::describe(task.failure);
     case SortRole:
         return sortValue(task, index.column());
     default:
@@ -158,9 +159,10 @@ QVariant TaskTableModel::display(const Task &task, int column) const
     case SecondsColumn:
         return WorkName::seconds(task.number, task.work);
     case StateColumn: {
-        const QString state
-            = task.state == TaskState::Failed ? tr("Failed: %1").arg(task.error) : stateText(int(task.state));
-        if (const quint64 retry = retriedAs(task.id))
+        const QString state = task.state == TaskState::Failed
+            ? tr("Failed: %1").arg(TaskFailureText::describe(task.failure))
+            : stateText(int(task.state));
+        if (const quint64 retry = task.retriedAs)
             return tr("%1, retried as #%2").arg(state, locale.toString(displayNumber(retry)));
         return state;
     }
@@ -173,7 +175,7 @@ QVariant TaskTableModel::display(const Task &task, int column) const
     case WorkerColumn:
         if (task.worker < 0)
             return QString();
-        return workerText(task.mode, task.worker);
+        return workerText(task.mode, task.worker, task.pid);
     case StartedColumn:
         if (task.startedMs == 0)
             return QString();
@@ -221,7 +223,7 @@ QVariant TaskTableModel::sortValue(const Task &task, int column) const
 QString TaskTableModel::toolTip(const Task &task) const
 {
     if (task.state == TaskState::Failed)
-        return task.error;
+        return TaskFailureText::describe(task.failure);
     if (task.state == TaskState::Done)
         return QDir::toNativeSeparators(m_queue->filePath(task));
     return stateText(int(task.state));
@@ -338,31 +340,15 @@ quint64 TaskTableModel::displayNumber(quint64 id) const
     return id - m_queue->firstId() + 1;
 }
 
-quint64 TaskTableModel::retriedAs(quint64 id) const
-{
-    const auto it = m_retriedAs.find(id);
-    return it == m_retriedAs.end() ? 0 : it->second;
-}
-
 QList<quint64> TaskTableModel::retryable(const QList<quint64> &ids) const
 {
     QList<quint64> result;
     for (quint64 id : ids) {
-        const TaskState state = m_queue->task(id).state;
-        if ((state == TaskState::Failed || state == TaskState::Cancelled) && retriedAs(id) == 0)
+        const Task &task = m_queue->task(id);
+        if ((task.state == TaskState::Failed || task.state == TaskState::Cancelled) && task.retriedAs == 0)
             result.append(id);
     }
     return result;
-}
-
-void TaskTableModel::noteRetried(const QList<quint64> &originals, quint64 firstNewId)
-{
-    if (firstNewId == 0)
-        return;
-    for (qsizetype i = 0; i < originals.size(); ++i) {
-        m_retriedAs[originals[i]] = firstNewId + quint64(i);
-        onTaskChanged(originals[i]);
-    }
 }
 
 int TaskTableModel::listedCount(TaskState state) const

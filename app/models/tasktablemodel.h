@@ -7,7 +7,6 @@
 
 #include <array>
 #include <functional>
-#include <unordered_map>
 #include <vector>
 
 class TaskQueue;
@@ -62,12 +61,8 @@ public:
     void removeFinished(QList<quint64> ids);
     /** The number a person sees: 1 for the first task of this run (ids continue across runs). */
     quint64 displayNumber(quint64 id) const;
-    /** The task that retried @p id, or 0. Kept here until the engine records it (Task). */
-    quint64 retriedAs(quint64 id) const;
     /** Those of @p ids that Retry would queue again: failed or cancelled, not yet retried. */
     QList<quint64> retryable(const QList<quint64> &ids) const;
-    /** @p originals were retried as consecutive new tasks from @p firstNewId (0: none). */
-    void noteRetried(const QList<quint64> &originals, quint64 firstNewId);
     /** How many listed tasks are in @p state: the queue's count less the cleared ones. */
     int listedCount(TaskState state) const;
     /** How many tasks are listed (not cleared). */
@@ -81,7 +76,7 @@ public:
 
     static QString stateText(int state);
     /** "pool thread 3" or "main thread, slot 2": which worker ran a task. */
-    static QString workerText(RunMode mode, int worker);
+    static QString workerText(RunMode mode, int worker, qint64 pid = 0);
     /** "1.002 s": how long a task took, to the millisecond, in the current locale. */
     static QString durationText(qint64 ms);
 
@@ -102,7 +97,6 @@ private:
     std::vector<quint64> m_rows; ///< task ids, ascending
     QTimer m_flushTimer;
     QTimer m_progressTimer;
-    std::unordered_map<quint64, quint64> m_retriedAs;
     std::array<int, TaskStateCount> m_cleared {}; ///< cleared tasks per (final) state
     int m_dirtyFirst = -1;
     int m_dirtyLast = -1;

@@ -77,7 +77,7 @@ QString TimelineLayout::rowLabel(int row) const
 {
     if (row >= 0 && row < laneCount()) {
         const Lane &l = lane(row);
-        return WorkerName::text(l.mode, l.worker); // the task list's words, so the two agree
+        return WorkerName::text(l.mode, l.worker, l.pid); // the task list's words, so the two agree
     }
     return row == firstWaitingRow() ? tr("queue") : QString();
 }
@@ -87,8 +87,8 @@ void TimelineLayout::reset()
     m_lanes.clear();
     m_bars.clear();
     m_buckets.clear();
-    m_laneIndex[0].clear();
-    m_laneIndex[1].clear();
+    for (std::vector<qint16> &index : m_laneIndex)
+        index.clear();
     m_plan.clear();
     m_firstMs = m_lastEndMs = m_longestMs = m_longestPlannedMs = m_planEndMs = 0;
     m_tail.count = 0;
@@ -108,6 +108,8 @@ void TimelineLayout::noteTask(const Task &task, bool listed)
         return;
     if (task.worker >= 0 && laneOf(task.mode, task.worker) < 0)
         insertLane(task.mode, task.worker);
+    if (task.pid > 0 && task.worker >= 0)
+        m_lanes[size_t(laneOf(task.mode, task.worker))].pid = task.pid;
     const qint64 seen = task.startedMs != 0 ? task.startedMs : task.finishedMs;
     if (seen != 0 && (m_firstMs == 0 || seen < m_firstMs))
         m_firstMs = seen;

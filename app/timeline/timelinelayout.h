@@ -26,11 +26,12 @@ class TimelineLayout
 {
     Q_DECLARE_TR_FUNCTIONS(TimelineLayout)
 public:
-    /** A worker: a pool thread (Threads) or a timer slot on the main thread (Events). */
+    /** A worker: a pool thread (Threads), a timer slot (Events) or a worker process's slot. */
     struct Lane
     {
         RunMode mode = RunMode::Threads;
         qint16 worker = 0;
+        qint32 pid = 0; ///< Processes: the slot's latest process (a replaced one gets a new pid)
     };
     /** A task drawn as a bar from x0 to x1 (pixels, clipped just outside the plot). */
     struct Bar
@@ -146,7 +147,7 @@ private:
 
     TimeScale m_scale;
     std::vector<Lane> m_lanes; ///< in display order: grouped by mode, first seen first
-    std::array<std::vector<qint16>, 2> m_laneIndex; ///< per mode: worker number → lane, -1 none
+    std::array<std::vector<qint16>, RunModeCount> m_laneIndex; ///< per mode: worker number → lane, -1 none
     std::vector<Bar> m_bars;
     std::vector<Bucket> m_buckets;
     std::vector<int> m_openBucket; ///< per row: the bucket still growing, or -1

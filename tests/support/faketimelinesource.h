@@ -65,7 +65,7 @@ public:
         t.finishedMs = endMs;
         t.state = state;
         if (state == TaskState::Failed)
-            t.error = QStringLiteral("cannot write 3.txt: No space left on device");
+            t.failure = TaskFailure(TaskFailure::Kind::CannotWrite, ENOSPC, QStringLiteral("/x/3.txt"));
         return t.id;
     }
     quint64 addRunning(RunMode mode, qint16 worker, qint64 startMs, qint64 durationMs)

@@ -77,13 +77,13 @@ inline qint64 fixtureTimeMs()
     return start;
 }
 
-inline Task finished(Task task, TaskState state, const QString &error = {})
+inline Task finished(Task task, TaskState state, const TaskFailure &failure = {})
 {
     task.state = state;
     task.startedMs = fixtureTimeMs() + 1000;
     task.finishedMs = fixtureTimeMs() + 2000;
     task.worker = 3;
-    task.error = error;
+    task.failure = failure;
     return task;
 }
 

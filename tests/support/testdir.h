@@ -12,3 +12,10 @@ inline QByteArray readFile(const QString &path)
         return {};
     return file.readAll();
 }
+
+/** Writes a whole file; false when it cannot. */
+inline bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}

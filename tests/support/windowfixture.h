@@ -7,6 +7,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -40,7 +41,10 @@ inline void isolateSettings()
     silenceOffscreenNoise();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("HelloQueueTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("helloqueue-test"));
+    // One settings file per test program: ctest -j runs them side by side, and one test's
+    // clear() must not wipe what another has just saved.
+    QCoreApplication::setApplicationName(
+        QStringLiteral("helloqueue-test-") + QFileInfo(QCoreApplication::applicationFilePath()).baseName());
     QSettings().clear();
 }
 

@@ -93,8 +93,10 @@ int TaskTableView::fittingWidth(int column) const
         content += 6;
         break;
     case TaskTableModel::WorkerColumn:
-        content = std::max(metrics.horizontalAdvance(TaskTableModel::workerText(RunMode::Threads, 64)),
-            metrics.horizontalAdvance(TaskTableModel::workerText(RunMode::Events, 64)));
+        // pid_max is at most 4 194 304: seven digits.
+        for (RunMode mode : {RunMode::Threads, RunMode::Events, RunMode::Processes})
+            content
+                = std::max(content, metrics.horizontalAdvance(TaskTableModel::workerText(mode, 64, 4194304)));
         break;
     case TaskTableModel::StartedColumn:
         content = metrics.horizontalAdvance(QStringLiteral("00:00:00"));

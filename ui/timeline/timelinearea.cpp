@@ -55,7 +55,7 @@ void TimelineArea::arrange(const QSize &size, bool allRows)
         return;
     m_layout.updatePlan(*m_source);
     updateRowLabels();
-    const int labelWidth = std::min(m_labelColumnWidth, size.width() * 2 / 5);
+    const int labelWidth = std::min(labelColumnWidth(), size.width() * 2 / 5);
     m_layout.scale().setPlot(labelWidth, size.width() - labelWidth - RightMargin);
     m_navigation.arrange(m_layout.scale(), m_layout.firstMs(), m_layout.lastMs(), m_source->nowMs(),
         TimelineNavigation::focusMs(*m_source));
@@ -118,6 +118,12 @@ void TimelineArea::updateRowLabels()
     for (int row = 0; row < m_layout.rowCount(); ++row)
         m_rowLabels[size_t(row)] = m_layout.rowLabel(row);
     m_labelColumnWidth = m_painter.labelColumnWidth(m_rowLabels);
+}
+
+void TimelineArea::setMinimumLabelColumnWidth(int width)
+{
+    m_minimumLabelColumnWidth = width;
+    refresh();
 }
 
 QRectF TimelineArea::plotRect() const

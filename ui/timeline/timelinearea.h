@@ -7,6 +7,8 @@
 #include <QAbstractScrollArea>
 #include <QList>
 
+#include <algorithm>
+
 #include <vector>
 
 class QHelpEvent;
@@ -34,6 +36,11 @@ public:
     QRectF rowRect(int row) const { return m_layout.rowRect(row); }
     const TimelineLayout &layout() const { return m_layout; }
     const TimelinePainter &timelinePainter() const { return m_painter; }
+
+    /** How wide the lane labels' column is now; at least @p width from now on (timelines shown
+     *  one above another line their time axes up). */
+    int labelColumnWidth() const { return std::max(m_labelColumnWidth, m_minimumLabelColumnWidth); }
+    void setMinimumLabelColumnWidth(int width);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -94,6 +101,7 @@ private:
     int m_labelledLanes = -1; ///< what m_rowLabels were made for
     int m_labelledWaitingRows = -1;
     int m_labelColumnWidth = 0;
+    int m_minimumLabelColumnWidth = 0;
     bool m_followNowShown = true; ///< what followNowChanged() last said
     bool m_pressed = false;
     bool m_dragging = false;

@@ -2,6 +2,7 @@
 
 #include "engine/task.h"
 #include "models/tasktablemodel.h"
+#include "taskfailuretext.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -34,8 +35,8 @@ QString TimelineToolTip::forTask(
     lines << tr("Task #%1: wait %Ln second(s), write %2", nullptr, task.number)
                  .arg(number(task.id, firstId), QStringLiteral("%1.txt").arg(task.number));
     lines << tr("State: %1").arg(TaskTableModel::stateText(int(task.state)));
-    if (task.state == TaskState::Failed && !task.error.isEmpty())
-        lines << tr("Reason: %1").arg(task.error);
+    if (task.state == TaskState::Failed && !task.failure.isNone())
+        lines << tr("Reason: %1").arg(TaskFailureText::describe(task.failure));
     if (!worker.isEmpty())
         lines << tr("Worker: %1").arg(worker);
     if (task.startedMs != 0)

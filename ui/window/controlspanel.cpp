@@ -30,6 +30,7 @@ ControlsPanel::ControlsPanel(WindowActions *actions, QWidget *parent)
     m_modeComboBox->setObjectName(QStringLiteral("modeComboBox"));
     m_modeComboBox->addItem(QString(), int(RunMode::Threads));
     m_modeComboBox->addItem(QString(), int(RunMode::Events));
+    m_modeComboBox->addItem(QString(), int(RunMode::Processes));
     m_modeComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_workLabel->setObjectName(QStringLiteral("workLabel"));
     m_workLabel->setBuddy(m_workComboBox);
@@ -95,9 +96,11 @@ void ControlsPanel::retranslateUi()
     m_modeLabel->setText(tr("&Mode:"));
     m_modeComboBox->setAccessibleName(tr("Mode"));
     m_modeComboBox->setToolTip(tr("Threads: each task waits on a pool thread. Event loop: every task waits "
-                                  "on a timer in one event-loop thread of its own."));
+                                  "on a timer in one event-loop thread of its own. Processes: each task "
+                                  "waits in a worker process of HelloQueue."));
     m_modeComboBox->setItemText(0, tr("Threads"));
     m_modeComboBox->setItemText(1, tr("Event loop"));
+    m_modeComboBox->setItemText(2, tr("Processes"));
     m_workLabel->setText(tr("Wor&k:"));
     m_workComboBox->setAccessibleName(tr("Work"));
     m_workComboBox->setToolTip(

@@ -30,7 +30,7 @@ void ExternalQuit::saveForSession()
     if (m_window)
         m_window->saveWindowSettings();
     if (m_journal)
-        m_journal->flush();
+        m_journal->waitForWritten(); // the session may end the process once this returns
 }
 
 bool ExternalQuit::eventFilter(QObject *watched, QEvent *event)

@@ -1,9 +1,11 @@
 #include "window/mainwindow.h"
 
 #include "dialogs/aboutdialog.h"
+#include "dialogs/comparedialog.h"
 #include "dialogs/historydialog.h"
 #include "dialogs/quitdialog.h"
 #include "engine/taskqueue.h"
+#include "journal/pendingadds.h"
 #include "journal/sqlitejournal.h"
 #include "models/tasktablemodel.h"
 #include "settingsstore.h"
@@ -50,6 +52,7 @@ MainWindow::MainWindow(TaskQueue *queue, QWidget *parent)
     , m_model(new TaskTableModel(queue, this))
     , m_proxy(new TaskProxyModel(this))
     , m_questions(new CloseQuestions(queue, this))
+    , m_adds(new PendingAdds(queue, nullptr, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("HelloQueue"));
@@ -126,9 +129,20 @@ void MainWindow::connectQueue()
         m_folder->showPendingOf(*m_queue);
     });
     connect(m_queue, &TaskQueue::finished, this, &MainWindow::onQueueFinished);
-    connect(m_queue, &TaskQueue::errorOccurred, this, [this](const QString &message) {
-        m_input->showError(message);
-        statusBar()->showMessage(message, TransientMessageMs);
+    connect(m_queue, &TaskQueue::errorOccurred, this, &MainWindow::showError);
+    connect(m_adds, &PendingAdds::errorOccurred, this, [this](const QString &message) {
+        if (m_finishing && m_queue->state() != TaskQueue::State::Finishing) {
+            m_finishing = false; // Finish waited for these numbers: like a refused field, no finish
+            updateActions();
+            showStatus(Status::Started);
+        }
+        showError(message);
+    });
+    connect(m_adds, &PendingAdds::countChanged, this, [this](int count) {
+        showStatus(m_status);
+        if (count == 0 && m_finishing && m_queue->state() != TaskQueue::State::Finishing
+            && m_queue->state() != TaskQueue::State::Finished)
+            m_queue->finish();
     });
     connect(m_summary, &SummaryWidget::refreshed, this, [this] {
         updateActions(); // a few times a second at most: what the tasks' states allow
@@ -181,6 +195,7 @@ void MainWindow::connectActions()
     connect(m_actions->exportTimeline(), &QAction::triggered, m_timeline, &TimelineView::exportPngWithDialog);
     connect(m_actions->showTimeline(), &QAction::toggled, m_timeline, &QWidget::setVisible);
     connect(m_actions->history(), &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_actions->compare(), &QAction::triggered, this, &MainWindow::showCompare);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about(), &QAction::triggered, this, [this] {
         AboutDialog dialog(this);
@@ -197,6 +212,7 @@ void MainWindow::setLanguageChoice(const QString &language)
 void MainWindow::setJournal(SqliteJournal *journal)
 {
     m_journal = journal;
+    m_adds->setJournal(journal);
     if (m_historyDialog)
         m_historyDialog->deleteLater(); // it showed the previous journal
     using Access = WindowActions::HistoryAccess;
@@ -218,6 +234,20 @@ void MainWindow::showHistory()
     m_historyDialog->show();
     m_historyDialog->raise();
     m_historyDialog->activateWindow();
+}
+
+void MainWindow::showCompare()
+{
+    if (!m_compareDialog)
+        m_compareDialog = new CompareDialog(this);
+    // The typed numbers, else the last ones (at first 1 1 1 1); the window's Work choice.
+    if (!m_input->lineEdit()->text().trimmed().isEmpty())
+        m_compareDialog->setNumbersText(m_input->lineEdit()->text());
+    if (!m_compareDialog->run().isRunning())
+        m_compareDialog->setWork(m_queue->work());
+    m_compareDialog->show();
+    m_compareDialog->raise();
+    m_compareDialog->activateWindow();
 }
 
 void MainWindow::restoreWindowSettings()
@@ -265,6 +295,11 @@ void MainWindow::updateActions()
 void MainWindow::showStatus(Status status)
 {
     m_status = status;
+    if (m_adds->count() > 0 && status != Status::Finished) {
+        // Accepted, not yet in the journal: not shown as Queued until they are.
+        statusBar()->showMessage(tr("Adding %Ln number(s)…", nullptr, m_adds->count()));
+        return;
+    }
     switch (status) {
     case Status::Started:
         // Not the console's one-off "Work started": what the queue is doing now.
@@ -288,9 +323,15 @@ void MainWindow::showStatus(Status status)
 
 void MainWindow::enqueueNumbers(const QList<int> &numbers)
 {
-    // The queue refuses only when it cannot record the tasks; it then says why (errorOccurred).
-    if (m_queue->enqueue(numbers) != 0)
+    // Recorded in the journal off this thread, then enqueued; a refusal says why (errorOccurred).
+    if (m_adds->add(numbers))
         m_input->clearText();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_input->showError(message);
+    statusBar()->showMessage(message, TransientMessageMs);
 }
 
 void MainWindow::startFinishing()
@@ -306,7 +347,9 @@ void MainWindow::startFinishing()
     m_finishing = true;
     updateActions();
     showStatus(Status::Finishing);
-    m_queue->finish(); // may finish at once when nothing is left
+    // Numbers still being recorded are part of the work: then Finish starts once they are queued.
+    if (m_adds->count() == 0)
+        m_queue->finish(); // may finish at once when nothing is left
 }
 
 void MainWindow::stopNow()

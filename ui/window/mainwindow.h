@@ -7,11 +7,13 @@
 
 class ActionButton;
 class CloseQuestions;
+class CompareDialog;
 class ControlsPanel;
 class DrainNotifier;
 class HistoryDialog;
 class NumberInput;
 class OutputFolderWidget;
+class PendingAdds;
 class QSplitter;
 class SettingsStore;
 class SqliteJournal;
@@ -74,6 +76,7 @@ private:
     void updateActions();
     void showStatus(Status status);
     void enqueueNumbers(const QList<int> &numbers);
+    void showError(const QString &message);
     void onQueueFinished();
     void changeOutputDirectory(const QString &directory);
     void openOutputFolder();
@@ -82,6 +85,7 @@ private:
     void askBeforeClosing();
     void selectTask(quint64 id);
     void showHistory();
+    void showCompare();
 
     TaskQueue *m_queue;
     std::unique_ptr<SettingsStore> m_settings;
@@ -89,6 +93,7 @@ private:
     TaskTableModel *m_model;
     TaskProxyModel *m_proxy;
     CloseQuestions *m_questions;
+    PendingAdds *m_adds;
     NumberInput *m_input = nullptr;
     ActionButton *m_finishButton = nullptr;
     ActionButton *m_stopNowButton = nullptr;
@@ -102,6 +107,7 @@ private:
     DrainNotifier *m_notifier = nullptr;
     QPointer<SqliteJournal> m_journal;
     QPointer<HistoryDialog> m_historyDialog;
+    QPointer<CompareDialog> m_compareDialog;
     Status m_status = Status::Started;
     bool m_finishing = false;
     bool m_stopping = false;

@@ -67,7 +67,7 @@ void TaskCommands::retrySelected()
     const QList<quint64> ids = m_model->retryable(m_table->selectedTaskIds());
     if (ids.isEmpty())
         return;
-    m_model->noteRetried(ids, m_queue->retry(ids));
+    m_queue->retry(ids); // the originals say "retried as #k" (Task::retriedAs)
 }
 
 void TaskCommands::copyNumbers()

@@ -24,6 +24,7 @@ WindowActions::WindowActions(QObject *parent)
     , m_exportTimeline(makeAction("exportTimelineAction"))
     , m_showTimeline(makeAction("showTimelineAction"))
     , m_history(makeAction("historyAction"))
+    , m_compare(makeAction("compareAction"))
     , m_quit(makeAction("quitAction"))
     , m_about(makeAction("aboutAction"))
     , m_english(makeAction("englishAction"))
@@ -96,6 +97,8 @@ void WindowActions::populate(QMenuBar *menuBar)
     m_tasksMenu->addActions({m_add, m_finish, m_stopNow});
     m_tasksMenu->addSeparator();
     m_tasksMenu->addActions({m_pause, m_cancel, m_retry, m_clear});
+    m_tasksMenu->addSeparator();
+    m_tasksMenu->addAction(m_compare);
 
     m_viewMenu = menuBar->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -188,6 +191,9 @@ void WindowActions::retranslate()
         m_history->setToolTip(tr("No history here: the task journal could not be opened"));
         break;
     }
+    m_compare->setText(tr("Co&mpare modes…"));
+    m_compare->setToolTip(
+        tr("Run the same numbers in every mode, one after another, and compare what each cost"));
     m_quit->setText(tr("&Quit"));
     m_about->setText(tr("&About HelloQueue"));
     m_systemLanguage->setText(tr("&System language"));

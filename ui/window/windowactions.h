@@ -56,6 +56,8 @@ public:
     QAction *showTimeline() const { return m_showTimeline; }
     /** View › History… (Ctrl+H): the finished tasks the journal keeps. */
     QAction *history() const { return m_history; }
+    /** Tasks › Compare modes…: the same numbers through every mode, side by side. */
+    QAction *compare() const { return m_compare; }
     QAction *quit() const { return m_quit; }
     QAction *about() const { return m_about; }
 
@@ -83,6 +85,7 @@ private:
     QAction *m_exportTimeline;
     QAction *m_showTimeline;
     QAction *m_history;
+    QAction *m_compare;
     QAction *m_quit;
     QAction *m_about;
     QAction *m_english;

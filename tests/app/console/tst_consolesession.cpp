@@ -1,5 +1,6 @@
 // `helloqueue --cli` run as a user runs it: the built binary in a QProcess, in a fresh folder.
 #include "consolerun.h"
+#include "reasonwords.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -55,6 +56,8 @@ private slots:
     void outputFolderIsCreated();
     void failedWriteExitsWithOne_data();
     void failedWriteExitsWithOne();
+    void failureIsWordedInTheLanguage_data();
+    void failureIsWordedInTheLanguage();
     void typedLineByLine_data();
     void typedLineByLine();
     void readsWhatIntReads_data();
@@ -318,6 +321,32 @@ void tst_ConsoleSession::failedWriteExitsWithOne()
     QVERIFY2(run.err.contains("blocker/1.txt"), run.err.constData());
     QVERIFY2(run.err.contains("blocker/0.txt"), run.err.constData());
     QVERIFY(QFileInfo(blocker).isFile());
+}
+
+void tst_ConsoleSession::failureIsWordedInTheLanguage_data()
+{
+    QTest::addColumn<QString>("folder"); // --output-dir, where the file "blocker" is in the way
+    QTest::newRow("the folder is a file") << QStringLiteral("blocker");
+    QTest::newRow("a folder on the path is a file") << QStringLiteral("blocker/sub");
+}
+
+void tst_ConsoleSession::failureIsWordedInTheLanguage()
+{
+    // In Russian the reason is Russian through and through: no C-library text spliced in.
+    QFETCH(QString, folder);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile blocker(dir.filePath(QStringLiteral("blocker")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+
+    const Run run = runConsole(dir.path(),
+        {QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--output-dir"), folder}, "1\nq\n");
+
+    QCOMPARE(run.exitCode, 1);
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(QLatin1String("blocker")), run.err.constData());
+    QVERIFY2(hasCyrillicLetter(reasonWords(err)) && !hasLatinLetter(reasonWords(err)), run.err.constData());
 }
 
 void tst_ConsoleSession::typedLineByLine_data()

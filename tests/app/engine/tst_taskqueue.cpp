@@ -1,3 +1,4 @@
+#include "engine/processrunner.h"
 #include "engine/taskprogress.h"
 #include "engine/taskqueue.h"
 #include "fakeclock.h"
@@ -9,6 +10,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <cerrno>
 #include <csignal>
 #include <sys/resource.h>
 
@@ -39,6 +41,7 @@ class tst_TaskQueue : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { ProcessRunner::setWorkerProgram(QStringLiteral(HQ_WORKER_BINARY)); }
     void init();
 
     void fifoWithOneWorker_data() { modes(); }
@@ -99,15 +102,16 @@ private:
         QTest::addColumn<int>("mode");
         QTest::newRow("threads") << int(RunMode::Threads);
         QTest::newRow("events") << int(RunMode::Events);
+        QTest::newRow("processes") << int(RunMode::Processes);
     }
     void modesAndWork()
     {
         QTest::addColumn<int>("mode");
         QTest::addColumn<int>("work");
-        for (const auto mode : {RunMode::Threads, RunMode::Events}) {
+        for (const auto mode : {RunMode::Threads, RunMode::Events, RunMode::Processes}) {
             for (const auto work : {WorkKind::Wait, WorkKind::Compute}) {
-                QTest::addRow("%s, %s", mode == RunMode::Threads ? "threads" : "events",
-                    work == WorkKind::Wait ? "wait" : "compute")
+                QTest::addRow(
+                    "%s, %s", qPrintable(runModeKey(mode)), work == WorkKind::Wait ? "wait" : "compute")
                     << int(mode) << int(work);
             }
         }
@@ -368,8 +372,9 @@ void tst_TaskQueue::outputFolderIsAFile()
     QVERIFY(waitFinished(*queue));
     QCOMPARE(queue->task(first).state, TaskState::Failed);
     QCOMPARE(queue->task(first + 1).state, TaskState::Failed); // the queue went on
-    QVERIFY2(queue->task(first).error.contains(QLatin1String("not-a-folder")),
-        qPrintable(queue->task(first).error));
+    const TaskFailure failure = queue->task(first).failure;
+    QCOMPARE(failure.kind(), TaskFailure::Kind::FolderIsFile);
+    QCOMPARE(failure.path(), file + QStringLiteral("/0.txt"));
 }
 
 void tst_TaskQueue::outputFolderIsCreated()
@@ -399,7 +404,9 @@ void tst_TaskQueue::writeFailsWithFileTooLarge()
     QVERIFY(finished);
     QCOMPARE(queue->task(first).state, TaskState::Failed);
     QCOMPARE(queue->task(first + 1).state, TaskState::Failed);
-    QVERIFY2(queue->task(first).error.contains(QLatin1String("1.txt")), qPrintable(queue->task(first).error));
+    QCOMPARE(queue->task(first).failure.kind(), TaskFailure::Kind::CannotWrite);
+    QCOMPARE(queue->task(first).failure.code(), EFBIG);
+    QVERIFY(queue->task(first).failure.path().endsWith(QLatin1String("/1.txt")));
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("1.txt")))); // no partial file left behind
 }
 
@@ -573,7 +580,8 @@ void tst_TaskQueue::cancelRunningWithinFiftyMs()
 
 void tst_TaskQueue::computingOnFourWorkers()
 {
-    // Threads spread computing tasks over the cores; the event loop runs them one after another.
+    // Threads and processes spread computing tasks over the cores; the event loop runs them one
+    // after another.
     QFETCH(int, mode);
     auto queue = makeQueue();
     queue->setWorkers(4);
@@ -582,7 +590,7 @@ void tst_TaskQueue::computingOnFourWorkers()
     const quint64 first = queue->enqueue(QList<int>(4, 15)); // 4 × 150 ms of CPU
     QVERIFY(waitFinished(*queue));
     QCOMPARE(queue->count(TaskState::Done), 4);
-    if (modeOf(mode) == RunMode::Threads) {
+    if (modeOf(mode) != RunMode::Events) {
         QCOMPARE(probe.maximum, 4);
         return;
     }
@@ -623,6 +631,8 @@ void tst_TaskQueue::remainingTimeOfComputingTasks_data()
     QTest::newRow("events, wait") << int(RunMode::Events) << int(WorkKind::Wait) << 1000;
     QTest::newRow("events, compute: one after another")
         << int(RunMode::Events) << int(WorkKind::Compute) << 4000;
+    QTest::newRow("processes, compute on 2 cores")
+        << int(RunMode::Processes) << int(WorkKind::Compute) << 2000;
 }
 
 void tst_TaskQueue::remainingTimeOfComputingTasks()

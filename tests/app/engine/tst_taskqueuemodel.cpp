@@ -1,8 +1,10 @@
+#include "engine/processrunner.h"
 #include "engine/taskprogress.h"
 #include "engine/taskqueue.h"
 #include "engine/taskwriter.h"
 #include "fakeclock.h"
 #include "fakejournal.h"
+#include "taskfailuretext.h"
 #include "testdir.h"
 
 #include <QRandomGenerator>
@@ -120,7 +122,7 @@ public:
         QFile file(badFolder());
         file.open(QIODevice::WriteOnly); // a file where a folder should be: every write fails
         newQueue(1);
-        m_queue->setMode(m_random.bounded(2) ? RunMode::Events : RunMode::Threads);
+        m_queue->setMode(RunMode(m_random.bounded(RunModeCount)));
     }
 
     bool run(int steps)
@@ -195,7 +197,8 @@ private:
         else if (op < 65)
             setWorkers(m_random.bounded(8) == 0 ? int(m_random.bounded(1, 65)) : int(m_random.bounded(1, 5)));
         else if (op < 72)
-            m_queue->setMode(m_queue->mode() == RunMode::Threads ? RunMode::Events : RunMode::Threads);
+            m_queue->setMode(
+                RunMode((int(m_queue->mode()) + 1 + int(m_random.bounded(RunModeCount - 1))) % RunModeCount));
         else if (op < 75)
             m_queue->setOutputDirectory((m_bad = !m_bad) ? badFolder() : goodFolder());
         else if (op < 76)
@@ -345,8 +348,8 @@ private:
             QFile::remove(path);
         }
         if (t.state == TaskState::Failed)
-            expect(
-                e.badFolder && !t.error.isEmpty(), QStringLiteral("task %1 failed: %2").arg(id).arg(t.error));
+            expect(e.badFolder && t.failure.kind() == TaskFailure::Kind::FolderIsFile,
+                QStringLiteral("task %1 failed: %2").arg(id).arg(TaskFailureText::describe(t.failure)));
         e.seen = t.state;
     }
 
@@ -528,6 +531,7 @@ class tst_TaskQueueModel : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { ProcessRunner::setWorkerProgram(QStringLiteral(HQ_WORKER_BINARY)); }
     void randomSequences();
 };
 

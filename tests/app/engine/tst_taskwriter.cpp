@@ -1,11 +1,14 @@
 #include "engine/taskwriter.h"
+#include "taskfailureprint.h"
 #include "testdir.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <csignal>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -51,6 +54,8 @@ private slots:
     void replacesAnOldFileWhole();
     void createsAMissingFolder();
     void folderIsAFile();
+    void aFolderOnThePathIsAFile();
+    void folderCannotBeCreated();
     void readOnlyFolder();
     void fileTooLarge();
     // Nothing left behind: a process killed between creating a task's temporary file and renaming
@@ -79,7 +84,7 @@ void tst_TaskWriter::onlyFiles(const QStringList &names)
 void tst_TaskWriter::writesTheExactBytes()
 {
     for (int number : {0, 7, 42, 2147483647}) {
-        QCOMPARE(TaskWriter::write(m_dir->path(), number), QString());
+        QCOMPARE(TaskWriter::write(m_dir->path(), number), TaskFailure());
         QCOMPARE(readFile(m_dir->filePath(QStringLiteral("%1.txt").arg(number))),
             QByteArray("Hello, ") + QByteArray::number(number) + '!');
     }
@@ -94,7 +99,7 @@ void tst_TaskWriter::replacesAnOldFileWhole()
     QVERIFY(old.open(QIODevice::WriteOnly));
     old.write(QByteArray(100, 'x'));
     old.close();
-    QCOMPARE(TaskWriter::write(m_dir->path(), 5), QString());
+    QCOMPARE(TaskWriter::write(m_dir->path(), 5), TaskFailure());
     QCOMPARE(readFile(old.fileName()), QByteArray("Hello, 5!"));
     onlyFiles({QStringLiteral("5.txt")});
 }
@@ -102,7 +107,7 @@ void tst_TaskWriter::replacesAnOldFileWhole()
 void tst_TaskWriter::createsAMissingFolder()
 {
     const QString nested = m_dir->filePath(QStringLiteral("a/b"));
-    QCOMPARE(TaskWriter::write(nested, 3), QString());
+    QCOMPARE(TaskWriter::write(nested, 3), TaskFailure());
     QCOMPARE(readFile(nested + QStringLiteral("/3.txt")), QByteArray("Hello, 3!"));
 }
 
@@ -112,9 +117,33 @@ void tst_TaskWriter::folderIsAFile()
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.close();
-    const QString error = TaskWriter::write(file, 1);
-    QVERIFY2(error.contains(QLatin1String("not-a-folder")), qPrintable(error));
+    QCOMPARE(TaskWriter::write(file, 1),
+        TaskFailure(TaskFailure::Kind::FolderIsFile, ENOTDIR, file + QStringLiteral("/1.txt")));
     onlyFiles({QStringLiteral("not-a-folder")});
+}
+
+void tst_TaskWriter::aFolderOnThePathIsAFile()
+{
+    const QString file = m_dir->filePath(QStringLiteral("not-a-folder"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    const QString folder = file + QStringLiteral("/sub");
+    QCOMPARE(TaskWriter::write(folder, 1),
+        TaskFailure(TaskFailure::Kind::CannotWrite, ENOTDIR, folder + QStringLiteral("/1.txt")));
+    onlyFiles({QStringLiteral("not-a-folder")});
+}
+
+void tst_TaskWriter::folderCannotBeCreated()
+{
+    // A link left pointing into a folder that is gone (an unmounted disk): the folder cannot be
+    // created, and the reason says which folder and why (errno kept), even as root.
+    const QString link = m_dir->filePath(QStringLiteral("gone"));
+    QVERIFY(QFile::link(m_dir->filePath(QStringLiteral("unmounted/disk")), link));
+    const QString folder = link + QStringLiteral("/sub");
+    QCOMPARE(
+        TaskWriter::write(folder, 1), TaskFailure(TaskFailure::Kind::CannotCreateFolder, ENOENT, folder));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("unmounted"))));
 }
 
 void tst_TaskWriter::readOnlyFolder()
@@ -122,10 +151,11 @@ void tst_TaskWriter::readOnlyFolder()
     if (::geteuid() == 0)
         QSKIP("root writes into a read-only folder");
     QVERIFY(QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-    const QString error = TaskWriter::write(m_dir->path(), 1);
+    const TaskFailure failure = TaskWriter::write(m_dir->path(), 1);
     QFile::setPermissions(
         m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QVERIFY2(error.contains(QLatin1String("1.txt")), qPrintable(error));
+    QCOMPARE(failure,
+        TaskFailure(TaskFailure::Kind::CannotWrite, EACCES, m_dir->filePath(QStringLiteral("1.txt"))));
     onlyFiles({});
 }
 
@@ -139,10 +169,11 @@ void tst_TaskWriter::fileTooLarge()
     rlimit small = old;
     small.rlim_cur = 4;
     QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-    const QString error = TaskWriter::write(m_dir->path(), 12);
+    const TaskFailure failure = TaskWriter::write(m_dir->path(), 12);
     setrlimit(RLIMIT_FSIZE, &old);
     std::signal(SIGXFSZ, oldHandler);
-    QVERIFY2(error.contains(QLatin1String("12.txt")), qPrintable(error));
+    QCOMPARE(failure,
+        TaskFailure(TaskFailure::Kind::CannotWrite, EFBIG, m_dir->filePath(QStringLiteral("12.txt"))));
     onlyFiles({});
 }
 
@@ -157,7 +188,7 @@ void tst_TaskWriter::leftoversOfDeadProcessesAreRemoved()
     for (const QString &name : QStringList({dead, running, mine}) + unrelated)
         touch(dir.filePath(name));
 
-    QCOMPARE(TaskWriter::write(dir.path(), 1), QString()); // the first write of this process here
+    QCOMPARE(TaskWriter::write(dir.path(), 1), TaskFailure()); // the first write of this process here
     QStringList expected = QStringList({running, mine, QStringLiteral("1.txt")}) + unrelated;
     expected.sort();
     QCOMPARE(hiddenFiles(dir.path()), expected);
@@ -170,7 +201,7 @@ void tst_TaskWriter::otherFoldersAreNotTouched()
     QVERIFY(QDir().mkpath(elsewhere));
     const QString dead = temporaryName(7, deadPid(), 3);
     touch(QDir(elsewhere).filePath(dead));
-    QCOMPARE(TaskWriter::write(dir.path(), 1), QString());
+    QCOMPARE(TaskWriter::write(dir.path(), 1), TaskFailure());
     QCOMPARE(hiddenFiles(elsewhere), QStringList({dead}));
 }
 

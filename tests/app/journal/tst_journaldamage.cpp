@@ -192,7 +192,11 @@ void tst_JournalDamage::systemErrorsNameTheirCause_data()
     QTest::newRow("EDQUOT") << int(EDQUOT) << QStringLiteral("the disk quota is used up");
     QTest::newRow("EROFS") << int(EROFS) << QStringLiteral("the disk is read-only");
     QTest::newRow("EACCES") << int(EACCES) << QStringLiteral("HelloQueue may not write into its folder");
-    QTest::newRow("EIO") << int(EIO) << qt_error_string(EIO);
+    QTest::newRow("EIO") << int(EIO)
+                         << QStringLiteral("input/output error: the disk or its connection may be failing");
+    // A rare one: its number, and the system's own words for it.
+    QTest::newRow("EPROTO") << int(
+        EPROTO) << QStringLiteral("system error %1 (%2)").arg(EPROTO).arg(qt_error_string(EPROTO));
 }
 
 void tst_JournalDamage::systemErrorsNameTheirCause()

@@ -75,7 +75,7 @@ void tst_TaskFileCheck::acceptAndDie(const QList<int> &numbers, const QList<int>
         task.duration = task.number * 1ms; // the restored copies run at once
     QCOMPARE(record(journal, tasks), QString());
     for (int number : written)
-        QCOMPARE(TaskWriter::write(m_dir->path(), number), QString());
+        QVERIFY(TaskWriter::write(m_dir->path(), number).isNone());
 }
 
 QList<int> tst_TaskFileCheck::offered()
@@ -157,7 +157,7 @@ void tst_TaskFileCheck::fileOfARecordedTaskProvesNothing()
         QVERIFY(journal.open(databasePath()));
         const std::vector<Task> tasks = makeTasks(journal.nextId(), {5, 5}, m_dir->path());
         QCOMPARE(record(journal, tasks), QString());
-        QCOMPARE(TaskWriter::write(m_dir->path(), 5), QString());
+        QVERIFY(TaskWriter::write(m_dir->path(), 5).isNone());
         Task second = finished(tasks[1], TaskState::Done);
         second.finishedMs = QDateTime::currentMSecsSinceEpoch();
         journal.recordFinished(second); // the second 5 wrote the file, and that was recorded

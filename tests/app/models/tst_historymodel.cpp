@@ -3,6 +3,8 @@
 #include "journalfixtures.h"
 #include "models/historymodel.h"
 #include "models/tasktablemodel.h"
+#include "reasonwords.h"
+#include "translation.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -12,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <memory>
 
 using namespace std::chrono_literals;
@@ -19,14 +22,14 @@ using namespace std::chrono_literals;
 namespace {
 
 /** A task that ran from @p started for @p ms and ended in @p state. */
-Task ended(Task task, TaskState state, const QDateTime &started, qint64 ms, const QString &error = {})
+Task ended(Task task, TaskState state, const QDateTime &started, qint64 ms, const TaskFailure &failure = {})
 {
     task.state = state;
     task.startedMs = started.toMSecsSinceEpoch();
     task.finishedMs = task.startedMs + ms;
     task.worker = 2;
     task.mode = RunMode::Threads;
-    task.error = error;
+    task.failure = failure;
     return task;
 }
 
@@ -44,6 +47,7 @@ private slots:
     void limitKeepsTheNewest();
     void clearHistoryKeepsUnfinishedTasks();
     void clearingTheTaskListKeepsTheHistory();
+    void reasonsFollowTheLanguage();
 
 private:
     QString databasePath() const { return m_dir->filePath(QStringLiteral("queue.sqlite")); }
@@ -90,7 +94,8 @@ void tst_HistoryModel::listsFinishedTasksNewestFirst()
     QCOMPARE(record(journal, tasks), QString());
     const QDateTime start = QDateTime::currentDateTime();
     journal.recordFinished(ended(tasks[0], TaskState::Done, start, 40));
-    journal.recordFinished(ended(tasks[1], TaskState::Failed, start, 50, QStringLiteral("disk full")));
+    journal.recordFinished(
+        ended(tasks[1], TaskState::Failed, start, 50, TaskFailure(TaskFailure::Kind::CannotWrite, EIO)));
     journal.recordFinished(ended(tasks[3], TaskState::Done, start, 70)); // tasks[2] still queued
     model.refresh();
     QCOMPARE(model.rowCount(), 3);
@@ -110,7 +115,9 @@ void tst_HistoryModel::columnsSayWhatHappened()
     QCOMPARE(record(journal, tasks), QString());
     const QDateTime start(QDate(2026, 3, 14), QTime(15, 9, 24));
     journal.recordFinished(ended(tasks[0], TaskState::Done, start, 2500));
-    journal.recordFinished(ended(tasks[1], TaskState::Failed, start, 1250, QStringLiteral("no space left")));
+    const QString eight = m_dir->filePath(QStringLiteral("8.txt"));
+    journal.recordFinished(ended(tasks[1], TaskState::Failed, start, 1250,
+        TaskFailure(TaskFailure::Kind::CannotWrite, ENOSPC, eight)));
     Task cancelled = tasks[2]; // cancelled while queued: never started
     cancelled.state = TaskState::Cancelled;
     cancelled.finishedMs = start.toMSecsSinceEpoch();
@@ -132,9 +139,10 @@ void tst_HistoryModel::columnsSayWhatHappened()
         QDir::toNativeSeparators(m_dir->filePath(QStringLiteral("3.txt"))));
 
     QCOMPARE(cell(model, 1, HistoryModel::StateColumn), QStringLiteral("Failed"));
-    QCOMPARE(cell(model, 1, HistoryModel::FileOrReasonColumn), QStringLiteral("no space left"));
-    QCOMPARE(model.index(1, HistoryModel::FileOrReasonColumn).data(Qt::ToolTipRole).toString(),
-        QStringLiteral("no space left"));
+    const QString reason
+        = QStringLiteral("cannot write %1: the disk is full").arg(QDir::toNativeSeparators(eight));
+    QCOMPARE(cell(model, 1, HistoryModel::FileOrReasonColumn), reason);
+    QCOMPARE(model.index(1, HistoryModel::FileOrReasonColumn).data(Qt::ToolTipRole).toString(), reason);
 
     QCOMPARE(cell(model, 0, HistoryModel::StateColumn), QStringLiteral("Cancelled"));
     QCOMPARE(cell(model, 0, HistoryModel::DurationColumn), QString());
@@ -222,6 +230,45 @@ void tst_HistoryModel::clearingTheTaskListKeepsTheHistory()
     QCOMPARE(cell(model, 1, HistoryModel::SecondsColumn), QStringLiteral("2"));
     QCOMPARE(cell(model, 1, HistoryModel::StateColumn), QStringLiteral("Done"));
     QVERIFY(!cell(model, 1, HistoryModel::WorkerColumn).isEmpty());
+}
+
+void tst_HistoryModel::reasonsFollowTheLanguage()
+{
+    // A task that failed in an English run, looked at in the history of a Russian one.
+    Translation::apply(QStringLiteral("en"));
+    const QString plainFile = m_dir->filePath(QStringLiteral("plain-file"));
+    QFile file(plainFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    {
+        SqliteJournal journal;
+        QVERIFY(journal.open(databasePath()));
+        TaskQueue queue;
+        queue.setFirstId(journal.nextId());
+        queue.setJournal(&journal);
+        queue.setOutputDirectory(plainFile + QStringLiteral("/sub"));
+        QSignalSpy drained(&queue, &TaskQueue::drained);
+        queue.enqueue({0});
+        QVERIFY(drained.wait(5000));
+    }
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    HistoryModel model(&journal);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 1);
+    const QString english = cell(model, 0, HistoryModel::FileOrReasonColumn);
+    QVERIFY2(
+        english.contains(QLatin1String("plain-file")) && !hasCyrillicLetter(english), qPrintable(english));
+
+    Translation::apply(QStringLiteral("ru"));
+    model.retranslate();
+    const QString russian = cell(model, 0, HistoryModel::FileOrReasonColumn);
+    Translation::apply(QStringLiteral("en"));
+    QVERIFY2(russian.contains(QLatin1String("plain-file")), qPrintable(russian));
+    QVERIFY2(hasCyrillicLetter(reasonWords(russian)) && !hasLatinLetter(reasonWords(russian)),
+        qPrintable(russian));
+    model.retranslate();
+    QCOMPARE(cell(model, 0, HistoryModel::FileOrReasonColumn), english);
 }
 
 QTEST_GUILESS_MAIN(tst_HistoryModel)

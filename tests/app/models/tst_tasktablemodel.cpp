@@ -1,6 +1,8 @@
 #include "engine/taskqueue.h"
 #include "fakeclock.h"
 #include "models/tasktablemodel.h"
+#include "reasonwords.h"
+#include "translation.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -21,6 +23,8 @@ private slots:
     void aSuspendMovesNoProgress();
     void stateChangesAreBatched();
     void failedRowsShowTheReason();
+    void reasonsFollowTheLanguage_data();
+    void reasonsFollowTheLanguage();
     void clearFinishedKeepsUnfinishedRows();
     void passesTheModelTester();
     void clearFinishedIsOnePass();
@@ -154,6 +158,51 @@ void tst_TaskTableModel::failedRowsShowTheReason()
         qPrintable(state));
     QCOMPARE(model.index(0, TaskTableModel::StateColumn).data(Qt::ToolTipRole).toString(),
         model.index(0, 0).data(TaskTableModel::ErrorRole).toString());
+}
+
+void tst_TaskTableModel::reasonsFollowTheLanguage_data()
+{
+    QTest::addColumn<QString>("folder"); // under the test's folder, where a plain file is in the way
+    QTest::newRow("the folder is a file") << QStringLiteral("plain-file");
+    QTest::newRow("a folder on the path is a file") << QStringLiteral("plain-file/sub");
+}
+
+void tst_TaskTableModel::reasonsFollowTheLanguage()
+{
+    // A task failed while the window spoke English; the user then switches to Russian: every
+    // place the reason shows speaks Russian, with no English or C-library words left over.
+    QFETCH(QString, folder);
+    Translation::apply(QStringLiteral("en"));
+    TaskTableModel model(m_queue.get());
+    QFile file(m_dir->filePath(QStringLiteral("plain-file")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    m_queue->setOutputDirectory(m_dir->filePath(folder));
+    m_queue->enqueue({0});
+    QSignalSpy finished(m_queue.get(), &TaskQueue::finished);
+    m_queue->finish();
+    QVERIFY(finished.wait(5000));
+    model.flush();
+    const auto shown = [&model] {
+        return QStringList {model.index(0, 0).data(TaskTableModel::ErrorRole).toString(),
+            model.index(0, TaskTableModel::StateColumn).data().toString(),
+            model.index(0, TaskTableModel::StateColumn).data(Qt::ToolTipRole).toString()};
+    };
+    const QStringList english = shown();
+    QVERIFY2(!hasCyrillicLetter(english.join(u' ')), qPrintable(english.join(u'\n')));
+    QVERIFY2(english[0].contains(QLatin1String("plain-file")), qPrintable(english[0]));
+
+    Translation::apply(QStringLiteral("ru"));
+    model.retranslate();
+    const QStringList russian = shown();
+    Translation::apply(QStringLiteral("en"));
+    for (const QString &text : russian) {
+        QVERIFY2(text.contains(QLatin1String("plain-file")), qPrintable(text));
+        const QString words = reasonWords(text);
+        QVERIFY2(hasCyrillicLetter(words) && !hasLatinLetter(words), qPrintable(text));
+    }
+    model.retranslate();
+    QCOMPARE(shown(), english);
 }
 
 void tst_TaskTableModel::clearFinishedKeepsUnfinishedRows()

@@ -10,6 +10,7 @@
 #include <QTest>
 #include <QToolTip>
 
+#include <cerrno>
 #include <set>
 
 using std::chrono::milliseconds;
@@ -272,7 +273,8 @@ void tst_TimelineView::hoverShowsTheTask()
     FakeTimelineSource source;
     twoOneOne(source);
     source.taskRef(3).state = TaskState::Failed;
-    source.taskRef(3).error = QStringLiteral("cannot write 1.txt: Disk full");
+    source.taskRef(3).failure
+        = TaskFailure(TaskFailure::Kind::CannotWrite, ENOSPC, QStringLiteral("/x/1.txt"));
     TimelineView view;
     view.resize(700, 200);
     view.setSource(&source);
@@ -287,7 +289,7 @@ void tst_TimelineView::hoverShowsTheTask()
     QTRY_VERIFY(QToolTip::isVisible());
     QVERIFY2(QToolTip::text().contains(QStringLiteral("#3")), qPrintable(QToolTip::text()));
     QVERIFY(QToolTip::text().contains(QStringLiteral("Failed")));
-    QVERIFY(QToolTip::text().contains(QStringLiteral("Disk full")));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("the disk is full")));
     QVERIFY(QToolTip::text().contains(QStringLiteral("pool thread 12")));
     QToolTip::hideText();
 }

@@ -1,6 +1,7 @@
 #include "dialogs/restoredialog.h"
 #include "journal/sqlitejournal.h"
 #include "journalfixtures.h"
+#include "taskfailuretext.h"
 #include "translation.h"
 #include "windowfixture.h"
 
@@ -93,9 +94,9 @@ void tst_Words::discardedTasksSayWhatHappened()
     QCOMPARE(journal.discardUnfinished(), QString());
     const QList<Task> history = journal.history(10);
     QCOMPARE(history.size(), 1);
-    QVERIFY2(!history.at(0).error.contains(QLatin1String("Given up")), qPrintable(history.at(0).error));
-    QVERIFY2(history.at(0).error.contains(QLatin1String("not restored"), Qt::CaseInsensitive),
-        qPrintable(history.at(0).error));
+    const QString reason = TaskFailureText::describe(history.at(0).failure);
+    QVERIFY2(!reason.contains(QLatin1String("Given up")), qPrintable(reason));
+    QVERIFY2(reason.contains(QLatin1String("not restored"), Qt::CaseInsensitive), qPrintable(reason));
 }
 
 void tst_Words::restoredTasksFolderIsShown()

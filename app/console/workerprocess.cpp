@@ -1,0 +1,159 @@
+#include "console/workerprocess.h"
+
+#include "engine/computework.h"
+#include "engine/taskwriter.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <poll.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+using std::chrono::steady_clock;
+
+namespace {
+
+/** How often a waiting worker looks whether its parent still lives (PR_SET_PDEATHSIG's backup). */
+constexpr int ParentCheckMs = 1000;
+/**
+ * CPU time computed between two looks at standard input: the longest a cancel of a computing job
+ * waits (in wall time more, when more processes compute than there are cores).
+ */
+constexpr std::chrono::milliseconds ComputeStep {5};
+
+} // namespace
+
+bool WorkerProcess::wanted(int argc, char **argv)
+{
+    return argc >= 2 && std::strcmp(argv[1], "--worker") == 0;
+}
+
+int WorkerProcess::run(int argc, char **argv)
+{
+    // First of all: if the parent dies from now on, the kernel kills us.
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    const qint64 parentPid = argc >= 3 ? QByteArray(argv[2]).toLongLong() : 0;
+    // A parent that died before the line above left us to another parent already.
+    if (parentPid <= 0 || ::getppid() != pid_t(parentPid))
+        return 1;
+    ::signal(SIGINT, SIG_IGN);
+    ::signal(SIGHUP, SIG_IGN);
+    // No QCoreApplication: the worker words nothing (failures go back as data), and starts faster.
+    WorkerProcess worker(parentPid);
+    return worker.loop();
+}
+
+WorkerProcess::WorkerProcess(qint64 parentPid) : m_parentPid(parentPid) { }
+
+int WorkerProcess::loop()
+{
+    for (;;) {
+        pollfd input {STDIN_FILENO, POLLIN, 0};
+        const int ready = ::poll(&input, 1, timeoutMs());
+        if (ready < 0 && errno != EINTR)
+            return 1;
+        if (ready > 0 && !readInput())
+            return 0; // input ended: the parent closed it, or is gone
+        if (m_job)
+            advanceJob();
+        if (::getppid() != pid_t(m_parentPid))
+            return 0;
+    }
+}
+
+int WorkerProcess::timeoutMs() const
+{
+    if (!m_job)
+        return ParentCheckMs;
+    if (m_job->work == WorkKind::Compute)
+        return 0; // only a look: the time goes to computing
+    // Rounded up: waking a moment early would only loop back here.
+    const auto left = m_job->deadline - steady_clock::now();
+    const auto ms = std::chrono::ceil<std::chrono::milliseconds>(left).count();
+    return int(std::clamp<qint64>(ms, 0, ParentCheckMs));
+}
+
+bool WorkerProcess::readInput()
+{
+    char buffer[4096];
+    const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+    if (n < 0)
+        return errno == EINTR || errno == EAGAIN;
+    if (n == 0)
+        return false;
+    m_input.append(buffer, n);
+    const QList<QByteArray> lines = WorkerProtocol::takeLines(m_input);
+    for (const QByteArray &line : lines)
+        handle(WorkerProtocol::parse(line));
+    return true;
+}
+
+void WorkerProcess::handle(const WorkerMessage &message)
+{
+    if (message.verb == WorkerMessage::Verb::Cancel && m_job && m_job->id == message.id) {
+        m_job.reset();
+        send(WorkerProtocol::cancelled(message.id));
+        return;
+    }
+    if (message.verb != WorkerMessage::Verb::Run || m_job)
+        return; // the parent sends one job at a time; anything else is not for us
+    // No answer now: the parent counts the job started when it sent it, and each line costs the
+    // parent a wake-up.
+    const auto duration = std::chrono::milliseconds(message.durationMs);
+    const auto now = steady_clock::now();
+    m_job = Job {message.id, message.number, message.text, message.work, now + duration, duration,
+        std::chrono::nanoseconds(0), now + ComputeWork::ProgressInterval};
+}
+
+void WorkerProcess::advanceJob()
+{
+    if (m_job->work == WorkKind::Compute) {
+        computeStep();
+        if (m_job->cpuLeft.count() <= 0)
+            finishJob();
+    } else if (steady_clock::now() >= m_job->deadline) {
+        finishJob();
+    }
+}
+
+void WorkerProcess::computeStep()
+{
+    static const std::atomic<bool> never {false}; // a cancel is read between steps instead
+    const auto step = std::min<std::chrono::nanoseconds>(ComputeStep, m_job->cpuLeft);
+    const auto before = ComputeWork::threadCpuTime();
+    ComputeWork::run(std::chrono::ceil<std::chrono::milliseconds>(step), never);
+    const auto spent = ComputeWork::threadCpuTime() - before;
+    m_job->cpuLeft -= spent;
+    m_job->cpuDone += spent;
+    const auto now = steady_clock::now();
+    if (m_job->cpuLeft.count() > 0 && now >= m_job->nextProgress) {
+        m_job->nextProgress = now + ComputeWork::ProgressInterval;
+        send(WorkerProtocol::progress(
+            m_job->id, std::chrono::duration_cast<std::chrono::milliseconds>(m_job->cpuDone).count()));
+    }
+}
+
+void WorkerProcess::finishJob()
+{
+    const Job job = *m_job;
+    m_job.reset();
+    const TaskFailure failure = TaskWriter::write(job.directory, job.number);
+    send(failure.isNone() ? WorkerProtocol::done(job.id) : WorkerProtocol::failed(job.id, failure));
+}
+
+void WorkerProcess::send(const QByteArray &line)
+{
+    // One write per line, unbuffered: the parent reads it at once. A parent that is gone makes
+    // this fail (or SIGPIPE end us), which is what should happen.
+    qsizetype written = 0;
+    while (written < line.size()) {
+        const ssize_t n = ::write(STDOUT_FILENO, line.constData() + written, size_t(line.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            ::_exit(1);
+        written += n;
+    }
+}

@@ -1,0 +1,135 @@
+#include "engine/workerprotocol.h"
+
+namespace {
+
+QByteArray line(const char *verb, quint64 id, const QByteArray &rest = {})
+{
+    QByteArray out(verb);
+    out += ' ' + QByteArray::number(id);
+    if (!rest.isEmpty())
+        out += ' ' + rest;
+    return out + '\n';
+}
+
+QByteArray encode(const QString &text)
+{
+    // An empty text still needs a field; a lone "%" is the encoding of no text (a real "%" is "%25").
+    return text.isEmpty() ? QByteArrayLiteral("%") : text.toUtf8().toPercentEncoding();
+}
+
+QString decode(const QByteArray &field)
+{
+    return field == "%" ? QString() : QString::fromUtf8(QByteArray::fromPercentEncoding(field));
+}
+
+WorkerMessage::Verb verbOf(const QByteArray &word)
+{
+    using Verb = WorkerMessage::Verb;
+    static const std::pair<const char *, Verb> verbs[]
+        = {{"run", Verb::Run}, {"cancel", Verb::Cancel}, {"progress", Verb::Progress}, {"done", Verb::Done},
+            {"cancelled", Verb::Cancelled}, {"failed", Verb::Failed}};
+    for (const auto &[name, verb] : verbs) {
+        if (word == name)
+            return verb;
+    }
+    return Verb::Invalid;
+}
+
+QByteArray workWord(WorkKind work)
+{
+    return work == WorkKind::Compute ? QByteArrayLiteral("compute") : QByteArrayLiteral("wait");
+}
+
+/** The fields of `run` after its id: NUMBER MS WORK DIR; false when one does not parse. */
+bool parseRun(const QList<QByteArray> &fields, WorkerMessage &message)
+{
+    bool numberOk = false;
+    bool durationOk = false;
+    message.number = fields[2].toInt(&numberOk);
+    message.durationMs = fields[3].toLongLong(&durationOk);
+    const bool workOk = fields[4] == workWord(WorkKind::Wait) || fields[4] == workWord(WorkKind::Compute);
+    message.work = fields[4] == workWord(WorkKind::Compute) ? WorkKind::Compute : WorkKind::Wait;
+    message.text = decode(fields[5]);
+    return numberOk && durationOk && workOk && message.number >= 0 && message.durationMs >= 0;
+}
+
+} // namespace
+
+QByteArray WorkerProtocol::run(const TaskJob &job)
+{
+    return line("run", job.id,
+        QByteArray::number(job.number) + ' ' + QByteArray::number(qint64(job.duration.count())) + ' '
+            + workWord(job.work) + ' ' + encode(job.outputDirectory));
+}
+
+QByteArray WorkerProtocol::progress(quint64 id, qint64 workDoneMs)
+{
+    return line("progress", id, QByteArray::number(workDoneMs));
+}
+
+QByteArray WorkerProtocol::cancel(quint64 id)
+{
+    return line("cancel", id);
+}
+
+QByteArray WorkerProtocol::done(quint64 id)
+{
+    return line("done", id);
+}
+
+QByteArray WorkerProtocol::cancelled(quint64 id)
+{
+    return line("cancelled", id);
+}
+
+QByteArray WorkerProtocol::failed(quint64 id, const TaskFailure &failure)
+{
+    // As data, like every reason: the parent words it, in the language shown when it is shown.
+    return line("failed", id,
+        QByteArray::number(int(failure.kind())) + ' ' + QByteArray::number(failure.code()) + ' '
+            + encode(failure.path()));
+}
+
+WorkerMessage WorkerProtocol::parse(const QByteArray &text)
+{
+    const QList<QByteArray> fields = text.split(' ');
+    WorkerMessage message;
+    bool ok = fields.size() >= 2;
+    message.verb = ok ? verbOf(fields[0]) : WorkerMessage::Verb::Invalid;
+    message.id = ok ? fields[1].toULongLong(&ok) : 0;
+    const qsizetype wanted = message.verb == WorkerMessage::Verb::Run ? 6
+        : message.verb == WorkerMessage::Verb::Failed                 ? 5
+        : message.verb == WorkerMessage::Verb::Progress               ? 3
+                                                                      : 2;
+    if (!ok || message.id == 0 || fields.size() != wanted)
+        return {};
+    if (message.verb == WorkerMessage::Verb::Run) {
+        if (!parseRun(fields, message))
+            return {};
+    } else if (message.verb == WorkerMessage::Verb::Progress) {
+        message.workDoneMs = fields[2].toLongLong(&ok);
+        if (!ok || message.workDoneMs < 0)
+            return {};
+    } else if (message.verb == WorkerMessage::Verb::Failed) {
+        bool kindOk = false;
+        bool codeOk = false;
+        const int kind = fields[2].toInt(&kindOk);
+        const int code = fields[3].toInt(&codeOk);
+        if (!kindOk || !codeOk || kind <= 0)
+            return {};
+        message.failure = TaskFailure::fromStored(kind, code, decode(fields[4]), {});
+    }
+    return message;
+}
+
+QList<QByteArray> WorkerProtocol::takeLines(QByteArray &buffer)
+{
+    QList<QByteArray> lines;
+    qsizetype start = 0;
+    for (qsizetype end = buffer.indexOf('\n'); end >= 0; end = buffer.indexOf('\n', start)) {
+        lines.append(buffer.mid(start, end - start));
+        start = end + 1;
+    }
+    buffer.remove(0, start);
+    return lines;
+}

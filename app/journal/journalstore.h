@@ -1,0 +1,115 @@
+#pragma once
+
+#include "engine/taskjournal.h"
+#include "journal/historylimit.h"
+#include "journal/journaldatabase.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QSqlQuery;
+class QVariant;
+
+/** A finished task as the journal stores it: what recordFinished() hands to the journal thread. */
+struct FinishedRecord
+{
+    quint64 id;
+    qint64 startedMs;
+    qint64 finishedMs;
+    TaskFailure failure;
+    qint16 worker;
+    TaskState state;
+    RunMode mode;
+};
+
+/**
+ * The SQLite work behind SqliteJournal (WAL): the database, its statements and the bursts of
+ * finished tasks. Not thread-safe: SqliteJournal creates, uses and destroys it on its journal
+ * thread only, so no commit or disk sync runs on the thread that paints the window. The API
+ * mirrors SqliteJournal's; see there. Translated with SqliteJournal's context (the user sees
+ * SqliteJournal's messages).
+ */
+class JournalStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteJournal)
+public:
+    using Status = JournalDatabase::Status;
+
+    JournalStore();
+    ~JournalStore();
+    JournalStore(const JournalStore &) = delete;
+    JournalStore &operator=(const JournalStore &) = delete;
+
+    /** Called on the journal thread with every problem found after open() (translated). */
+    void setErrorHandler(std::function<void(const QString &)> handler) { m_onError = std::move(handler); }
+    void setHistoryLimit(const HistoryLimit &limit);
+    bool open(const QString &path);
+    void close();
+
+    Status status() const { return m_database.status(); }
+    bool isOpen() const { return status() == Status::Open; }
+    QString path() const { return m_database.path(); }
+    QString message() const { return m_database.message(); }
+    quint64 nextId() const { return m_nextId; }
+
+    QString recordAdded(const Task *tasks, qsizetype count);
+    /**
+     * Like recordAdded(), for tasks numbered ahead by the caller: refused (nothing recorded) unless
+     * they follow the last recorded task, so a batch behind one that failed is never recorded.
+     */
+    QString recordAddedInSequence(const std::vector<Task> &tasks);
+    /** Adds finished tasks to the burst and writes it; kept for the next burst when it fails. */
+    void recordFinished(std::vector<FinishedRecord> finished);
+    void flush();
+
+    QList<Task> unfinishedTasks();
+    void beginRestore(const QList<Task> &tasks);
+    int endRestore();
+    QString discardUnfinished();
+    QList<Task> history(int limit);
+    QString clearHistory();
+
+private:
+    struct Statements;
+    struct ToRestore
+    {
+        quint64 id;
+        int number;
+    };
+
+    void reportError(const QString &message);
+    bool prepare(QString *reason);
+    qint64 directoryId(const QString &directory, QString *reason);
+    QHash<qint64, QString> directories(QString *reason) const;
+    QList<Task> selectTasks(const QString &condition, const QVariant &value);
+    bool tryRecordAdded(const Task *tasks, qsizetype count, size_t *restoreNext, QString *reason);
+    bool tryWriteFinished(QString *reason);
+    /** After a failed write: a damaged file is replaced (unfinished tasks salvaged); says so. */
+    bool replaceIfDamaged();
+    bool insertTasks(const Task *tasks, qsizetype count, size_t *restoreNext, QString *reason);
+    bool insertRows(QSqlQuery &insert, const Task *tasks, int rows, qint64 now, QString *reason);
+    bool markRestored(const Task &task, size_t *restoreNext, QString *reason);
+    bool writeFinished(QString *reason);
+    bool exec(const QString &sql, QString *reason);
+    bool commitOrRollback(bool ok, QString *reason);
+    QString readFailed(const QString &reason);
+
+    JournalDatabase m_database;
+    std::unique_ptr<Statements> m_statements;
+    QHash<QString, qint64> m_directoryIds;
+    std::vector<FinishedRecord> m_finished;
+    std::vector<ToRestore> m_restore;
+    size_t m_restoreNext = 0;
+    std::function<void(const QString &)> m_onError;
+    quint64 m_nextId = 1;
+    quint64 m_runFirstId = 1; ///< tasks below it belong to earlier runs
+    HistoryLimit m_historyLimit;
+    qint64 m_finishedSincePrune = 0;
+    bool m_writeFailing = false;
+};

@@ -1,0 +1,71 @@
+#include "journal/pendingadds.h"
+
+#include "engine/taskqueue.h"
+#include "journal/sqlitejournal.h"
+
+#include <vector>
+
+PendingAdds::PendingAdds(TaskQueue *queue, SqliteJournal *journal, QObject *parent)
+    : QObject(parent), m_queue(queue)
+{
+    setJournal(journal);
+}
+
+void PendingAdds::setJournal(SqliteJournal *journal)
+{
+    if (m_journal)
+        disconnect(m_journal, nullptr, this, nullptr);
+    m_journal = journal;
+    if (journal)
+        connect(journal, &SqliteJournal::addedRecorded, this, &PendingAdds::onRecorded);
+}
+
+bool PendingAdds::add(const QList<int> &numbers)
+{
+    if (numbers.isEmpty())
+        return true;
+    if (m_queue->state() == TaskQueue::State::Finishing || m_queue->state() == TaskQueue::State::Finished)
+        return false;
+    if (!m_journal || !m_journal->isOpen())
+        return m_queue->enqueue(numbers) != 0;
+    // The ids the queue will give them: it numbers consecutively, after what is being recorded.
+    std::vector<Task> tasks(size_t(numbers.size()));
+    const quint64 first = m_queue->firstId() + quint64(m_queue->size()) + quint64(m_count);
+    for (size_t i = 0; i < tasks.size(); ++i) {
+        tasks[i].id = first + i;
+        tasks[i].number = numbers[qsizetype(i)];
+        tasks[i].duration = tasks[i].number * m_queue->secondLength();
+        tasks[i].outputDirectory = m_queue->outputDirectory();
+    }
+    m_batches.push_back({numbers, m_queue->outputDirectory()});
+    m_journal->recordAddedLater(std::move(tasks));
+    setCount(m_count + int(numbers.size()));
+    return true;
+}
+
+void PendingAdds::onRecorded(const QString &error)
+{
+    if (m_batches.empty())
+        return;
+    const Batch batch = std::move(m_batches.front());
+    m_batches.pop_front();
+    if (!error.isEmpty()) {
+        setCount(m_count - int(batch.numbers.size()));
+        emit errorOccurred(error);
+        return;
+    }
+    // Enqueued into the folder they were recorded with, even if it changed in the meantime.
+    const QString current = m_queue->outputDirectory();
+    m_queue->setOutputDirectory(batch.outputDirectory);
+    m_queue->enqueue(batch.numbers); // the journal finds them committed: no wait here
+    m_queue->setOutputDirectory(current);
+    setCount(m_count - int(batch.numbers.size()));
+}
+
+void PendingAdds::setCount(int count)
+{
+    if (count == m_count)
+        return;
+    m_count = count;
+    emit countChanged(count);
+}
