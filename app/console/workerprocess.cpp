@@ -40,6 +40,7 @@ int WorkerProcess::run(int argc, char **argv)
         return 1;
     ::signal(SIGINT, SIG_IGN);
     ::signal(SIGHUP, SIG_IGN);
+    TaskWriter::setOwnerProcess(parentPid); // its leftovers are stale once the app is gone
     // No QCoreApplication: the worker words nothing (failures go back as data), and starts faster.
     WorkerProcess worker(parentPid);
     return worker.loop();
