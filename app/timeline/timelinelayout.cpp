@@ -270,6 +270,7 @@ void TimelineLayout::build(const TimelineSource &source)
 {
     updatePlan(source);
     m_nowMs = source.nowMs();
+    m_live = source.isLive();
     m_bars.clear();
     m_buckets.clear();
     m_openBucket.assign(size_t(rowCount()), -1);

@@ -33,4 +33,6 @@ public:
     }
     /** The engine's monotonic clock (TaskClock::nowMs()), that of Task::startedMs and finishedMs. */
     virtual qint64 nowMs() const = 0;
+    /** False for a record of a run that has ended (Compare): nowMs() is its end, not "now". */
+    virtual bool isLive() const { return true; }
 };

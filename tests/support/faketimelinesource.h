@@ -48,6 +48,9 @@ public:
     /** How many times task() was called: what the timeline read. */
     qint64 reads() const { return m_reads; }
     qint64 nowMs() const override { return m_nowMs; }
+    bool isLive() const override { return m_live; }
+    /** A record of an ended run (as Compare shows): no "now" line. */
+    void setLive(bool live) { m_live = live; }
 
     void setWorkers(int workers) { m_workers = workers; }
     void setNow(qint64 ms) { m_nowMs = ms; }
@@ -106,6 +109,7 @@ private:
     std::set<quint64> m_unlisted;
     quint64 m_firstId = 1;
     qint64 m_nowMs = 0;
+    bool m_live = true;
     mutable qint64 m_reads = 0;
     int m_workers = 1;
     int m_cores = 1 << 16;
