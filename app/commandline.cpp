@@ -65,14 +65,17 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         tr("Run tasks on a thread pool (threads), with timers on the event loop (events), or in "
            "worker processes (processes)."),
         QStringLiteral("threads|events|processes"));
+    const QCommandLineOption workOption(QStringLiteral("work"),
+        tr("What each task spends its seconds on: waiting (wait) or computing on one core (compute)."),
+        QStringLiteral("wait|compute"));
     const QCommandLineOption langOption({QStringLiteral("l"), QStringLiteral("lang")},
         tr("Speak <language>: en or ru."), QStringLiteral("en|ru"));
     const QCommandLineOption restoreOption(
         QStringLiteral("restore"), tr("Restore the unfinished tasks of an earlier run."));
     const QCommandLineOption discardOption(
         QStringLiteral("discard"), tr("Discard the unfinished tasks of an earlier run."));
-    parser.addOptions({cliOption, compareOption, outputOption, workersOption, modeOption, langOption,
-        restoreOption, discardOption});
+    parser.addOptions({cliOption, compareOption, outputOption, workersOption, modeOption, workOption,
+        langOption, restoreOption, discardOption});
     parser.addPositionalArgument(
         QStringLiteral("numbers"), tr("Numbers of seconds to enqueue at start."), tr("[NUMBER...]"));
 
@@ -124,6 +127,15 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         options.mode = runModeFromKey(mode);
         if (!options.mode)
             return fail(tr("--mode takes threads, events or processes, not “%1”.").arg(mode));
+    }
+    if (parser.isSet(workOption)) {
+        const QString work = parser.value(workOption);
+        if (work == QLatin1String("wait"))
+            options.work = WorkKind::Wait;
+        else if (work == QLatin1String("compute"))
+            options.work = WorkKind::Compute;
+        else
+            return fail(tr("--work takes wait or compute, not “%1”.").arg(work));
     }
     if (parser.isSet(langOption)) {
         const QString lang = parser.value(langOption);

@@ -17,6 +17,7 @@ struct CommandLineOptions
     std::optional<QString> outputDirectory;
     std::optional<int> workers;
     std::optional<RunMode> mode;
+    std::optional<WorkKind> work;
     QString language; ///< "en", "ru" or empty for the system's
     bool restore = false;
     bool discard = false;

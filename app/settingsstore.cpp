@@ -11,6 +11,7 @@ namespace {
 const QString OutputDirectoryKey = QStringLiteral("output/directory");
 const QString WorkersKey = QStringLiteral("queue/workers");
 const QString ModeKey = QStringLiteral("queue/mode");
+const QString WorkKey = QStringLiteral("queue/work");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString HeaderKey = QStringLiteral("window/taskTableHeader");
@@ -95,6 +96,18 @@ void SettingsStore::setMode(RunMode mode)
     m_settings.setValue(ModeKey, runModeKey(mode));
 }
 
+WorkKind SettingsStore::work() const
+{
+    return m_settings.value(WorkKey).toString() == QLatin1String("compute") ? WorkKind::Compute
+                                                                            : WorkKind::Wait;
+}
+
+void SettingsStore::setWork(WorkKind work)
+{
+    m_settings.setValue(
+        WorkKey, work == WorkKind::Compute ? QStringLiteral("compute") : QStringLiteral("wait"));
+}
+
 QString SettingsStore::language() const
 {
     const QString language = m_settings.value(LanguageKey).toString();
@@ -132,4 +145,5 @@ void SettingsStore::configure(TaskQueue *queue, const CommandLineOptions &option
     queue->setOutputDirectory(QDir::cleanPath(QDir::current().absoluteFilePath(directory)));
     queue->setWorkers(options.workers.value_or(workers()));
     queue->setMode(options.mode.value_or(mode()));
+    queue->setWork(options.work.value_or(work()));
 }

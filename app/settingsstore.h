@@ -11,8 +11,8 @@ class TaskQueue;
 
 /**
  * The remembered settings (QSettings under the names AppIdentity sets): output folder, workers,
- * mode, language, how much history to keep (both UIs share it), window geometry and the task
- * table's columns. Values are checked on
+ * mode, work kind, language, how much history to keep (both UIs share it), window geometry and the
+ * task table's columns. Values are checked on
  * the way in, so a hand-edited file cannot set 0 workers.
  */
 class SettingsStore
@@ -29,6 +29,9 @@ public:
     void setWorkers(int workers);
     RunMode mode() const;
     void setMode(RunMode mode);
+    /** What new tasks spend their seconds on (the window's Work choice). */
+    WorkKind work() const;
+    void setWork(WorkKind work);
     /** "en", "ru" or empty for the system's. */
     QString language() const;
     void setLanguage(const QString &language);

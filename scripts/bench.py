@@ -207,10 +207,12 @@ class Bench:
     def cancel(self, folder):
         out = subprocess.run([os.path.join(self.tools, "bench_cancel"), fresh(folder)], env=self.env,
                              check=True, capture_output=True, text=True).stdout.split()
-        threads, events, processes = float(out[0]), float(out[1]), float(out[2])
-        self.row("cancel a running task, worst of 20",
-                 f"threads {threads:.2f} ms, events {events:.2f} ms, processes {processes:.2f} ms", "",
-                 "≤ 50 ms (SPEC's bound)", max(threads, events, processes) <= 50)
+        worst = [float(x) for x in out[:6]]
+        for what, figures in (("cancel a running task, worst of 20", worst[:3]),
+                              ("cancel a computing task, worst of 20", worst[3:])):
+            threads, events, processes = figures
+            self.row(what, f"threads {threads:.2f} ms, events {events:.2f} ms, processes {processes:.2f} ms",
+                     "", "≤ 50 ms (SPEC's bound)", max(figures) <= 50)
 
     def processes_overlap(self, folder):
         # As overlap(), in Processes mode: the workers start lazily, so their start-up is inside.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The long kill test (issue 15): HelloQueue killed with SIGKILL and SIGTERM at 200 or more random
-# moments (console and window, both modes, 1 and 4 workers, slow input and floods of up to 5 000
+# moments (console and window, all three modes, 1 and 4 workers, slow input and floods of up to 5 000
 # lines, and during restores), each followed by --restore. Prints
 # "lost N, run twice N, left behind N over K kills"; exits non-zero unless all are 0.
 # Takes 20-40 minutes on 2 cores (every task's file is synced). scripts/test.sh runs a short pass.

@@ -136,6 +136,14 @@
         <source>Run the numbers through every mode, one after another, and print what each cost.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What each task spends its seconds on: waiting (wait) or computing on one core (compute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--work takes wait or compute, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -219,6 +227,14 @@
     </message>
     <message>
         <source>Could not write the figures to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wor&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What every task spends its seconds on in every mode: waiting, or computing on one core</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -475,6 +491,18 @@
     </message>
     <message>
         <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wor&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the tasks added from now on spend their seconds on. Waiting: a timer, no processor time. Computing: one core busy for that long.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1504,6 +1532,36 @@
     <message>
         <source>Run the same numbers in every mode, one after another, and compare what each cost</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkName</name>
+    <message>
+        <source>Computing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CPU</source>
+        <comment>seconds of one core&apos;s time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Computes for %n second(s) on one core</source>
+        <translation>
+            <numerusform>Computes for %n second on one core</numerusform>
+            <numerusform>Computes for %n seconds on one core</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waits %n second(s)</source>
+        <translation>
+            <numerusform>Waits %n second</numerusform>
+            <numerusform>Waits %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>

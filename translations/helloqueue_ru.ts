@@ -125,6 +125,10 @@
         <translation>--lang принимает en или ru, а не «%1».</translation>
     </message>
     <message>
+        <source>What each task spends its seconds on: waiting (wait) or computing on one core (compute).</source>
+        <translation>На что каждая задача тратит свои секунды: ожидание (wait) или вычисление на одном ядре (compute).</translation>
+    </message>
+    <message>
         <source>Run the numbers through every mode, one after another, and print what each cost.</source>
         <translation>Выполнить числа в каждом режиме по очереди и вывести, чего стоил каждый.</translation>
     </message>
@@ -135,6 +139,10 @@
     <message>
         <source>--mode takes threads, events or processes, not “%1”.</source>
         <translation>--mode принимает threads, events или processes, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--work takes wait or compute, not “%1”.</source>
+        <translation>--work принимает wait или compute, а не «%1».</translation>
     </message>
 </context>
 <context>
@@ -220,6 +228,14 @@
     <message>
         <source>Could not write the figures to %1.</source>
         <translation>Не удалось записать показатели в %1.</translation>
+    </message>
+    <message>
+        <source>Wor&amp;k:</source>
+        <translation>Ра&amp;бота:</translation>
+    </message>
+    <message>
+        <source>What every task spends its seconds on in every mode: waiting, or computing on one core</source>
+        <translation>На что каждая задача тратит свои секунды в каждом режиме: на ожидание или на вычисление на одном ядре</translation>
     </message>
 </context>
 <context>
@@ -482,6 +498,18 @@
     <message>
         <source>Processes</source>
         <translation>Процессы</translation>
+    </message>
+    <message>
+        <source>Wor&amp;k:</source>
+        <translation>Ра&amp;бота:</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <source>What the tasks added from now on spend their seconds on. Waiting: a timer, no processor time. Computing: one core busy for that long.</source>
+        <translation>На что тратят свои секунды задачи, добавленные с этого момента. Ожидание: таймер, без процессорного времени. Вычисление: одно ядро занято всё это время.</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1550,38 @@
     <message>
         <source>Run the same numbers in every mode, one after another, and compare what each cost</source>
         <translation>Выполнить одни и те же числа в каждом режиме по очереди и сравнить, чего стоил каждый</translation>
+    </message>
+</context>
+<context>
+    <name>WorkName</name>
+    <message>
+        <source>Computing</source>
+        <translation>Вычисление</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>%1 CPU</source>
+        <comment>seconds of one core&apos;s time</comment>
+        <translation>%1 ЦП</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computes for %n second(s) on one core</source>
+        <translation>
+            <numerusform>Вычисляет %n секунду на одном ядре</numerusform>
+            <numerusform>Вычисляет %n секунды на одном ядре</numerusform>
+            <numerusform>Вычисляет %n секунд на одном ядре</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waits %n second(s)</source>
+        <translation>
+            <numerusform>Ждёт %n секунду</numerusform>
+            <numerusform>Ждёт %n секунды</numerusform>
+            <numerusform>Ждёт %n секунд</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "compare/compareresult.h"
-#include "compare/workkind.h"
+#include "engine/task.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -84,7 +84,7 @@ void CompareRun::configure(TaskQueue &queue) const
     queue.setOutputDirectory(m_folder->path());
     queue.setWorkers(m_workers);
     queue.setSecondLength(m_secondLength);
-    // The work kind goes to the queue here, once the engine has one (issue 19): queue.setWork(m_work).
+    queue.setWork(m_work);
 }
 
 void CompareRun::onModeEnded()

@@ -2,7 +2,7 @@
 
 #include "compare/compareresult.h"
 #include "compare/resourcesampler.h"
-#include "compare/workkind.h"
+#include "engine/task.h"
 
 #include <QElapsedTimer>
 #include <QList>

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "compare/workkind.h"
 #include "engine/task.h"
 
 #include <QCoreApplication>

@@ -26,6 +26,7 @@ public:
     }
     int workers() const override { return m_result.workers; }
     qint64 nowMs() const override { return m_result.endMs; }
+    bool isLive() const override { return false; }
 
 private:
     CompareResult m_result;

@@ -13,6 +13,7 @@ CompareSession::CompareSession(const CommandLineOptions &options, QObject *paren
 {
     m_run.setNumbers(options.numbers.isEmpty() ? CompareRun::defaultNumbers() : options.numbers);
     m_run.setWorkers(options.workers.value_or(CompareRun::DefaultWorkers));
+    m_run.setWork(options.work.value_or(WorkKind::Wait));
     bool ok = false;
     const int secondMs = qEnvironmentVariableIntValue("HELLOQUEUE_SECOND_MS", &ok);
     if (ok && secondMs >= 0)

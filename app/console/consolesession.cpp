@@ -88,6 +88,7 @@ void ConsoleSession::configureQueue()
     m_queue.setOutputDirectory(directory);
     m_queue.setWorkers(m_options.workers.value_or(1));
     m_queue.setMode(m_options.mode.value_or(RunMode::Threads));
+    m_queue.setWork(m_options.work.value_or(WorkKind::Wait));
     bool ok = false;
     const int secondMs = qEnvironmentVariableIntValue("HELLOQUEUE_SECOND_MS", &ok);
     if (ok && secondMs >= 0) // 0: every task is instant (floods in the kill test)

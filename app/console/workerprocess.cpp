@@ -1,9 +1,7 @@
 #include "console/workerprocess.h"
 
+#include "engine/computework.h"
 #include "engine/taskwriter.h"
-#include "translation.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <cerrno>
@@ -19,6 +17,11 @@ namespace {
 
 /** How often a waiting worker looks whether its parent still lives (PR_SET_PDEATHSIG's backup). */
 constexpr int ParentCheckMs = 1000;
+/**
+ * CPU time computed between two looks at standard input: the longest a cancel of a computing job
+ * waits (in wall time more, when more processes compute than there are cores).
+ */
+constexpr std::chrono::milliseconds ComputeStep {5};
 
 } // namespace
 
@@ -37,7 +40,8 @@ int WorkerProcess::run(int argc, char **argv)
         return 1;
     ::signal(SIGINT, SIG_IGN);
     ::signal(SIGHUP, SIG_IGN);
-    QCoreApplication app(argc, argv); // for the translators of the write errors
+    TaskWriter::setOwnerProcess(parentPid); // its leftovers are stale once the app is gone
+    // No QCoreApplication: the worker words nothing (failures go back as data), and starts faster.
     WorkerProcess worker(parentPid);
     return worker.loop();
 }
@@ -53,8 +57,8 @@ int WorkerProcess::loop()
             return 1;
         if (ready > 0 && !readInput())
             return 0; // input ended: the parent closed it, or is gone
-        if (m_job && steady_clock::now() >= m_job->deadline)
-            finishJob();
+        if (m_job)
+            advanceJob();
         if (::getppid() != pid_t(m_parentPid))
             return 0;
     }
@@ -64,6 +68,8 @@ int WorkerProcess::timeoutMs() const
 {
     if (!m_job)
         return ParentCheckMs;
+    if (m_job->work == WorkKind::Compute)
+        return 0; // only a look: the time goes to computing
     // Rounded up: waking a moment early would only loop back here.
     const auto left = m_job->deadline - steady_clock::now();
     const auto ms = std::chrono::ceil<std::chrono::milliseconds>(left).count();
@@ -94,14 +100,40 @@ void WorkerProcess::handle(const WorkerMessage &message)
     }
     if (message.verb != WorkerMessage::Verb::Run || m_job)
         return; // the parent sends one job at a time; anything else is not for us
-    if (message.language != m_language) {
-        m_language = message.language;
-        Translation::apply(m_language);
-    }
     // No answer now: the parent counts the job started when it sent it, and each line costs the
     // parent a wake-up.
-    m_job = Job {message.id, message.number, message.text,
-        steady_clock::now() + std::chrono::milliseconds(message.durationMs)};
+    const auto duration = std::chrono::milliseconds(message.durationMs);
+    const auto now = steady_clock::now();
+    m_job = Job {message.id, message.number, message.text, message.work, now + duration, duration,
+        std::chrono::nanoseconds(0), now + ComputeWork::ProgressInterval};
+}
+
+void WorkerProcess::advanceJob()
+{
+    if (m_job->work == WorkKind::Compute) {
+        computeStep();
+        if (m_job->cpuLeft.count() <= 0)
+            finishJob();
+    } else if (steady_clock::now() >= m_job->deadline) {
+        finishJob();
+    }
+}
+
+void WorkerProcess::computeStep()
+{
+    static const std::atomic<bool> never {false}; // a cancel is read between steps instead
+    const auto step = std::min<std::chrono::nanoseconds>(ComputeStep, m_job->cpuLeft);
+    const auto before = ComputeWork::threadCpuTime();
+    ComputeWork::run(std::chrono::ceil<std::chrono::milliseconds>(step), never);
+    const auto spent = ComputeWork::threadCpuTime() - before;
+    m_job->cpuLeft -= spent;
+    m_job->cpuDone += spent;
+    const auto now = steady_clock::now();
+    if (m_job->cpuLeft.count() > 0 && now >= m_job->nextProgress) {
+        m_job->nextProgress = now + ComputeWork::ProgressInterval;
+        send(WorkerProtocol::progress(
+            m_job->id, std::chrono::duration_cast<std::chrono::milliseconds>(m_job->cpuDone).count()));
+    }
 }
 
 void WorkerProcess::finishJob()

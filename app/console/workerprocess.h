@@ -11,11 +11,13 @@
 /**
  * The child side of Processes mode: `helloqueue --worker PARENT_PID`. Reads WorkerProtocol lines
  * on standard input and runs one job at a time: waits its duration in poll() on standard input
- * (so a `cancel` interrupts it at once and costs no CPU), writes the file with TaskWriter, and
- * answers on standard output. It never outlives its parent: PR_SET_PDEATHSIG kills it when the
- * parent dies, a parent that died before that was set is noticed by getppid(), and the end of
- * standard input ends it. Ctrl+C and a terminal hang-up reach the whole process group: the
- * worker ignores them and lets its parent decide.
+ * (so a `cancel` interrupts it at once and costs no CPU), or computes it in steps of ComputeStep
+ * of CPU time with a look at standard input between two (so a cancel waits at most one step),
+ * then writes the file with TaskWriter and answers on standard output. One thread: the process
+ * is the unit of parallelism here, as in the lesson's `multiprocessing`. It never outlives its parent:
+ * PR_SET_PDEATHSIG kills it when the parent dies, a parent that died before that was set is noticed by
+ * getppid(), and the end of standard input ends it. Ctrl+C and a terminal hang-up reach the whole process
+ * group: the worker ignores them and lets its parent decide.
  */
 class WorkerProcess
 {
@@ -31,19 +33,24 @@ private:
         quint64 id = 0;
         int number = 0;
         QString directory;
-        std::chrono::steady_clock::time_point deadline;
+        WorkKind work = WorkKind::Wait;
+        std::chrono::steady_clock::time_point deadline; ///< waiting: when it ends
+        std::chrono::nanoseconds cpuLeft {0}; ///< computing: what is left to compute
+        std::chrono::nanoseconds cpuDone {0};
+        std::chrono::steady_clock::time_point nextProgress; ///< computing: when to tell it next
     };
 
     explicit WorkerProcess(qint64 parentPid);
     int loop();
     bool readInput();
     void handle(const WorkerMessage &message);
+    void advanceJob();
+    void computeStep();
     void finishJob();
     int timeoutMs() const;
     static void send(const QByteArray &line);
 
     qint64 m_parentPid;
     QByteArray m_input;
-    QString m_language;
     std::optional<Job> m_job;
 };

@@ -3,7 +3,6 @@
 #include "engine/workerexit.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <algorithm>
 #include <unistd.h>
@@ -25,12 +24,6 @@ QString &programOverride()
 {
     static QString program;
     return program;
-}
-
-/** The parent's language as the worker's translations name it. */
-QString currentLanguage()
-{
-    return QLocale().language() == QLocale::Russian ? QStringLiteral("ru") : QStringLiteral("en");
 }
 
 } // namespace
@@ -222,7 +215,7 @@ void ProcessRunner::startJob(Worker &worker, const TaskJob &job)
     worker.cancelled = false;
     ++m_running;
     // Written into QProcess's buffer even before the process runs: it is sent once it does.
-    send(*worker.process, WorkerProtocol::run(job, currentLanguage()));
+    send(*worker.process, WorkerProtocol::run(job));
 }
 
 void ProcessRunner::readFrom(Worker *worker)
@@ -241,6 +234,10 @@ void ProcessRunner::handle(Worker &worker, const WorkerMessage &message, QList<T
     if (message.id != worker.job || worker.job == 0)
         return; // a late answer about a job this worker no longer runs
     switch (message.verb) {
+    case Verb::Progress:
+        batch.append({worker.job, clock().nowMs(), {}, worker.slot, TaskEvent::Kind::Progress,
+            TaskState::Running, qint32(worker.pid), qint32(message.workDoneMs)});
+        break;
     case Verb::Done:
         endJob(worker, TaskState::Done, {}, batch);
         break;

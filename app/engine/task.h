@@ -40,12 +40,15 @@ inline std::optional<RunMode> runModeFromKey(const QString &key)
     return std::nullopt;
 }
 
+/** What a task spends its seconds on: waiting (the lesson's task) or computing on one core. */
+enum class WorkKind : quint8 { Wait, Compute };
+
 constexpr bool isFinal(TaskState state)
 {
     return state == TaskState::Done || state == TaskState::Failed || state == TaskState::Cancelled;
 }
 
-/** One accepted number: wait `duration`, then write `{number}.txt`. */
+/** One accepted number: wait (or compute) `duration`, then write `{number}.txt`. */
 struct Task
 {
     quint64 id = 0;
@@ -63,6 +66,9 @@ struct Task
     RunMode mode = RunMode::Threads; ///< the mode it ran in (valid once started)
     bool submitted = false; ///< internal to TaskQueue: handed to a runner, not yet started
     bool cancelRequested = false; ///< internal to TaskQueue: the user cancelled it (not Stop now)
+    WorkKind work = WorkKind::Wait; ///< chosen when it was accepted; kept by retry and restore
+    /** Compute only: CPU time spent so far, as last reported (the honest progress); 0 for waits. */
+    qint32 workDoneMs = 0;
 };
 
 /** What a runner is asked to do. */
@@ -72,19 +78,21 @@ struct TaskJob
     int number = 0;
     std::chrono::milliseconds duration {0};
     QString outputDirectory;
+    WorkKind work = WorkKind::Wait;
 };
 
-/** What a runner reports: a task started, or reached a final state. */
+/** What a runner reports: a task started, made progress (computing), or reached a final state. */
 struct TaskEvent
 {
-    enum class Kind : quint8 { Started, Finished };
+    enum class Kind : quint8 { Started, Finished, Progress };
     quint64 id = 0;
     qint64 timeMs = 0; ///< TaskClock::nowMs() at the start or the end
     TaskFailure failure; ///< for Finished: why it failed (state Failed); none otherwise
-    qint16 worker = -1;
+    qint16 worker = -1; ///< for Progress: unused
     Kind kind = Kind::Started;
-    TaskState state = TaskState::Running; ///< Running for Started; Done, Failed or Cancelled
+    TaskState state = TaskState::Running; ///< Running for Started and Progress; else final
     qint32 pid = 0; ///< the worker process that ran it (Processes only)
+    qint32 workDoneMs = 0; ///< Progress: the CPU time the task has spent computing so far
 };
 
 Q_DECLARE_METATYPE(TaskEvent)

@@ -3,11 +3,13 @@
 #include "engine/fifoschedule.h"
 #include "engine/processrunner.h"
 #include "engine/taskjournal.h"
+#include "engine/taskprogress.h"
 #include "engine/taskwriter.h"
 #include "engine/threadpoolrunner.h"
 #include "engine/timerrunner.h"
 
 #include <QDir>
+#include <QThread>
 
 #include <algorithm>
 
@@ -30,6 +32,7 @@ TaskQueue::TaskQueue(QObject *parent)
     , m_runners {std::make_unique<ThreadPoolRunner>(), std::make_unique<TimerRunner>(),
           std::make_unique<ProcessRunner>()}
     , m_outputDirectory(QDir::currentPath())
+    , m_cores(std::max(1, QThread::idealThreadCount()))
 {
     qRegisterMetaType<TaskEvent>();
     for (RunMode mode : AllModes) {
@@ -111,13 +114,18 @@ quint64 TaskQueue::enqueue(const QList<int> &numbers)
     std::vector<NewTask> tasks;
     tasks.reserve(size_t(numbers.size()));
     for (int number : numbers)
-        tasks.push_back({number, number * m_secondLength});
+        tasks.push_back({number, number * m_secondLength, m_work});
     return append(tasks);
 }
 
 quint64 TaskQueue::enqueue(int number, milliseconds duration)
 {
-    return append({{number, duration}});
+    return append({{number, duration, m_work}});
+}
+
+quint64 TaskQueue::enqueue(int number, milliseconds duration, WorkKind work)
+{
+    return append({{number, duration, work}});
 }
 
 quint64 TaskQueue::append(const std::vector<NewTask> &tasks)
@@ -130,6 +138,7 @@ quint64 TaskQueue::append(const std::vector<NewTask> &tasks)
         added[i].id = first + i;
         added[i].number = tasks[i].number;
         added[i].duration = tasks[i].duration;
+        added[i].work = tasks[i].work;
         added[i].outputDirectory = m_outputDirectory;
     }
     // Durable before it is shown: a task the user saw as Queued survives a crash.
@@ -175,7 +184,7 @@ quint64 TaskQueue::retry(const QList<quint64> &ids)
         if (!contains(id) || !canRetry(task(id))
             || std::find(originals.begin(), originals.end(), id) != originals.end())
             continue;
-        tasks.push_back({task(id).number, task(id).duration});
+        tasks.push_back({task(id).number, task(id).duration, task(id).work});
         originals.push_back(id);
     }
     const quint64 first = append(tasks);
@@ -274,7 +283,7 @@ void TaskQueue::dispatch()
         t.submitted = true;
         t.mode = m_mode;
         ++activeLoad.unstarted;
-        jobs.append({t.id, t.number, t.duration, t.outputDirectory});
+        jobs.append({t.id, t.number, t.duration, t.outputDirectory, t.work});
     }
     if (!jobs.isEmpty())
         active->submit(jobs);
@@ -293,6 +302,13 @@ void TaskQueue::apply(RunMode mode, const TaskEvent &event)
     if (!contains(event.id))
         return;
     Task &t = taskRef(event.id);
+    if (event.kind == TaskEvent::Kind::Progress) {
+        if (t.state == TaskState::Running && event.workDoneMs > t.workDoneMs) {
+            t.workDoneMs = event.workDoneMs;
+            emit taskChanged(t.id);
+        }
+        return;
+    }
     RunnerLoad &runnerLoad = load(mode);
     if (event.kind == TaskEvent::Kind::Started) {
         --runnerLoad.unstarted;
@@ -317,6 +333,7 @@ void TaskQueue::apply(RunMode mode, const TaskEvent &event)
         t.startedMs = 0;
         t.startedWallMs = 0;
         t.worker = -1;
+        t.workDoneMs = 0;
         t.pid = 0;
         m_cursor = std::min(m_cursor, t.id);
         setTaskState(t, TaskState::Queued);
@@ -379,20 +396,28 @@ qsizetype TaskQueue::dropFinished()
     return dropped;
 }
 
+FifoSchedule TaskQueue::emptySchedule() const
+{
+    return FifoSchedule(m_workers, m_cores,
+        m_mode == RunMode::Events ? FifoSchedule::Computing::BlocksLoop : FifoSchedule::Computing::OnCores);
+}
+
 milliseconds TaskQueue::remainingTime() const
 {
-    FifoSchedule schedule(m_workers);
+    FifoSchedule schedule = emptySchedule();
     const qint64 now = m_clock->nowMs();
     const quint64 end = m_firstId + m_tasks.size();
     for (quint64 id = m_oldestUnfinished; id < end; ++id) {
         const Task &t = task(id);
-        if (t.state == TaskState::Running)
-            schedule.addRunning(t.duration - milliseconds(now - t.startedMs));
+        if (t.state != TaskState::Running)
+            continue;
+        // A computing task ends when its CPU share says (the same end as its bar in the table).
+        schedule.addRunning(milliseconds(TaskProgress::remainingMs(t, now)), t.work == WorkKind::Compute);
     }
     for (quint64 id = m_oldestUnfinished; id < end; ++id) {
         const Task &t = task(id);
         if (t.state == TaskState::Queued)
-            schedule.addQueued(t.duration);
+            schedule.addQueued(t.duration, t.work == WorkKind::Compute);
     }
     return schedule.makespan();
 }

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "engine/fifoschedule.h"
 #include "engine/task.h"
 #include "engine/taskclock.h"
 
 #include <QList>
 #include <QObject>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <deque>
@@ -39,6 +41,12 @@ public:
     /** Applies to tasks that start afterwards. */
     void setMode(RunMode mode);
     RunMode mode() const { return m_mode; }
+    /** What the tasks accepted afterwards spend their seconds on (a task keeps its own). */
+    void setWork(WorkKind work) { m_work = work; }
+    WorkKind work() const { return m_work; }
+    /** How many computing tasks can make progress at once in Threads mode (the machine's cores). */
+    void setCores(int cores) { m_cores = std::max(1, cores); }
+    int cores() const { return m_cores; }
     /** How long "one second" lasts; tests shorten it. */
     void setSecondLength(std::chrono::milliseconds length) { m_secondLength = length; }
     std::chrono::milliseconds secondLength() const { return m_secondLength; }
@@ -53,8 +61,10 @@ public:
 
     /** Enqueues numbers of seconds. Returns the first new id, or 0 when nothing was accepted. */
     quint64 enqueue(const QList<int> &numbers);
-    /** Enqueues one task with an explicit duration (tests, restore). */
+    /** Enqueues one task with an explicit duration (tests, restore), of the current work(). */
     quint64 enqueue(int number, std::chrono::milliseconds duration);
+    /** Enqueues one task with an explicit duration and work kind (restore). */
+    quint64 enqueue(int number, std::chrono::milliseconds duration, WorkKind work);
     void cancel(const QList<quint64> &ids);
     /**
      * Failed and Cancelled tasks not retried yet go to the back as new Queued tasks (each
@@ -83,8 +93,13 @@ public:
     int unfinished() const { return count(TaskState::Queued) + count(TaskState::Running); }
     /** Every task with a smaller id has reached a final state. */
     quint64 oldestUnfinishedId() const { return m_oldestUnfinished; }
-    /** Time until every unfinished task is done: the FIFO schedule over the current workers. */
+    /**
+     * Time until every unfinished task is done: the FIFO schedule over the current workers, with
+     * computing tasks sharing the cores (Threads) or one after another (Event loop).
+     */
     std::chrono::milliseconds remainingTime() const;
+    /** An empty schedule with this queue's workers, cores and mode: add tasks to plan them. */
+    FifoSchedule emptySchedule() const;
     /** The path of a task's file. */
     QString filePath(const Task &task) const;
     /**
@@ -116,6 +131,7 @@ private:
     {
         int number;
         std::chrono::milliseconds duration;
+        WorkKind work;
     };
 
     Task &taskRef(quint64 id) { return m_tasks[size_t(id - m_firstId)]; }
@@ -143,6 +159,8 @@ private:
     std::chrono::milliseconds m_secondLength {1000};
     int m_workers = 1;
     RunMode m_mode = RunMode::Threads;
+    WorkKind m_work = WorkKind::Wait;
+    int m_cores = 1;
     State m_state = State::Idle;
     bool m_paused = false;
     bool m_finishing = false;

@@ -16,16 +16,24 @@
 
 namespace {
 
+/** The process that owns this one's tasks (TaskWriter::setOwnerProcess()); 0: this one. */
+std::atomic<qint64> g_owner {0};
+
 /**
  * A temporary name unique to this call, beside the target so that rename() stays atomic, and
  * hidden (a leading dot): if the process dies between creating it and renaming it, what is left
  * does not clutter the folder. (O_TMPFILE would leave nothing, but costs 60 % more per file.)
+ * `.{number}.txt.hq{owner}-{writer}-{counter}.tmp`: stale once the owner no longer runs; the
+ * writer's pid keeps two worker processes of one app apart.
  */
 QByteArray temporaryPath(const QString &directory, int number)
 {
     static std::atomic<quint64> counter {0};
+    const qint64 self = ::getpid();
+    const qint64 owner = g_owner.load(std::memory_order_relaxed);
     return QFile::encodeName(directory) + "/." + QByteArray::number(number) + ".txt.hq"
-        + QByteArray::number(::getpid()) + '-' + QByteArray::number(++counter) + ".tmp";
+        + QByteArray::number(owner > 0 ? owner : self) + '-' + QByteArray::number(self) + '-'
+        + QByteArray::number(++counter) + ".tmp";
 }
 
 /** Writes all of @p bytes to @p fd; returns 0 or the errno of the failure. */
@@ -111,8 +119,9 @@ void sweepOnce(const QString &directory)
 
 int TaskWriter::removeStaleTemporaries(const QString &directory)
 {
-    // temporaryPath()'s names only: .{number}.txt.hq{pid}-{counter}.tmp
-    static const QRegularExpression name(QStringLiteral("^\\.\\d+\\.txt\\.hq(\\d+)-\\d+\\.tmp$"));
+    // temporaryPath()'s names only: .{number}.txt.hq{owner}-{writer}-{counter}.tmp, and the
+    // .{number}.txt.hq{pid}-{counter}.tmp of earlier versions
+    static const QRegularExpression name(QStringLiteral("^\\.\\d+\\.txt\\.hq(\\d+)-\\d+(?:-\\d+)?\\.tmp$"));
     int removed = 0;
     QDirIterator it(directory, {QStringLiteral(".*.tmp")}, QDir::Files | QDir::Hidden | QDir::System);
     while (it.hasNext()) {
@@ -122,6 +131,11 @@ int TaskWriter::removeStaleTemporaries(const QString &directory)
             ++removed;
     }
     return removed;
+}
+
+void TaskWriter::setOwnerProcess(qint64 pid)
+{
+    g_owner.store(pid, std::memory_order_relaxed);
 }
 
 QString TaskWriter::fileName(int number)

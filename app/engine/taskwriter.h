@@ -25,4 +25,11 @@ public:
      * and process, before its first file there.
      */
     static int removeStaleTemporaries(const QString &directory);
+    /**
+     * Names this process's temporary files after @p pid, the process that owns its tasks: a worker
+     * process (Processes mode) names them after the app. When the app is killed, its workers are
+     * killed too, but one may still be dying in a sync when the next start sweeps the folder; its
+     * file is stale as soon as the app is gone. Call before the first write.
+     */
+    static void setOwnerProcess(qint64 pid);
 };

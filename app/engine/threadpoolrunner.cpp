@@ -1,5 +1,6 @@
 #include "engine/threadpoolrunner.h"
 
+#include "engine/computework.h"
 #include "engine/taskwriter.h"
 
 #include <algorithm>
@@ -130,8 +131,10 @@ void ThreadPoolRunner::runOne(std::unique_lock<std::mutex> &lock, const TaskJob 
     batch.append({job.id, clock().nowMs(), {}, worker, TaskEvent::Kind::Started, TaskState::Running});
     if (job.duration.count() > 0) {
         report(batch);
-        // The wait: no thread spins, and a cancel wakes it at once.
-        m_wake.wait_until(lock, deadline, [&slot] { return slot.cancelled; });
+        if (job.work == WorkKind::Compute)
+            compute(lock, job, slot);
+        else // the wait: no thread spins, and a cancel wakes it at once
+            m_wake.wait_until(lock, deadline, [&slot] { return slot.cancelled.load(); });
     }
     const bool cancelled = slot.cancelled;
     lock.unlock();
@@ -147,6 +150,16 @@ void ThreadPoolRunner::runOne(std::unique_lock<std::mutex> &lock, const TaskJob 
     lock.lock();
     m_workerBusy[size_t(worker)] = false;
     m_running.erase(std::find(m_running.begin(), m_running.end(), &slot));
+}
+
+void ThreadPoolRunner::compute(std::unique_lock<std::mutex> &lock, const TaskJob &job, const Slot &slot)
+{
+    lock.unlock();
+    ComputeWork::run(job.duration, slot.cancelled, [this, &job, &slot](std::chrono::milliseconds done) {
+        report({job.id, clock().nowMs(), {}, slot.worker, TaskEvent::Kind::Progress, TaskState::Running, 0,
+            qint32(done.count())});
+    });
+    lock.lock();
 }
 
 qint16 ThreadPoolRunner::takeFreeWorker()

@@ -5,6 +5,7 @@
 
 #include <QThreadPool>
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -13,7 +14,8 @@
 
 /**
  * Runs jobs on a private QThreadPool. Each pool thread loops: take the next job, wait its
- * duration on a condition variable (so a cancel interrupts it at once), write the file, report.
+ * duration on a condition variable (so a cancel interrupts it at once) or compute it on this
+ * thread (ComputeWork, which reads the cancel flag every slice), write the file, report.
  * Plain std:: synchronisation keeps our own races visible to ThreadSanitizer.
  */
 class ThreadPoolRunner : public TaskRunner
@@ -35,7 +37,7 @@ private:
     struct Slot
     {
         quint64 id = 0;
-        bool cancelled = false;
+        std::atomic<bool> cancelled = false; ///< atomic: a computing job reads it without the mutex
         qint16 worker = 0; ///< 1..concurrency: "worker k of N", not an OS thread
     };
 
@@ -43,6 +45,8 @@ private:
     void spawnLoops(std::unique_lock<std::mutex> &lock);
     qint16 takeFreeWorker();
     void runOne(std::unique_lock<std::mutex> &lock, const TaskJob &job, QList<TaskEvent> &batch);
+    /** Computes @p job on this thread, without the lock (held on entry and on return). */
+    void compute(std::unique_lock<std::mutex> &lock, const TaskJob &job, const Slot &slot);
 
     QThreadPool m_pool;
     std::mutex m_mutex;

@@ -1,5 +1,6 @@
 #include "engine/timerloop.h"
 
+#include "engine/computework.h"
 #include "engine/taskwriter.h"
 
 #include <QElapsedTimer>
@@ -63,6 +64,8 @@ void TimerLoop::cancel(quint64 id)
     if (!m_waiting.remove(id)) {
         // Running, or already ended: the loop interrupts it if it still runs.
         m_cancels.push_back(id);
+        if (id == m_computingId) // the loop is busy computing it: only the flag reaches it now
+            m_computeCancel = true;
         wake(lock);
         return;
     }
@@ -77,6 +80,8 @@ void TimerLoop::cancelAll()
         std::unique_lock<std::mutex> lock(m_mutex);
         dropped.swap(m_waiting);
         m_cancelAllBelow = m_started; // jobs started from now on are not this call's to cancel
+        if (m_computingId != 0)
+            m_computeCancel = true;
         wake(lock);
     }
     const qint64 now = m_now();
@@ -84,6 +89,14 @@ void TimerLoop::cancelAll()
     for (const TaskJob &job : dropped)
         events.append({job.id, now, {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled});
     m_reporter(events);
+}
+
+void TimerLoop::interrupt()
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    m_interrupted = true;
+    if (m_computingId != 0)
+        m_computeCancel = true;
 }
 
 void TimerLoop::reportOne(TaskEvent &&event)
@@ -132,13 +145,18 @@ void TimerLoop::applyCancels()
 bool TimerLoop::takeNext(TaskJob &job, quint64 &sequence, bool dueOnly)
 {
     const std::lock_guard<std::mutex> lock(m_mutex);
-    if (m_runningCount >= m_concurrency || m_waiting.empty()
+    if (m_interrupted || m_runningCount >= m_concurrency || m_waiting.empty()
         || (dueOnly && m_waiting.front().duration.count() > 0))
         return false;
     job = std::move(m_waiting.front());
     m_waiting.pop_front();
     sequence = m_started++;
     ++m_runningCount;
+    if (job.work == WorkKind::Compute && job.duration.count() > 0) {
+        // Marked under the same lock that took it: a cancel from now on finds it by this id.
+        m_computingId = job.id;
+        m_computeCancel = false;
+    }
     return true;
 }
 
@@ -153,11 +171,42 @@ void TimerLoop::startWaiting()
     TaskJob job;
     quint64 sequence = 0;
     while (takeNext(job, sequence, false)) {
+        if (job.work == WorkKind::Compute) {
+            compute(job);
+            return; // back to the event loop: timers due meanwhile fire before the next job
+        }
         Running running {std::move(job), sequence, 0, takeFreeLane()};
         running.timerId = startTimer(running.job.duration, Qt::PreciseTimer);
         reportOne({running.job.id, m_now(), {}, running.lane, TaskEvent::Kind::Started, TaskState::Running});
         m_running.push_back(std::move(running));
     }
+}
+
+void TimerLoop::compute(const TaskJob &job)
+{
+    const qint16 lane = takeFreeLane();
+    reportOne({job.id, m_now(), {}, lane, TaskEvent::Kind::Started, TaskState::Running});
+    const auto outcome
+        = ComputeWork::run(job.duration, m_computeCancel, [this, &job](std::chrono::milliseconds done) {
+              reportOne({job.id, m_now(), {}, -1, TaskEvent::Kind::Progress, TaskState::Running, 0,
+                  qint32(done.count())});
+          });
+    bool cancelled = outcome == ComputeWork::Outcome::Cancelled;
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        cancelled = cancelled || m_computeCancel;
+        m_computingId = 0;
+        wake(lock); // serve the inbox and the next job after the events that waited meanwhile
+    }
+    TaskEvent done {job.id, 0, {}, lane, TaskEvent::Kind::Finished, TaskState::Cancelled};
+    if (!cancelled) {
+        done.failure = TaskWriter::write(job.outputDirectory, job.number);
+        done.state = done.failure.isNone() ? TaskState::Done : TaskState::Failed;
+    }
+    done.timeMs = m_now();
+    m_laneBusy[size_t(lane)] = false;
+    releaseSlot();
+    reportOne(std::move(done));
 }
 
 qint16 TimerLoop::takeFreeLane()

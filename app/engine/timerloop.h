@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 
+#include <atomic>
 #include <deque>
 #include <functional>
 #include <mutex>
@@ -17,6 +18,11 @@ class QTimerEvent;
  * The event-loop mode's worker, the lesson's asyncio loop: it lives on a thread of its own (see
  * TimerRunner) and runs every job there. Each running job's wait is a precise timer, so no thread
  * is blocked and a waiting job costs nothing; when it fires, the file is written on this thread.
+ *
+ * A computing job is different: it runs on this thread from start to end (ComputeWork), like
+ * CPU-bound code in an asyncio coroutine, so nothing else on the loop happens meanwhile: computing
+ * jobs never overlap, and timers due meanwhile fire late. A cancel of it still acts at once, through
+ * an atomic flag that the computation reads every slice.
  *
  * The public calls are safe on any thread: they change a std::mutex-guarded inbox and wake the
  * loop with one queued call per batch of requests. Everything else runs on the loop's thread.
@@ -39,6 +45,8 @@ public:
     QList<quint64> takeUnstarted();
     void cancel(quint64 id);
     void cancelAll();
+    /** Before the thread is told to quit: interrupts a computation and starts nothing more. */
+    void interrupt();
     /** On the loop's thread as it ends (QThread::finished): drops the running jobs' timers, unreported. */
     void stop();
 
@@ -60,6 +68,8 @@ private:
     void applyCancels();
     void startWaiting();
     void runDueJobsInline();
+    /** Runs a computing job from start to end on this thread, blocking the loop meanwhile. */
+    void compute(const TaskJob &job);
     /** Takes the next job if a slot is free (and, with @p dueOnly, if it waits zero seconds). */
     bool takeNext(TaskJob &job, quint64 &sequence, bool dueOnly);
     void releaseSlot();
@@ -79,7 +89,11 @@ private:
     quint64 m_cancelAllBelow = 0; ///< running jobs with a smaller sequence are to be interrupted
     int m_concurrency = 1;
     int m_runningCount = 0; ///< m_running.size(), readable by the callers
+    quint64 m_computingId = 0; ///< the job computing now, 0 if none
     bool m_wakePending = false;
+    bool m_interrupted = false;
+    /** Set (under m_mutex) to interrupt the computing job; read by it without the mutex. */
+    std::atomic<bool> m_computeCancel = false;
 
     // The loop's thread only.
     std::vector<Running> m_running;

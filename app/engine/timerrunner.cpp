@@ -17,6 +17,8 @@ TimerRunner::TimerRunner(QObject *parent)
 TimerRunner::~TimerRunner()
 {
     // The loop stops its timers as its thread ends; it is deleted here (m_loop) afterwards.
+    // A computation would hold the thread until it ends: interrupt it first.
+    m_loop->interrupt();
     m_thread.quit();
     m_thread.wait();
 }

@@ -25,8 +25,9 @@ QString decode(const QByteArray &field)
 WorkerMessage::Verb verbOf(const QByteArray &word)
 {
     using Verb = WorkerMessage::Verb;
-    static const std::pair<const char *, Verb> verbs[] = {{"run", Verb::Run}, {"cancel", Verb::Cancel},
-        {"done", Verb::Done}, {"cancelled", Verb::Cancelled}, {"failed", Verb::Failed}};
+    static const std::pair<const char *, Verb> verbs[]
+        = {{"run", Verb::Run}, {"cancel", Verb::Cancel}, {"progress", Verb::Progress}, {"done", Verb::Done},
+            {"cancelled", Verb::Cancelled}, {"failed", Verb::Failed}};
     for (const auto &[name, verb] : verbs) {
         if (word == name)
             return verb;
@@ -34,13 +35,36 @@ WorkerMessage::Verb verbOf(const QByteArray &word)
     return Verb::Invalid;
 }
 
+QByteArray workWord(WorkKind work)
+{
+    return work == WorkKind::Compute ? QByteArrayLiteral("compute") : QByteArrayLiteral("wait");
+}
+
+/** The fields of `run` after its id: NUMBER MS WORK DIR; false when one does not parse. */
+bool parseRun(const QList<QByteArray> &fields, WorkerMessage &message)
+{
+    bool numberOk = false;
+    bool durationOk = false;
+    message.number = fields[2].toInt(&numberOk);
+    message.durationMs = fields[3].toLongLong(&durationOk);
+    const bool workOk = fields[4] == workWord(WorkKind::Wait) || fields[4] == workWord(WorkKind::Compute);
+    message.work = fields[4] == workWord(WorkKind::Compute) ? WorkKind::Compute : WorkKind::Wait;
+    message.text = decode(fields[5]);
+    return numberOk && durationOk && workOk && message.number >= 0 && message.durationMs >= 0;
+}
+
 } // namespace
 
-QByteArray WorkerProtocol::run(const TaskJob &job, const QString &language)
+QByteArray WorkerProtocol::run(const TaskJob &job)
 {
     return line("run", job.id,
         QByteArray::number(job.number) + ' ' + QByteArray::number(qint64(job.duration.count())) + ' '
-            + encode(language) + ' ' + encode(job.outputDirectory));
+            + workWord(job.work) + ' ' + encode(job.outputDirectory));
+}
+
+QByteArray WorkerProtocol::progress(quint64 id, qint64 workDoneMs)
+{
+    return line("progress", id, QByteArray::number(workDoneMs));
 }
 
 QByteArray WorkerProtocol::cancel(quint64 id)
@@ -75,17 +99,16 @@ WorkerMessage WorkerProtocol::parse(const QByteArray &text)
     message.id = ok ? fields[1].toULongLong(&ok) : 0;
     const qsizetype wanted = message.verb == WorkerMessage::Verb::Run ? 6
         : message.verb == WorkerMessage::Verb::Failed                 ? 5
+        : message.verb == WorkerMessage::Verb::Progress               ? 3
                                                                       : 2;
     if (!ok || message.id == 0 || fields.size() != wanted)
         return {};
     if (message.verb == WorkerMessage::Verb::Run) {
-        bool numberOk = false;
-        bool durationOk = false;
-        message.number = fields[2].toInt(&numberOk);
-        message.durationMs = fields[3].toLongLong(&durationOk);
-        message.language = decode(fields[4]);
-        message.text = decode(fields[5]);
-        if (!numberOk || !durationOk || message.number < 0 || message.durationMs < 0)
+        if (!parseRun(fields, message))
+            return {};
+    } else if (message.verb == WorkerMessage::Verb::Progress) {
+        message.workDoneMs = fields[2].toLongLong(&ok);
+        if (!ok || message.workDoneMs < 0)
             return {};
     } else if (message.verb == WorkerMessage::Verb::Failed) {
         bool kindOk = false;

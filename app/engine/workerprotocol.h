@@ -10,28 +10,32 @@
 /** One line of the worker protocol, parsed. */
 struct WorkerMessage
 {
-    enum class Verb : quint8 { Invalid, Run, Cancel, Done, Cancelled, Failed };
+    enum class Verb : quint8 { Invalid, Run, Cancel, Progress, Done, Cancelled, Failed };
     Verb verb = Verb::Invalid;
     quint64 id = 0;
     int number = 0;
-    qint64 durationMs = 0;
-    QString language; ///< Run: the parent's language (the child words nothing today: reasons go back as data)
+    qint64 durationMs = 0; ///< Run: how long to wait, or how much CPU time to compute
+    WorkKind work = WorkKind::Wait; ///< Run
+    qint64 workDoneMs = 0; ///< Progress: the CPU time the job has computed so far
     QString text; ///< Run: the output folder
     TaskFailure failure; ///< Failed: why, as data (kind, errno, path)
 };
 
 /**
  * The line protocol between HelloQueue and its worker processes (`helloqueue --worker`), over
- * the child's standard input and output. Parent to child: `run ID NUMBER MS LANG DIR` and
- * `cancel ID`; child to parent: `done ID`, `cancelled ID`, `failed ID KIND CODE PATH` (one line per job: the
- * parent counts a job started when it sends it).
+ * the child's standard input and output. Parent to child: `run ID NUMBER MS WORK DIR` (WORK is
+ * `wait` or `compute`) and `cancel ID`; child to parent: `done ID`, `cancelled ID`,
+ * `failed ID KIND CODE PATH` (one of them per job: the parent counts a job started when it sends
+ * it), and for a computing job `progress ID MS` about every ComputeWork::ProgressInterval.
+ * The child words nothing: a failure goes back as data, and the parent words it when shown.
  * Texts are percent-encoded UTF-8, so a folder or reason with spaces or new lines stays one field.
  */
 class WorkerProtocol
 {
 public:
-    static QByteArray run(const TaskJob &job, const QString &language);
+    static QByteArray run(const TaskJob &job);
     static QByteArray cancel(quint64 id);
+    static QByteArray progress(quint64 id, qint64 workDoneMs);
     static QByteArray done(quint64 id);
     static QByteArray cancelled(quint64 id);
     static QByteArray failed(quint64 id, const TaskFailure &failure);

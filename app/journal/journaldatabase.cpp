@@ -25,8 +25,11 @@
 
 namespace {
 
-/** 2: a failure is stored as data (error_kind, error_code, error_path; error is its detail). */
-constexpr int SchemaVersion = 2;
+/**
+ * 2: a failure is stored as data (error_kind, error_code, error_path; error is its detail).
+ * 3: tasks.work, what a task spends its seconds on. Older journals are upgraded step by step.
+ */
+constexpr int SchemaVersion = 3;
 
 /** From version 1, whose error column held the reason as worded then (now read as its detail). */
 const char *const UpgradeFrom1Sql[] = {
@@ -35,19 +38,25 @@ const char *const UpgradeFrom1Sql[] = {
     "ALTER TABLE tasks ADD COLUMN error_path TEXT",
 };
 
+/** From version 2: every task of an older journal waited. */
+const char *const UpgradeFrom2Sql[] = {
+    "ALTER TABLE tasks ADD COLUMN work INTEGER NOT NULL DEFAULT 0",
+};
+
 const char *const SchemaSql[] = {
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS directories (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE)",
     "CREATE TABLE IF NOT EXISTS tasks (id INTEGER PRIMARY KEY, number INTEGER NOT NULL,"
     " duration_ms INTEGER NOT NULL, directory_id INTEGER NOT NULL REFERENCES directories(id),"
     " state INTEGER NOT NULL, created_ms INTEGER NOT NULL, started_ms INTEGER, finished_ms INTEGER,"
-    " worker INTEGER, mode INTEGER, error TEXT, error_kind INTEGER, error_code INTEGER, error_path TEXT)",
+    " worker INTEGER, mode INTEGER, error TEXT, error_kind INTEGER, error_code INTEGER, error_path TEXT,"
+    " work INTEGER NOT NULL DEFAULT 0)",
     // Finding the unfinished tasks must not read the whole history.
     "CREATE INDEX IF NOT EXISTS tasks_unfinished ON tasks(id) WHERE state = 0",
     "INSERT OR IGNORE INTO meta(key, value) VALUES ('next_id', 1)",
     // Tells this journal from a new one at the same path (JournalMarker).
     "INSERT OR IGNORE INTO meta(key, value) VALUES ('journal_id', (random() & 0x7fffffffffffffff) | 1)",
-    "PRAGMA user_version = 2",
+    "PRAGMA user_version = 3",
 };
 
 /** SQLite's "not our database": SQLITE_ERROR (foreign schema), SQLITE_CORRUPT, SQLITE_NOTADB. */
@@ -332,6 +341,8 @@ JournalDatabase::Outcome JournalDatabase::createSchema(QString *reason)
     std::vector<const char *> statements;
     if (version == 1)
         statements.assign(std::begin(UpgradeFrom1Sql), std::end(UpgradeFrom1Sql));
+    if (version == 1 || version == 2)
+        statements.insert(statements.end(), std::begin(UpgradeFrom2Sql), std::end(UpgradeFrom2Sql));
     statements.insert(statements.end(), std::begin(SchemaSql), std::end(SchemaSql));
     for (const char *sql : statements) {
         if (!query.exec(QString::fromLatin1(sql))) {

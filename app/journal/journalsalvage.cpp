@@ -74,15 +74,15 @@ void JournalSalvage::readTask(QSqlDatabase &db, qint64 id, const QHash<qint64, Q
 {
     QSqlQuery query(db);
     query.prepare(
-        QStringLiteral("SELECT number, duration_ms, created_ms, directory_id FROM tasks WHERE id = ?"));
+        QStringLiteral("SELECT number, duration_ms, created_ms, directory_id, work FROM tasks WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return;
     const auto directory = directories.constFind(query.value(3).toLongLong());
     if (directory == directories.cend())
         return; // without its folder it cannot be written where it was accepted
-    m_rows.push_back(
-        {id, query.value(0).toInt(), query.value(1).toLongLong(), query.value(2).toLongLong(), *directory});
+    m_rows.push_back({id, query.value(0).toInt(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+        *directory, query.value(4).toInt()});
 }
 
 bool JournalSalvage::write(QSqlDatabase &db, QString *reason) const
@@ -92,8 +92,8 @@ bool JournalSalvage::write(QSqlDatabase &db, QString *reason) const
     bool ok = db.transaction()
         && directory.prepare(QStringLiteral("INSERT OR IGNORE INTO directories(path) VALUES (?)"))
         && task.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO tasks(id, number, duration_ms, directory_id, state, created_ms)"
-            " VALUES (?, ?, ?, (SELECT id FROM directories WHERE path = ?), 0, ?)"));
+            "INSERT OR IGNORE INTO tasks(id, number, duration_ms, directory_id, state, created_ms, work)"
+            " VALUES (?, ?, ?, (SELECT id FROM directories WHERE path = ?), 0, ?, ?)"));
     for (size_t i = 0; ok && i < m_rows.size(); ++i) {
         const Row &row = m_rows[i];
         directory.bindValue(0, row.directory);
@@ -102,6 +102,7 @@ bool JournalSalvage::write(QSqlDatabase &db, QString *reason) const
         task.bindValue(2, row.durationMs);
         task.bindValue(3, row.directory);
         task.bindValue(4, row.createdMs);
+        task.bindValue(5, row.work);
         ok = directory.exec() && task.exec();
     }
     QSqlQuery raise(db);

@@ -23,6 +23,7 @@ public:
         qint64 durationMs = 0;
         qint64 createdMs = 0;
         QString directory;
+        int work = 0; ///< WorkKind
     };
 
     /** Reads what it can of the journal file at @p path (through a connection of its own). */

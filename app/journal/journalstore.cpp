@@ -16,7 +16,7 @@ constexpr int RestoredState = JournalDatabase::RestoredState;
 constexpr int DiscardedState = JournalDatabase::DiscardedState;
 /** Rows in one INSERT, and the values bound per row. */
 constexpr int RowsPerInsert = 64;
-constexpr int InsertColumns = 5;
+constexpr int InsertColumns = 6;
 /** Finished tasks recorded between two prunings of the history while running. */
 constexpr qint64 PruneEvery = 10000;
 
@@ -33,9 +33,9 @@ QString errorText(const QSqlError &error)
 QString insertSql(int rows)
 {
     QString sql = QStringLiteral(
-        "INSERT INTO tasks(id, number, duration_ms, directory_id, state, created_ms) VALUES ");
+        "INSERT INTO tasks(id, number, duration_ms, directory_id, state, created_ms, work) VALUES ");
     for (int row = 0; row < rows; ++row)
-        sql += row == 0 ? QStringLiteral("(?, ?, ?, ?, 0, ?)") : QStringLiteral(", (?, ?, ?, ?, 0, ?)");
+        sql += row == 0 ? QStringLiteral("(?, ?, ?, ?, 0, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, 0, ?, ?)");
     return sql;
 }
 
@@ -255,6 +255,7 @@ bool JournalStore::insertRows(QSqlQuery &insert, const Task *tasks, int rows, qi
         insert.bindValue(first + 2, qint64(task.duration.count()));
         insert.bindValue(first + 3, directory);
         insert.bindValue(first + 4, now);
+        insert.bindValue(first + 5, int(task.work));
     }
     if (!insert.exec()) {
         *reason = errorText(insert.lastError());
@@ -395,7 +396,7 @@ QList<Task> JournalStore::selectTasks(const QString &condition, const QVariant &
     query.prepare(
         QStringLiteral(
             "SELECT id, number, duration_ms, directory_id, state, started_ms,"
-            " finished_ms, worker, mode, error_kind, error_code, error_path, error FROM tasks WHERE ")
+            " finished_ms, worker, mode, error_kind, error_code, error_path, error, work FROM tasks WHERE ")
         + condition);
     query.addBindValue(value);
     if (!reason.isEmpty() || !query.exec()) {
@@ -419,6 +420,7 @@ QList<Task> JournalStore::selectTasks(const QString &condition, const QVariant &
             ? TaskFailure(TaskFailure::Kind::Discarded)
             : TaskFailure::fromStored(query.value(9).toInt(), query.value(10).toInt(),
                 query.value(11).toString(), query.value(12).toString());
+        task.work = query.value(13).toInt() == int(WorkKind::Compute) ? WorkKind::Compute : WorkKind::Wait;
         tasks.append(std::move(task));
     }
     return tasks;

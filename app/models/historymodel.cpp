@@ -4,6 +4,7 @@
 #include "journal/sqlitejournal.h"
 #include "models/tasktablemodel.h"
 #include "taskfailuretext.h"
+#include "workname.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -61,6 +62,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return display(task, index.column());
     case Qt::ToolTipRole:
         // Reasons are long sentences: the whole of one is a hover away.
+        if (index.column() == SecondsColumn)
+            return WorkName::description(task.number, task.work);
         return index.column() == FileOrReasonColumn ? display(task, index.column()) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == IdColumn || index.column() == SecondsColumn || index.column() == DurationColumn)
@@ -84,7 +87,7 @@ QVariant HistoryModel::display(const Task &task, int column) const
     case IdColumn:
         return locale.toString(task.id);
     case SecondsColumn:
-        return locale.toString(task.number);
+        return WorkName::seconds(task.number, task.work);
     case StateColumn:
         return TaskTableModel::stateText(int(task.state));
     case FinishedColumn: {

@@ -1,8 +1,10 @@
 #include "models/tasktablemodel.h"
 
+#include "engine/taskprogress.h"
 #include "engine/taskqueue.h"
 #include "taskfailuretext.h"
 #include "workername.h"
+#include "workname.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -18,22 +20,12 @@ constexpr int ProgressIntervalMs = 100; // 10 Hz is smooth enough for a bar and 
 
 qint64 remainingMs(const Task &task, qint64 now)
 {
-    const qint64 total = task.duration.count();
-    if (task.state == TaskState::Queued)
-        return total;
-    if (task.state == TaskState::Running)
-        return std::max<qint64>(0, total - (now - task.startedMs));
-    return 0;
+    return TaskProgress::remainingMs(task, now);
 }
 
 double progress(const Task &task, qint64 now)
 {
-    const qint64 total = task.duration.count();
-    if (task.state == TaskState::Done)
-        return 1.0;
-    if (task.state != TaskState::Running)
-        return 0.0;
-    return total <= 0 ? 1.0 : std::clamp(double(now - task.startedMs) / double(total), 0.0, 1.0);
+    return TaskProgress::fraction(task, now);
 }
 
 } // namespace
@@ -131,7 +123,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(task, index.column());
     case Qt::ToolTipRole:
-        return toolTip(task);
+        return index.column() == SecondsColumn ? WorkName::description(task.number, task.work)
+                                               : toolTip(task);
     case Qt::TextAlignmentRole:
         if (index.column() == IdColumn || index.column() == SecondsColumn || index.column() == DurationColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -164,7 +157,7 @@ QVariant TaskTableModel::display(const Task &task, int column) const
     case IdColumn:
         return locale.toString(displayNumber(task.id));
     case SecondsColumn:
-        return locale.toString(task.number);
+        return WorkName::seconds(task.number, task.work);
     case StateColumn: {
         const QString state = task.state == TaskState::Failed
             ? tr("Failed: %1").arg(TaskFailureText::describe(task.failure))

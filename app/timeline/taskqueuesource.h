@@ -20,6 +20,7 @@ public:
     quint64 oldestUnfinishedId() const override { return m_queue->oldestUnfinishedId(); }
     int count(TaskState state) const override { return m_queue->count(state); }
     int workers() const override { return m_queue->workers(); }
+    FifoSchedule emptySchedule() const override { return m_queue->emptySchedule(); }
     bool isListed(quint64 id) const override { return !m_isListed || m_isListed(id); }
     qint64 nowMs() const override { return m_queue->nowMs(); }
 

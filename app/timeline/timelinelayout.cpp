@@ -1,6 +1,7 @@
 #include "timeline/timelinelayout.h"
 
 #include "engine/fifoschedule.h"
+#include "engine/taskprogress.h"
 #include "timeline/timelinesource.h"
 #include "workername.h"
 
@@ -168,7 +169,7 @@ void TimelineLayout::planQueued(const TimelineSource &source, quint64 from, doub
     m_planHorizonMs = horizonMs;
     m_longestPlannedMs = 0;
     m_tail.count = 0;
-    FifoSchedule schedule(source.workers());
+    FifoSchedule schedule = source.emptySchedule();
     const qint64 firstRunningEnd = planRunning(schedule, source, from);
     // Queued tasks in FIFO order, each where the schedule starts it; a huge queue only in part,
     // so that a frame costs the same with a thousand queued tasks or a million.
@@ -183,7 +184,7 @@ void TimelineLayout::planQueued(const TimelineSource &source, quint64 from, doub
             continue;
         ++planned;
         plannedMs += t.duration.count();
-        lastStart = m_nowMs + schedule.addQueued(t.duration).count();
+        lastStart = m_nowMs + schedule.addQueued(t.duration, t.work == WorkKind::Compute).count();
         if (double(lastStart) > horizonMs) {
             m_planTruncated = true; // keep going: the makespan needs them
             continue;
@@ -227,8 +228,9 @@ qint64 TimelineLayout::planRunning(FifoSchedule &schedule, const TimelineSource 
         if (t.state != TaskState::Running)
             continue;
         ++found;
-        const qint64 remaining = std::max<qint64>(0, t.duration.count() - (m_nowMs - t.startedMs));
-        schedule.addRunning(milliseconds(remaining));
+        // A computing task's end: the CPU it still needs, at the share of a core it has had.
+        const qint64 remaining = TaskProgress::remainingMs(t, m_nowMs);
+        schedule.addRunning(milliseconds(remaining), t.work == WorkKind::Compute);
         firstEnd = std::min(firstEnd, m_nowMs + remaining);
     }
     return firstEnd;
@@ -268,6 +270,7 @@ void TimelineLayout::build(const TimelineSource &source)
 {
     updatePlan(source);
     m_nowMs = source.nowMs();
+    m_live = source.isLive();
     m_bars.clear();
     m_buckets.clear();
     m_openBucket.assign(size_t(rowCount()), -1);
@@ -334,7 +337,7 @@ void TimelineLayout::placeTask(const Task &task, double t0, double t1)
         return; // queued (planned elsewhere), or cancelled while queued (placeMarks)
     const int row = laneOf(task.mode, task.worker);
     const qint64 end = task.state == TaskState::Running
-        ? std::max(m_nowMs, task.startedMs + qint64(task.duration.count()))
+        ? std::max(m_nowMs, m_nowMs + TaskProgress::remainingMs(task, m_nowMs))
         : (task.finishedMs != 0 ? task.finishedMs : m_nowMs);
     if (row < 0 || double(end) < t0 || double(task.startedMs) > t1)
         return;

@@ -105,6 +105,8 @@ public:
     const std::vector<Bucket> &buckets() const { return m_buckets; }
     /** "Now" as of the last build. */
     qint64 nowMs() const { return m_nowMs; }
+    /** Whether "now" is the present (a line is drawn there), or the end of a finished record. */
+    bool isLive() const { return m_live; }
     /** The earliest time a task started or was cancelled; 0 before any. */
     qint64 firstMs() const { return m_firstMs; }
     /** When the last task ends: finished, running, or expected from the FIFO schedule (not "now"
@@ -162,6 +164,7 @@ private:
     double m_rowHeight = 20;
     double m_rowOffset = 0;
     qint64 m_nowMs = 0;
+    bool m_live = true;
     qint64 m_firstMs = 0;
     qint64 m_lastEndMs = 0;
     qint64 m_longestMs = 0; ///< the longest bar of a finished task

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/fifoschedule.h"
 #include "engine/task.h"
 
 /**
@@ -22,6 +23,8 @@ public:
     virtual int count(TaskState state) const = 0;
     /** How many tasks may run at once: where the queued tasks are expected to start. */
     virtual int workers() const = 0;
+    /** The schedule queued tasks are planned on: workers, and where computing tasks get a core. */
+    virtual FifoSchedule emptySchedule() const { return FifoSchedule(workers()); }
     /** False for a task taken off the list (Clear finished): the timeline forgets it too. */
     virtual bool isListed(quint64 id) const
     {
@@ -30,4 +33,6 @@ public:
     }
     /** The engine's monotonic clock (TaskClock::nowMs()), that of Task::startedMs and finishedMs. */
     virtual qint64 nowMs() const = 0;
+    /** False for a record of a run that has ended (Compare): nowMs() is its end, not "now". */
+    virtual bool isLive() const { return true; }
 };

@@ -29,6 +29,13 @@ public:
             m_tasks.begin(), m_tasks.end(), [state](const Task &t) { return t.state == state; }));
     }
     int workers() const override { return m_workers; }
+    FifoSchedule emptySchedule() const override { return FifoSchedule(m_workers, m_cores, m_computing); }
+    /** Where computing tasks get a core: @p cores shared (threads) or the one loop (events). */
+    void setComputing(FifoSchedule::Computing computing, int cores)
+    {
+        m_computing = computing;
+        m_cores = cores;
+    }
     bool isListed(quint64 id) const override { return m_unlisted.count(id) == 0; }
     /** Clear finished took the task off the list (true: listed again). */
     void setListed(quint64 id, bool listed)
@@ -41,6 +48,9 @@ public:
     /** How many times task() was called: what the timeline read. */
     qint64 reads() const { return m_reads; }
     qint64 nowMs() const override { return m_nowMs; }
+    bool isLive() const override { return m_live; }
+    /** A record of an ended run (as Compare shows): no "now" line. */
+    void setLive(bool live) { m_live = live; }
 
     void setWorkers(int workers) { m_workers = workers; }
     void setNow(qint64 ms) { m_nowMs = ms; }
@@ -70,7 +80,12 @@ public:
         t.state = TaskState::Running;
         return t.id;
     }
-    quint64 addQueued(qint64 durationMs) { return append(durationMs).id; }
+    quint64 addQueued(qint64 durationMs, WorkKind work = WorkKind::Wait)
+    {
+        Task &t = append(durationMs);
+        t.work = work;
+        return t.id;
+    }
     quint64 addCancelledWhileQueued(qint64 durationMs, qint64 atMs)
     {
         Task &t = append(durationMs);
@@ -94,6 +109,9 @@ private:
     std::set<quint64> m_unlisted;
     quint64 m_firstId = 1;
     qint64 m_nowMs = 0;
+    bool m_live = true;
     mutable qint64 m_reads = 0;
     int m_workers = 1;
+    int m_cores = 1 << 16;
+    FifoSchedule::Computing m_computing = FifoSchedule::Computing::OnCores;
 };

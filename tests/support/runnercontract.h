@@ -4,6 +4,7 @@
 #include "runnerlog.h"
 #include "testdir.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -138,6 +139,70 @@ inline void concurrencyChanges(TaskRunner &runner, const QString &dir)
         }
         QVERIFY2(endedBefore >= 2, qPrintable(QString::number(endedBefore)));
     }
+}
+
+/**
+ * Computing jobs run in order, write their exact bytes, spend at least their time, and report
+ * rising CPU time while they compute.
+ */
+inline void computeInOrderWithProgress(TaskRunner &runner, const QString &dir)
+{
+    RunnerLog log(runner);
+    runner.setConcurrency(1);
+    runner.submit({makeJob(1, 350ms, dir, WorkKind::Compute), makeJob(2, 0ms, dir, WorkKind::Compute),
+        makeJob(3, 20ms, dir, WorkKind::Compute)});
+    QTRY_COMPARE_WITH_TIMEOUT(log.finishedCount(), 3, 10000);
+    QVERIFY2(log.problems.isEmpty(), qPrintable(log.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(log.startOrder(), QList<quint64>({1, 2, 3}));
+    for (quint64 id = 1; id <= 3; ++id) {
+        QCOMPARE(log.finished(id)->state, TaskState::Done);
+        QCOMPARE(readFile(TaskWriter::filePath(dir, int(id))), TaskWriter::contents(int(id)));
+    }
+    // CPU time never runs faster than the wall clock.
+    QVERIFY(log.finished(1)->timeMs - log.started(1)->timeMs >= 350);
+    const QList<qint32> progress = log.progress(1);
+    QVERIFY2(progress.size() >= 2, qPrintable(QString::number(progress.size())));
+    QVERIFY(std::is_sorted(progress.begin(), progress.end()));
+    QVERIFY(progress.first() > 0 && progress.last() <= 350);
+}
+
+/** A cancel interrupts a running computation within 50 ms (by the runner's clock); no file is left. */
+inline void cancelComputingAtOnce(TaskRunner &runner, const QString &dir)
+{
+    RunnerLog log(runner);
+    runner.setConcurrency(2);
+    runner.submit({makeJob(1, 30s, dir, WorkKind::Compute), makeJob(2, 30s, dir, WorkKind::Compute)});
+    QTRY_VERIFY(log.started(1));
+    QTest::qWait(20); // well into the computation
+    const qint64 cancelledAt = runner.clock().nowMs();
+    runner.cancel(1);
+    QTRY_VERIFY(log.finished(1));
+    QCOMPARE(log.finished(1)->state, TaskState::Cancelled);
+    QVERIFY2(log.finished(1)->timeMs - cancelledAt <= 50,
+        qPrintable(QStringLiteral("%1 ms").arg(log.finished(1)->timeMs - cancelledAt)));
+    QTRY_VERIFY(log.started(2)); // in the event loop only now: the loop was busy with the first
+    const qint64 allAt = runner.clock().nowMs();
+    runner.cancelAll();
+    QTRY_VERIFY(log.finished(2));
+    QCOMPARE(log.finished(2)->state, TaskState::Cancelled);
+    QVERIFY2(log.finished(2)->timeMs - allAt <= 50,
+        qPrintable(QStringLiteral("%1 ms").arg(log.finished(2)->timeMs - allAt)));
+    QVERIFY(!QFile::exists(TaskWriter::filePath(dir, 1)));
+    QVERIFY(!QFile::exists(TaskWriter::filePath(dir, 2)));
+}
+
+/** Destroying the runner while it computes a long job returns at once, not after the job. */
+template<typename Runner> void destroyWhileComputing(const QString &dir)
+{
+    auto runner = std::make_unique<Runner>();
+    RunnerLog log(*runner);
+    runner->setConcurrency(1);
+    runner->submit({makeJob(1, 30s, dir, WorkKind::Compute)});
+    QTRY_VERIFY(log.started(1));
+    QElapsedTimer timer;
+    timer.start();
+    runner.reset();
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
 }
 
 } // namespace RunnerContract

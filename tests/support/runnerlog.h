@@ -10,9 +10,10 @@
 #include <set>
 
 /** A job for a runner test: task @p id writes `{id}.txt` into @p directory after @p duration. */
-inline TaskJob makeJob(quint64 id, std::chrono::milliseconds duration, const QString &directory)
+inline TaskJob makeJob(
+    quint64 id, std::chrono::milliseconds duration, const QString &directory, WorkKind work = WorkKind::Wait)
 {
-    return TaskJob {id, int(id), duration, directory};
+    return TaskJob {id, int(id), duration, directory, work};
 }
 
 /**
@@ -39,6 +40,16 @@ public:
     }
     const TaskEvent *started(quint64 id) const { return find(id, TaskEvent::Kind::Started); }
     const TaskEvent *finished(quint64 id) const { return find(id, TaskEvent::Kind::Finished); }
+    /** The CPU time each Progress event of job @p id reported, in order. */
+    QList<qint32> progress(quint64 id) const
+    {
+        QList<qint32> done;
+        for (const TaskEvent &e : events) {
+            if (e.id == id && e.kind == TaskEvent::Kind::Progress)
+                done.append(e.workDoneMs);
+        }
+        return done;
+    }
     int finishedCount() const
     {
         return int(std::count_if(events.begin(), events.end(),
@@ -64,6 +75,11 @@ private:
     void record(const TaskEvent &event)
     {
         events.append(event);
+        if (event.kind == TaskEvent::Kind::Progress) {
+            if (m_running.count(event.id) == 0)
+                problems << QStringLiteral("progress of task %1, which is not running").arg(event.id);
+            return;
+        }
         if (event.kind == TaskEvent::Kind::Started) {
             if (!m_busySlots.insert(event.worker).second)
                 problems

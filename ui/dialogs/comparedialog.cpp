@@ -7,8 +7,10 @@
 #include "compare/comparetimelinesource.h"
 #include "numberparser.h"
 #include "timeline/timelineview.h"
+#include "workname.h"
 
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -56,6 +58,13 @@ void CompareDialog::buildUi()
     m_workers->setRange(1, MaximumWorkers);
     m_workers->setValue(CompareRun::DefaultWorkers);
     m_workersLabel->setBuddy(m_workers);
+    m_workLabel = new QLabel(this);
+    m_work = new QComboBox(this);
+    m_work->setObjectName(QStringLiteral("workComboBox"));
+    m_work->addItem(QString(), int(WorkKind::Wait));
+    m_work->addItem(QString(), int(WorkKind::Compute));
+    m_work->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_workLabel->setBuddy(m_work);
     m_runButton = new QPushButton(this);
     m_runButton->setObjectName(QStringLiteral("runPushButton"));
     m_runButton->setDefault(true);
@@ -65,6 +74,8 @@ void CompareDialog::buildUi()
     controls->addWidget(m_numbers, 1);
     controls->addWidget(m_workersLabel);
     controls->addWidget(m_workers);
+    controls->addWidget(m_workLabel);
+    controls->addWidget(m_work);
     controls->addWidget(m_runButton);
     controls->addWidget(m_stopButton);
     layout->addLayout(controls);
@@ -130,6 +141,11 @@ void CompareDialog::retranslateUi()
     m_numbers->setToolTip(tr("The numbers of seconds every mode runs, e.g. 1 1 1 1"));
     m_workersLabel->setText(tr("&Workers:"));
     m_workers->setToolTip(tr("How many tasks may run at once in every mode, 1 to %1").arg(MaximumWorkers));
+    m_workLabel->setText(tr("Wor&k:"));
+    m_work->setToolTip(
+        tr("What every task spends its seconds on in every mode: waiting, or computing on one core"));
+    m_work->setItemText(0, WorkName::choice(WorkKind::Wait));
+    m_work->setItemText(1, WorkName::choice(WorkKind::Compute));
     m_runButton->setText(tr("&Run"));
     m_stopButton->setText(tr("&Stop"));
     m_pngButton->setText(tr("Export &PNG…"));
@@ -145,6 +161,11 @@ void CompareDialog::retranslateUi()
 void CompareDialog::setNumbersText(const QString &text)
 {
     m_numbers->setText(text);
+}
+
+void CompareDialog::setWork(WorkKind work)
+{
+    m_work->setCurrentIndex(m_work->findData(int(work)));
 }
 
 void CompareDialog::startRun()
@@ -166,6 +187,7 @@ void CompareDialog::startRun()
     m_model->setResults({});
     m_run.setNumbers(parsed.seconds);
     m_run.setWorkers(m_workers->value());
+    m_run.setWork(WorkKind(m_work->currentData().toInt()));
     if (!m_run.start())
         m_status->setText(m_run.errorString());
     showReading();

@@ -9,6 +9,7 @@
 
 class CompareTableModel;
 class CompareTimelineSource;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -31,6 +32,8 @@ public:
 
     /** Fills the numbers field, e.g. with what the window's field holds. */
     void setNumbersText(const QString &text);
+    /** Chooses the work kind of the next run, e.g. the window's Work choice. */
+    void setWork(WorkKind work);
     CompareRun &run() { return m_run; }
     const CompareTableModel *model() const { return m_model; }
 
@@ -40,7 +43,7 @@ public:
     bool exportCsv(const QString &path);
 
 public slots:
-    /** Reads the numbers and Workers and runs; a bad number is shown and nothing runs. */
+    /** Reads the numbers, Workers and Work and runs; a bad number is shown and nothing runs. */
     void startRun();
     void stopRun();
 
@@ -72,6 +75,8 @@ private:
     QLineEdit *m_numbers = nullptr;
     QLabel *m_workersLabel = nullptr;
     QSpinBox *m_workers = nullptr;
+    QLabel *m_workLabel = nullptr;
+    QComboBox *m_work = nullptr;
     QPushButton *m_runButton = nullptr;
     QPushButton *m_stopButton = nullptr;
     QLabel *m_status = nullptr;

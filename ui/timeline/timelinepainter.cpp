@@ -348,7 +348,7 @@ void TimelinePainter::paintBucket(
 void TimelinePainter::paintNow(QPainter &painter, const TimelineLayout &layout, const QRectF &area) const
 {
     const double x = layout.scale().xForTime(double(layout.nowMs()));
-    if (x < layout.scale().left() || x > layout.scale().right())
+    if (!layout.isLive() || x < layout.scale().left() || x > layout.scale().right())
         return;
     painter.setPen(m_nowPen);
     painter.drawLine(QPointF(x, area.top() + m_axisHeight), QPointF(x, area.bottom()));
@@ -365,7 +365,7 @@ void TimelinePainter::paintAxis(QPainter &painter, const TimelineLayout &layout,
     const double baseline = band.top() + 4 + metrics.ascent();
     // The "now" tag first: tick labels under it are left out rather than half hidden.
     const double now = scale.xForTime(double(layout.nowMs()));
-    const bool nowShown = now >= scale.left() && now <= scale.right();
+    const bool nowShown = layout.isLive() && now >= scale.left() && now <= scale.right();
     const double tagWidth = metrics.horizontalAdvance(m_now) + 8;
     const QRectF tag(std::clamp(now - tagWidth / 2, scale.left(), area.right() - tagWidth), band.top() + 2,
         tagWidth, band.height() - 4);

@@ -3,6 +3,7 @@
 #include "engine/taskqueue.h"
 #include "window/actionbutton.h"
 #include "window/windowactions.h"
+#include "workname.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -17,6 +18,8 @@ ControlsPanel::ControlsPanel(WindowActions *actions, QWidget *parent)
     , m_workersSpinBox(new QSpinBox(this))
     , m_modeLabel(new QLabel(this))
     , m_modeComboBox(new QComboBox(this))
+    , m_workLabel(new QLabel(this))
+    , m_workComboBox(new QComboBox(this))
 {
     m_workersLabel->setObjectName(QStringLiteral("workersLabel"));
     m_workersLabel->setBuddy(m_workersSpinBox);
@@ -29,6 +32,12 @@ ControlsPanel::ControlsPanel(WindowActions *actions, QWidget *parent)
     m_modeComboBox->addItem(QString(), int(RunMode::Events));
     m_modeComboBox->addItem(QString(), int(RunMode::Processes));
     m_modeComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_workLabel->setObjectName(QStringLiteral("workLabel"));
+    m_workLabel->setBuddy(m_workComboBox);
+    m_workComboBox->setObjectName(QStringLiteral("workComboBox"));
+    m_workComboBox->addItem(QString(), int(WorkKind::Wait));
+    m_workComboBox->addItem(QString(), int(WorkKind::Compute));
+    m_workComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -37,6 +46,9 @@ ControlsPanel::ControlsPanel(WindowActions *actions, QWidget *parent)
     layout->addSpacing(12);
     layout->addWidget(m_modeLabel);
     layout->addWidget(m_modeComboBox);
+    layout->addSpacing(12);
+    layout->addWidget(m_workLabel);
+    layout->addWidget(m_workComboBox);
     layout->addStretch(1);
     layout->addWidget(new ActionButton(actions->pause(), QStringLiteral("pausePushButton"), this));
     layout->addWidget(new ActionButton(actions->cancel(), QStringLiteral("cancelPushButton"), this));
@@ -46,6 +58,8 @@ ControlsPanel::ControlsPanel(WindowActions *actions, QWidget *parent)
     connect(m_workersSpinBox, &QSpinBox::valueChanged, this, &ControlsPanel::workersChanged);
     connect(m_modeComboBox, &QComboBox::currentIndexChanged, this,
         [this](int index) { emit modeChanged(RunMode(m_modeComboBox->itemData(index).toInt())); });
+    connect(m_workComboBox, &QComboBox::currentIndexChanged, this,
+        [this](int index) { emit workChanged(WorkKind(m_workComboBox->itemData(index).toInt())); });
     retranslateUi();
 }
 
@@ -59,6 +73,12 @@ void ControlsPanel::setMode(RunMode mode)
 {
     const QSignalBlocker blocker(m_modeComboBox);
     m_modeComboBox->setCurrentIndex(m_modeComboBox->findData(int(mode)));
+}
+
+void ControlsPanel::setWork(WorkKind work)
+{
+    const QSignalBlocker blocker(m_workComboBox);
+    m_workComboBox->setCurrentIndex(m_workComboBox->findData(int(work)));
 }
 
 void ControlsPanel::changeEvent(QEvent *event)
@@ -81,4 +101,11 @@ void ControlsPanel::retranslateUi()
     m_modeComboBox->setItemText(0, tr("Threads"));
     m_modeComboBox->setItemText(1, tr("Event loop"));
     m_modeComboBox->setItemText(2, tr("Processes"));
+    m_workLabel->setText(tr("Wor&k:"));
+    m_workComboBox->setAccessibleName(tr("Work"));
+    m_workComboBox->setToolTip(
+        tr("What the tasks added from now on spend their seconds on. Waiting: a timer, "
+           "no processor time. Computing: one core busy for that long."));
+    m_workComboBox->setItemText(0, WorkName::choice(WorkKind::Wait));
+    m_workComboBox->setItemText(1, WorkName::choice(WorkKind::Compute));
 }

@@ -9,7 +9,7 @@ class QLabel;
 class QSpinBox;
 class WindowActions;
 
-/** How the queue runs: Workers, Mode, and the buttons for Pause, Cancel, Retry and Clear. */
+/** How the queue runs: Workers, Mode, Work, and the buttons for Pause, Cancel, Retry and Clear. */
 class ControlsPanel : public QWidget
 {
     Q_OBJECT
@@ -19,10 +19,12 @@ public:
     /** Shows a value without reporting it back as the user's change. */
     void setWorkers(int workers);
     void setMode(RunMode mode);
+    void setWork(WorkKind work);
 
 signals:
     void workersChanged(int workers);
     void modeChanged(RunMode mode);
+    void workChanged(WorkKind work);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,4 +36,6 @@ private:
     QSpinBox *m_workersSpinBox;
     QLabel *m_modeLabel;
     QComboBox *m_modeComboBox;
+    QLabel *m_workLabel;
+    QComboBox *m_workComboBox;
 };

@@ -88,6 +88,7 @@ void MainWindow::buildUi()
     m_controls = new ControlsPanel(m_actions, central);
     m_controls->setWorkers(m_queue->workers());
     m_controls->setMode(m_queue->mode());
+    m_controls->setWork(m_queue->work());
     layout->addWidget(m_controls);
     m_folder = new OutputFolderWidget(m_actions, central);
     m_folder->setDirectory(m_queue->outputDirectory());
@@ -165,6 +166,10 @@ void MainWindow::connectQueue()
         m_summary->invalidateTimeLeft();
         m_timeline->refresh(); // queued tasks are expected elsewhere
     });
+    connect(m_controls, &ControlsPanel::workChanged, this, [this](WorkKind work) {
+        m_queue->setWork(work);
+        m_settings->setWork(work);
+    });
     connect(m_controls, &ControlsPanel::modeChanged, this, [this](RunMode mode) {
         m_queue->setMode(mode);
         m_settings->setMode(mode);
@@ -235,9 +240,11 @@ void MainWindow::showCompare()
 {
     if (!m_compareDialog)
         m_compareDialog = new CompareDialog(this);
-    if (!m_input->lineEdit()->text().trimmed().isEmpty()) // the typed numbers; else the last (at first 1 1 1
-                                                          // 1)
+    // The typed numbers, else the last ones (at first 1 1 1 1); the window's Work choice.
+    if (!m_input->lineEdit()->text().trimmed().isEmpty())
         m_compareDialog->setNumbersText(m_input->lineEdit()->text());
+    if (!m_compareDialog->run().isRunning())
+        m_compareDialog->setWork(m_queue->work());
     m_compareDialog->show();
     m_compareDialog->raise();
     m_compareDialog->activateWindow();

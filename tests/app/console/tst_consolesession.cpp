@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
+
 #include <csignal>
 #include <functional>
 #include <sys/types.h>
@@ -48,6 +50,8 @@ private slots:
     void numbersOnTheCommandLine();
     void workersRunInParallel_data();
     void workersRunInParallel();
+    void computeSpendsCpu_data();
+    void computeSpendsCpu();
     void outputFolderIsCreated_data();
     void outputFolderIsCreated();
     void failedWriteExitsWithOne_data();
@@ -241,6 +245,39 @@ void tst_ConsoleSession::workersRunInParallel()
     QCOMPARE(textFiles(dir.path()), names({"1.txt"}));
     QVERIFY2(run.elapsedMs >= second, QByteArray::number(run.elapsedMs).constData());
     QVERIFY2(run.elapsedMs < 5 * second / 2, QByteArray::number(run.elapsedMs).constData());
+}
+
+void tst_ConsoleSession::computeSpendsCpu_data()
+{
+    modeRows();
+}
+
+void tst_ConsoleSession::computeSpendsCpu()
+{
+    // --work compute: the seconds are spent computing, so the program's CPU time covers them
+    // (a wait would cost next to none); the event loop computes one task after another.
+    QFETCH(QString, mode);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    constexpr int second = 150;
+    const auto childCpuMs = [] {
+        rusage usage {};
+        getrusage(RUSAGE_CHILDREN, &usage);
+        return qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
+            + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+    };
+    const qint64 cpuBefore = childCpuMs();
+    const Run run = runConsole(dir.path(),
+        {QStringLiteral("--mode"), mode, QStringLiteral("--work"), QStringLiteral("compute"),
+            QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("2")},
+        "q\n", {}, second);
+    const qint64 cpu = childCpuMs() - cpuBefore;
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(textFiles(dir.path()), names({"2.txt"}));
+    QCOMPARE(readFile(dir.filePath(QStringLiteral("2.txt"))), QByteArray("Hello, 2!"));
+    QVERIFY2(cpu >= 4 * second, QByteArray::number(cpu).constData());
+    if (mode == QLatin1String("events"))
+        QVERIFY2(run.elapsedMs >= 4 * second, QByteArray::number(run.elapsedMs).constData());
 }
 
 void tst_ConsoleSession::outputFolderIsCreated_data()

@@ -35,9 +35,10 @@ QByteArray nextLine(QProcess &worker)
     return worker.readLine().trimmed();
 }
 
-TaskJob job(quint64 id, std::chrono::milliseconds duration, const QString &dir)
+TaskJob job(
+    quint64 id, std::chrono::milliseconds duration, const QString &dir, WorkKind work = WorkKind::Wait)
 {
-    return TaskJob {id, int(id), duration, dir};
+    return TaskJob {id, int(id), duration, dir, work};
 }
 
 } // namespace
@@ -48,6 +49,8 @@ class tst_WorkerProcess : public QObject
 private slots:
     void runsAJobAndAnswers();
     void cancelInterruptsTheWait();
+    void computesWithProgress();
+    void cancelInterruptsTheComputation();
     void endOfInputEndsIt();
     void aStrangersChildRefusesToRun();
     void ctrlCIsLeftToTheParent();
@@ -60,13 +63,13 @@ void tst_WorkerProcess::runsAJobAndAnswers()
     QTemporaryDir dir;
     QProcess worker;
     QVERIFY(startWorker(worker, QCoreApplication::applicationPid()));
-    worker.write(WorkerProtocol::run(job(5, 50ms, dir.path()), QStringLiteral("en")));
+    worker.write(WorkerProtocol::run(job(5, 50ms, dir.path())));
     QCOMPARE(nextLine(worker), QByteArray("done 5"));
     QCOMPARE(readFile(TaskWriter::filePath(dir.path(), 5)), TaskWriter::contents(5));
     // A write that fails: the reason comes back as data (kind, errno, path), worded by the parent.
     const QString file = dir.filePath(QStringLiteral("a-file"));
     QVERIFY(writeBytes(file, "x"));
-    worker.write(WorkerProtocol::run(job(6, 0ms, file), QStringLiteral("ru")));
+    worker.write(WorkerProtocol::run(job(6, 0ms, file)));
     const WorkerMessage failed = WorkerProtocol::parse(nextLine(worker));
     QCOMPARE(failed.verb, WorkerMessage::Verb::Failed);
     QCOMPARE(failed.failure.kind(), TaskFailure::Kind::FolderIsFile);
@@ -80,7 +83,7 @@ void tst_WorkerProcess::cancelInterruptsTheWait()
     QTemporaryDir dir;
     QProcess worker;
     QVERIFY(startWorker(worker, QCoreApplication::applicationPid()));
-    worker.write(WorkerProtocol::run(job(1, 30s, dir.path()), QStringLiteral("en")));
+    worker.write(WorkerProtocol::run(job(1, 30s, dir.path())));
     QTest::qWait(100); // a negative check: no answer before the wait ends
     QVERIFY(!worker.canReadLine());
     worker.write(WorkerProtocol::cancel(1));
@@ -93,12 +96,59 @@ void tst_WorkerProcess::cancelInterruptsTheWait()
     QVERIFY(worker.waitForFinished(RunTimeoutMs));
 }
 
+void tst_WorkerProcess::computesWithProgress()
+{
+    // A computing job spends its duration of the worker's CPU time, tells how far it is on the
+    // way, and then writes the same file as a waiting one.
+    QTemporaryDir dir;
+    QProcess worker;
+    QVERIFY(startWorker(worker, QCoreApplication::applicationPid()));
+    worker.write(WorkerProtocol::run(job(3, 400ms, dir.path(), WorkKind::Compute)));
+    QList<qint64> progress;
+    WorkerMessage message = WorkerProtocol::parse(nextLine(worker));
+    for (; message.verb == WorkerMessage::Verb::Progress; message = WorkerProtocol::parse(nextLine(worker))) {
+        QCOMPARE(message.id, quint64(3));
+        progress.append(message.workDoneMs);
+    }
+    QCOMPARE(message.verb, WorkerMessage::Verb::Done);
+    QCOMPARE(message.id, quint64(3));
+    QVERIFY2(!progress.isEmpty(), "no progress in 400 ms of computing");
+    QVERIFY(std::is_sorted(progress.cbegin(), progress.cend()));
+    QVERIFY(progress.last() < 400);
+    QCOMPARE(readFile(TaskWriter::filePath(dir.path(), 3)), TaskWriter::contents(3));
+    // The time was spent computing, not waiting: the worker's own CPU time says so.
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(worker.processId()));
+    QVERIFY(stat.open(QIODevice::ReadOnly));
+    const QList<QByteArray> fields = stat.readAll().split(')').last().trimmed().split(' ');
+    const qint64 ticks = fields.at(11).toLongLong() + fields.at(12).toLongLong(); // utime + stime
+    QVERIFY2(ticks * 1000 / ::sysconf(_SC_CLK_TCK) >= 350, QByteArray::number(ticks));
+    worker.closeWriteChannel();
+    QVERIFY(worker.waitForFinished(RunTimeoutMs));
+}
+
+void tst_WorkerProcess::cancelInterruptsTheComputation()
+{
+    QTemporaryDir dir;
+    QProcess worker;
+    QVERIFY(startWorker(worker, QCoreApplication::applicationPid()));
+    worker.write(WorkerProtocol::run(job(1, 30s, dir.path(), WorkKind::Compute)));
+    QCOMPARE(WorkerProtocol::parse(nextLine(worker)).verb, WorkerMessage::Verb::Progress); // it computes
+    worker.write(WorkerProtocol::cancel(1));
+    WorkerMessage message = WorkerProtocol::parse(nextLine(worker));
+    while (message.verb == WorkerMessage::Verb::Progress) // sent before the cancel was read
+        message = WorkerProtocol::parse(nextLine(worker));
+    QCOMPARE(message.verb, WorkerMessage::Verb::Cancelled); // far from the 30 s: bench_cancel times it
+    QVERIFY(!QFile::exists(TaskWriter::filePath(dir.path(), 1)));
+    worker.closeWriteChannel();
+    QVERIFY(worker.waitForFinished(RunTimeoutMs));
+}
+
 void tst_WorkerProcess::endOfInputEndsIt()
 {
     QTemporaryDir dir;
     QProcess worker;
     QVERIFY(startWorker(worker, QCoreApplication::applicationPid()));
-    worker.write(WorkerProtocol::run(job(1, 30s, dir.path()), QStringLiteral("en")));
+    worker.write(WorkerProtocol::run(job(1, 30s, dir.path())));
     QVERIFY(worker.waitForBytesWritten(RunTimeoutMs));
     worker.closeWriteChannel(); // even in the middle of a wait
     QVERIFY(worker.waitForFinished(RunTimeoutMs));
@@ -120,9 +170,9 @@ void tst_WorkerProcess::ctrlCIsLeftToTheParent()
     QTemporaryDir dir;
     QProcess worker;
     QVERIFY(startWorker(worker, QCoreApplication::applicationPid()));
-    worker.write(WorkerProtocol::run(job(1, 0ms, dir.path()), QStringLiteral("en")));
+    worker.write(WorkerProtocol::run(job(1, 0ms, dir.path())));
     QCOMPARE(nextLine(worker), QByteArray("done 1")); // it runs: past its first lines
-    worker.write(WorkerProtocol::run(job(2, 200ms, dir.path()), QStringLiteral("en")));
+    worker.write(WorkerProtocol::run(job(2, 200ms, dir.path())));
     QVERIFY(worker.waitForBytesWritten(RunTimeoutMs));
     // Ctrl+C and a hang-up reach the whole process group; the parent decides what they mean.
     QCOMPARE(::kill(pid_t(worker.processId()), SIGINT), 0);

@@ -12,6 +12,8 @@ private slots:
     void makespan_data();
     void makespan();
     void fifoNeverOvertakes();
+    void computing_data();
+    void computing();
 };
 
 void tst_FifoSchedule::makespan_data()
@@ -52,6 +54,52 @@ void tst_FifoSchedule::fifoNeverOvertakes()
     QCOMPARE(schedule.addQueued(milliseconds(1)).count(), 0);
     QCOMPARE(schedule.addQueued(milliseconds(1)).count(), 1);
     QCOMPARE(schedule.makespan().count(), 10);
+}
+
+void tst_FifoSchedule::computing_data()
+{
+    // Tasks as "w3" (wait 3) or "c3" (compute 3); running ones give what is left.
+    QTest::addColumn<int>("workers");
+    QTest::addColumn<int>("cores");
+    QTest::addColumn<bool>("blocksLoop");
+    QTest::addColumn<QList<QByteArray>>("running");
+    QTest::addColumn<QList<QByteArray>>("queued");
+    QTest::addColumn<int>("expected");
+
+    const QList<QByteArray> four {"c1000", "c1000", "c1000", "c1000"};
+    QTest::newRow("threads: 4 x 1 s on 4 workers, 2 cores")
+        << 4 << 2 << false << QList<QByteArray> {} << four << 2000;
+    QTest::newRow("threads: 4 x 1 s on 4 workers, 4 cores")
+        << 4 << 4 << false << QList<QByteArray> {} << four << 1000;
+    QTest::newRow("threads: 4 x 1 s on 1 worker") << 1 << 8 << false << QList<QByteArray> {} << four << 4000;
+    QTest::newRow("threads: waits need no core")
+        << 4 << 1 << false << QList<QByteArray> {} << QList<QByteArray> {"w1000", "w1000", "w1000", "w1000"}
+        << 1000;
+    QTest::newRow("events: 4 x 1 s on 4 workers") << 4 << 2 << true << QList<QByteArray> {} << four << 4000;
+    QTest::newRow("events: one computing, three queued")
+        << 4 << 2 << true << QList<QByteArray> {"c500"} << QList<QByteArray> {"c1000", "c1000", "c1000"}
+        << 3500;
+    QTest::newRow("events: a wait after a computation starts late")
+        << 4 << 2 << true << QList<QByteArray> {} << QList<QByteArray> {"c1000", "w1000"} << 2000;
+    QTest::newRow("events: waits overlap")
+        << 4 << 2 << true << QList<QByteArray> {} << QList<QByteArray> {"w1000", "w1000", "w1000"} << 1000;
+}
+
+void tst_FifoSchedule::computing()
+{
+    QFETCH(int, workers);
+    QFETCH(int, cores);
+    QFETCH(bool, blocksLoop);
+    QFETCH(QList<QByteArray>, running);
+    QFETCH(QList<QByteArray>, queued);
+    QFETCH(int, expected);
+    FifoSchedule schedule(
+        workers, cores, blocksLoop ? FifoSchedule::Computing::BlocksLoop : FifoSchedule::Computing::OnCores);
+    for (const QByteArray &r : running)
+        schedule.addRunning(milliseconds(r.mid(1).toInt()), r.startsWith('c'));
+    for (const QByteArray &q : queued)
+        schedule.addQueued(milliseconds(q.mid(1).toInt()), q.startsWith('c'));
+    QCOMPARE(schedule.makespan().count(), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_FifoSchedule)

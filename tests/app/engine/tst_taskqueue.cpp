@@ -1,4 +1,5 @@
 #include "engine/processrunner.h"
+#include "engine/taskprogress.h"
 #include "engine/taskqueue.h"
 #include "fakeclock.h"
 #include "testdir.h"
@@ -83,6 +84,17 @@ private slots:
     void drainedOncePerDrain();
     void stress_data() { modes(); }
     void stress();
+    void workKindFilesAndOrder_data() { modesAndWork(); }
+    void workKindFilesAndOrder();
+    void cancelRunningWithinFiftyMs_data() { modesAndWork(); }
+    void cancelRunningWithinFiftyMs();
+    void computingOnFourWorkers_data() { modes(); }
+    void computingOnFourWorkers();
+    void computingReportsCpuProgress_data() { modes(); }
+    void computingReportsCpuProgress();
+    void remainingTimeOfComputingTasks_data();
+    void remainingTimeOfComputingTasks();
+    void workKindIsTheTasksOwn();
 
 private:
     void modes()
@@ -91,6 +103,18 @@ private:
         QTest::newRow("threads") << int(RunMode::Threads);
         QTest::newRow("events") << int(RunMode::Events);
         QTest::newRow("processes") << int(RunMode::Processes);
+    }
+    void modesAndWork()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<int>("work");
+        for (const auto mode : {RunMode::Threads, RunMode::Events, RunMode::Processes}) {
+            for (const auto work : {WorkKind::Wait, WorkKind::Compute}) {
+                QTest::addRow(
+                    "%s, %s", qPrintable(runModeKey(mode)), work == WorkKind::Wait ? "wait" : "compute")
+                    << int(mode) << int(work);
+            }
+        }
     }
     /** A queue writing into a fresh folder, in the row's mode, where one "second" is 10 ms. */
     std::unique_ptr<TaskQueue> makeQueue();
@@ -515,6 +539,136 @@ void tst_TaskQueue::stress()
         QCOMPARE(readFile(ram.filePath(QStringLiteral("%1.txt").arg(number))),
             QByteArray("Hello, ") + QByteArray::number(number) + '!');
     QCOMPARE(QDir(ram.path()).entryList(QDir::Files | QDir::Hidden).size(), 4); // no temporaries left
+}
+
+void tst_TaskQueue::workKindFilesAndOrder()
+{
+    QFETCH(int, work);
+    auto queue = makeQueue();
+    queue->setWork(WorkKind(work));
+    const quint64 first = queue->enqueue({3, 1, 2, 0});
+    QVERIFY(waitFinished(*queue));
+    for (quint64 id = first; id < first + 4; ++id) {
+        const Task &t = queue->task(id);
+        QCOMPARE(t.state, TaskState::Done);
+        QCOMPARE(t.work, WorkKind(work));
+        QCOMPARE(readFile(queue->filePath(t)), QByteArray("Hello, ") + QByteArray::number(t.number) + '!');
+        if (id > first)
+            QVERIFY(t.startedMs >= queue->task(id - 1).finishedMs);
+        QVERIFY(t.finishedMs - t.startedMs >= t.duration.count());
+    }
+}
+
+void tst_TaskQueue::cancelRunningWithinFiftyMs()
+{
+    QFETCH(int, work);
+    auto queue = makeQueue();
+    queue->setSecondLength(1000ms);
+    queue->setWork(WorkKind(work));
+    const quint64 id = queue->enqueue({30});
+    QTRY_COMPARE(queue->task(id).state, TaskState::Running);
+    QTest::qWait(20); // well into the wait or the computation
+    const qint64 cancelledAt = queue->nowMs();
+    queue->cancel({id});
+    QTRY_COMPARE(queue->task(id).state, TaskState::Cancelled);
+    // Measured by the runner as it reported the end: the interruption, not our polling.
+    QVERIFY2(queue->task(id).finishedMs - cancelledAt <= 50,
+        qPrintable(QString::number(queue->task(id).finishedMs - cancelledAt)));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("30.txt"))));
+    QVERIFY(waitFinished(*queue));
+}
+
+void tst_TaskQueue::computingOnFourWorkers()
+{
+    // Threads and processes spread computing tasks over the cores; the event loop runs them one
+    // after another.
+    QFETCH(int, mode);
+    auto queue = makeQueue();
+    queue->setWorkers(4);
+    queue->setWork(WorkKind::Compute);
+    ConcurrencyProbe probe(queue.get());
+    const quint64 first = queue->enqueue(QList<int>(4, 15)); // 4 × 150 ms of CPU
+    QVERIFY(waitFinished(*queue));
+    QCOMPARE(queue->count(TaskState::Done), 4);
+    if (modeOf(mode) != RunMode::Events) {
+        QCOMPARE(probe.maximum, 4);
+        return;
+    }
+    QCOMPARE(probe.maximum, 1);
+    for (quint64 id = first + 1; id < first + 4; ++id)
+        QVERIFY(queue->task(id).startedMs >= queue->task(id - 1).finishedMs);
+    QVERIFY(queue->task(first + 3).finishedMs - queue->task(first).startedMs >= 600);
+}
+
+void tst_TaskQueue::computingReportsCpuProgress()
+{
+    auto queue = makeQueue();
+    queue->setSecondLength(1000ms);
+    queue->setWork(WorkKind::Compute);
+    const quint64 id = queue->enqueue({30});
+    QTRY_VERIFY(queue->task(id).workDoneMs > 0);
+    const qint32 seen = queue->task(id).workDoneMs;
+    QTRY_VERIFY(queue->task(id).workDoneMs > seen);
+    QVERIFY(queue->task(id).workDoneMs <= queue->nowMs() - queue->task(id).startedMs);
+    // Left: the CPU still needed at the task's share of a core (the same figure as its row's).
+    const qint64 before = TaskProgress::remainingMs(queue->task(id), queue->nowMs());
+    const qint64 estimate = queue->remainingTime().count();
+    const qint64 after = TaskProgress::remainingMs(queue->task(id), queue->nowMs());
+    QVERIFY2(estimate >= std::min(before, after) && estimate <= std::max(before, after),
+        qPrintable(QStringLiteral("%1 not within %2..%3").arg(estimate).arg(before).arg(after)));
+    queue->stopNow();
+    QTRY_COMPARE(queue->state(), TaskQueue::State::Finished);
+    QCOMPARE(queue->task(id).workDoneMs, 0); // kept for the next start, from the beginning
+}
+
+void tst_TaskQueue::remainingTimeOfComputingTasks_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("work");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("threads, wait") << int(RunMode::Threads) << int(WorkKind::Wait) << 1000;
+    QTest::newRow("threads, compute on 2 cores") << int(RunMode::Threads) << int(WorkKind::Compute) << 2000;
+    QTest::newRow("events, wait") << int(RunMode::Events) << int(WorkKind::Wait) << 1000;
+    QTest::newRow("events, compute: one after another")
+        << int(RunMode::Events) << int(WorkKind::Compute) << 4000;
+    QTest::newRow("processes, compute on 2 cores")
+        << int(RunMode::Processes) << int(WorkKind::Compute) << 2000;
+}
+
+void tst_TaskQueue::remainingTimeOfComputingTasks()
+{
+    QFETCH(int, mode);
+    QFETCH(int, work);
+    QFETCH(int, expected);
+    TaskQueue queue;
+    queue.setOutputDirectory(m_dir->path());
+    queue.setMode(modeOf(mode));
+    queue.setWork(WorkKind(work));
+    queue.setWorkers(4);
+    queue.setCores(2);
+    queue.pause();
+    queue.enqueue({1, 1, 1, 1});
+    QCOMPARE(queue.remainingTime(), std::chrono::milliseconds(expected));
+    queue.stopNow();
+}
+
+void tst_TaskQueue::workKindIsTheTasksOwn()
+{
+    // The choice applies to tasks accepted afterwards; a retry keeps the original's kind.
+    TaskQueue queue;
+    queue.setOutputDirectory(m_dir->path());
+    queue.pause();
+    queue.setWork(WorkKind::Compute);
+    const quint64 computing = queue.enqueue({5});
+    queue.setWork(WorkKind::Wait);
+    const quint64 waiting = queue.enqueue({5});
+    QCOMPARE(queue.task(computing).work, WorkKind::Compute);
+    QCOMPARE(queue.task(waiting).work, WorkKind::Wait);
+    queue.cancel({computing});
+    QTRY_COMPARE(queue.task(computing).state, TaskState::Cancelled);
+    const quint64 copy = queue.retry({computing});
+    QCOMPARE(queue.task(copy).work, WorkKind::Compute);
+    queue.stopNow();
 }
 
 QTEST_GUILESS_MAIN(tst_TaskQueue)

@@ -1,4 +1,5 @@
 #include "engine/processrunner.h"
+#include "engine/taskprogress.h"
 #include "engine/taskqueue.h"
 #include "engine/taskwriter.h"
 #include "fakeclock.h"
@@ -35,6 +36,15 @@ struct Expected
     qint64 startMs = 0; ///< as seen when it started (a stop resets the task's own)
     qint64 endMs = 0;
     int starts = 0;
+    WorkKind work = WorkKind::Wait; ///< the queue's choice when it was accepted (a retry: the original's)
+};
+
+/** A task the queue is expected to accept. */
+struct NewTask
+{
+    int number;
+    qint64 durationMs;
+    WorkKind work;
 };
 
 /** Workers = value from `from` (read before the call) on; the old value holds until `settled`. */
@@ -45,18 +55,44 @@ struct WorkersChange
     int value;
 };
 
-/** The FIFO schedule simulated in time, independently of FifoSchedule. */
-qint64 referenceMakespan(std::vector<qint64> ends, const std::vector<qint64> &queued, int workers)
+/** A task for the reference schedule: what it still needs, and whether it computes. */
+struct Planned
+{
+    qint64 ms;
+    bool computing;
+};
+
+/**
+ * The FIFO schedule simulated in time, independently of FifoSchedule. Computing tasks need a core:
+ * with @p blocksLoop (the event loop) nothing starts while one computes; otherwise (threads) they
+ * share min(cores, workers) cores, so the makespan is at least their work over that.
+ */
+qint64 referenceMakespan(const std::vector<Planned> &running, const std::vector<Planned> &queued, int workers,
+    int cores, bool blocksLoop)
 {
     qint64 t = 0;
     qint64 makespan = 0;
-    for (qint64 &end : ends)
-        makespan = std::max(makespan, end = std::max<qint64>(end, 0));
+    qint64 loopFreeAt = 0;
+    qint64 work = 0;
+    std::vector<qint64> ends;
+    for (const Planned &r : running) {
+        ends.push_back(std::max<qint64>(r.ms, 0));
+        makespan = std::max(makespan, ends.back());
+        work += r.computing ? ends.back() : 0;
+        loopFreeAt = std::max(loopFreeAt, r.computing && blocksLoop ? ends.back() : 0);
+    }
     for (size_t next = 0; next < queued.size();) {
         const auto busy = std::count_if(ends.begin(), ends.end(), [t](qint64 e) { return e > t; });
+        if (busy < workers && t >= loopFreeAt) {
+            const Planned &q = queued[next++];
+            ends.push_back(t + q.ms);
+            makespan = std::max(makespan, t + q.ms);
+            work += q.computing ? q.ms : 0;
+            loopFreeAt = q.computing && blocksLoop ? t + q.ms : loopFreeAt;
+            continue;
+        }
         if (busy < workers) {
-            ends.push_back(t + queued[next]);
-            makespan = std::max(makespan, t + queued[next++]);
+            t = loopFreeAt;
             continue;
         }
         qint64 nextEnd = std::numeric_limits<qint64>::max();
@@ -64,7 +100,7 @@ qint64 referenceMakespan(std::vector<qint64> ends, const std::vector<qint64> &qu
             nextEnd = e > t ? std::min(nextEnd, e) : nextEnd;
         t = nextEnd;
     }
-    return makespan;
+    return blocksLoop ? makespan : std::max(makespan, work / std::min(cores, workers));
 }
 
 int envInt(const char *name, int fallback)
@@ -140,9 +176,10 @@ private:
     void randomOperation()
     {
         const quint32 op = m_random.bounded(100);
-        static constexpr std::pair<quint32, const char *> Names[] = {{22, "enqueue"}, {25, "enqueue many"},
-            {37, "cancel"}, {45, "retry"}, {50, "pause"}, {56, "resume"}, {65, "workers"}, {72, "mode"},
-            {75, "folder"}, {76, "finish"}, {78, "stop and restore"}, {80, "journal fails"}, {100, "wait"}};
+        static constexpr std::pair<quint32, const char *> Names[]
+            = {{22, "enqueue"}, {25, "enqueue many"}, {37, "cancel"}, {45, "retry"}, {50, "pause"},
+                {56, "resume"}, {65, "workers"}, {72, "mode"}, {75, "folder"}, {76, "finish"},
+                {78, "stop and restore"}, {80, "journal fails"}, {84, "work"}, {100, "wait"}};
         m_operation
             = std::find_if(std::begin(Names), std::end(Names), [op](auto n) { return op < n.first; })->second;
         if (op < 22)
@@ -170,11 +207,13 @@ private:
             stopAndRestore();
         else if (op < 80)
             m_journal.failNextAdd = true;
+        else if (op < 84)
+            m_queue->setWork(m_queue->work() == WorkKind::Wait ? WorkKind::Compute : WorkKind::Wait);
         else
             QTest::qWait(int(m_random.bounded(9)));
     }
 
-    void accepted(quint64 first, const std::vector<std::pair<int, qint64>> &tasks)
+    void accepted(quint64 first, const std::vector<NewTask> &tasks)
     {
         // Callers pass no tasks when the queue must refuse (finishing, or the journal failing).
         const quint64 expectedFirst = m_queue->firstId() + quint64(m_queue->size()) - tasks.size();
@@ -185,7 +224,8 @@ private:
         expect(first == expectedFirst,
             QStringLiteral("enqueue returned %1, not %2").arg(first).arg(expectedFirst));
         for (size_t i = 0; i < tasks.size(); ++i)
-            m_expected[first + i] = Expected {tasks[i].first, tasks[i].second, m_bad};
+            m_expected[first + i] = Expected {
+                tasks[i].number, tasks[i].durationMs, m_bad, 0, TaskState::Queued, 0, 0, 0, tasks[i].work};
     }
 
     void enqueueOne()
@@ -195,17 +235,17 @@ private:
         const bool willRefuse = m_finishing || m_journal.failNextAdd;
         const quint64 first = m_queue->enqueue(number, milliseconds(duration));
         accepted(first,
-            willRefuse ? std::vector<std::pair<int, qint64>> {}
-                       : std::vector<std::pair<int, qint64>> {{number, duration}});
+            willRefuse ? std::vector<NewTask> {}
+                       : std::vector<NewTask> {{number, duration, m_queue->work()}});
     }
 
     void enqueueFlood()
     {
         QList<int> numbers;
-        std::vector<std::pair<int, qint64>> tasks;
+        std::vector<NewTask> tasks;
         for (int i = int(m_random.bounded(10, 120)); i > 0; --i) {
             numbers.append(m_nextNumber);
-            tasks.emplace_back(m_nextNumber++, 0);
+            tasks.push_back({m_nextNumber++, 0, m_queue->work()});
         }
         if (m_finishing || m_journal.failNextAdd)
             tasks.clear();
@@ -227,7 +267,7 @@ private:
     {
         const QList<quint64> ids = randomIds();
         std::vector<quint64> originals;
-        std::vector<std::pair<int, qint64>> copies;
+        std::vector<NewTask> copies;
         for (quint64 id : ids) {
             if (!m_queue->contains(id)
                 || std::find(originals.begin(), originals.end(), id) != originals.end())
@@ -236,7 +276,7 @@ private:
             if ((state == TaskState::Failed || state == TaskState::Cancelled)
                 && m_expected[id].retriedAs == 0) {
                 originals.push_back(id);
-                copies.emplace_back(m_expected[id].number, m_expected[id].durationMs);
+                copies.push_back({m_expected[id].number, m_expected[id].durationMs, m_expected[id].work});
             }
         }
         if (m_finishing || m_journal.failNextAdd)
@@ -285,6 +325,7 @@ private:
     {
         Expected &e = m_expected[id];
         const Task &t = m_queue->task(id);
+        expect(t.work == e.work, QStringLiteral("task %1 changed its work kind").arg(id));
         if (isFinal(e.seen) && t.state != e.seen)
             fail(QStringLiteral("task %1 left its final state %2 for %3")
                      .arg(id)
@@ -323,7 +364,7 @@ private:
             const Task &t = m_queue->task(id);
             const FakeJournal::Entry &entry = m_journal.entries[id];
             expect(m_journal.addCounts.value(id) == 1 && entry.added.number == t.number
-                    && entry.added.duration == t.duration,
+                    && entry.added.duration == t.duration && entry.added.work == t.work,
                 QStringLiteral("task %1 not in the journal as queued").arg(id));
             expect(isFinal(t.state) ? entry.finished == QList<TaskState> {t.state} : entry.finished.isEmpty(),
                 QStringLiteral("task %1: the journal has %2 final states")
@@ -337,18 +378,21 @@ private:
     {
         m_clock.freeze();
         const qint64 now = m_clock.nowMs();
-        std::vector<qint64> running;
-        std::vector<qint64> queued;
+        std::vector<Planned> running;
+        std::vector<Planned> queued;
         for (quint64 id = m_queue->oldestUnfinishedId(); id <= m_queue->lastId() && m_queue->contains(id);
              ++id) {
             const Task &t = m_queue->task(id);
+            const bool computing = t.work == WorkKind::Compute;
+            // A computing task's end is projected from its CPU share (TaskProgress, tested alone).
             if (t.state == TaskState::Running)
-                running.push_back(t.duration.count() - (now - t.startedMs));
+                running.push_back({TaskProgress::remainingMs(t, now), computing});
             else if (t.state == TaskState::Queued)
-                queued.push_back(t.duration.count());
+                queued.push_back({t.duration.count(), computing});
         }
         const qint64 estimate = m_queue->remainingTime().count();
-        const qint64 reference = referenceMakespan(running, queued, m_queue->workers());
+        const qint64 reference = referenceMakespan(
+            running, queued, m_queue->workers(), m_queue->cores(), m_queue->mode() == RunMode::Events);
         m_clock.thaw();
         expect(estimate == reference,
             QStringLiteral("estimate %1 ms, reference %2 ms").arg(estimate).arg(reference));
@@ -406,10 +450,29 @@ private:
                     .arg(id)
                     .arg(limitAt(at)));
         }
+        checkLoopComputesAlone(started);
         const QStringList left = QDir(goodFolder()).entryList(QDir::Files | QDir::Hidden);
         expect(left.isEmpty(),
             QStringLiteral("files written twice or by unfinished tasks: %1")
                 .arg(left.join(QLatin1Char(' '))));
+    }
+
+    /** The event loop computes one task at a time: no two computing tasks there ever overlap. */
+    void checkLoopComputesAlone(const std::vector<quint64> &started)
+    {
+        std::vector<quint64> computing;
+        for (quint64 id : started) {
+            const Task &t = m_queue->task(id);
+            if (t.work == WorkKind::Compute && t.mode == RunMode::Events && t.duration.count() > 0)
+                computing.push_back(id);
+        }
+        for (size_t i = 1; i < computing.size(); ++i) {
+            const Expected &before = m_expected[computing[i - 1]];
+            expect(m_expected[computing[i]].startMs >= before.endMs,
+                QStringLiteral("tasks %1 and %2 computed at once on the event loop")
+                    .arg(computing[i - 1])
+                    .arg(computing[i]));
+        }
     }
 
     void endLife(bool stopped)
@@ -440,7 +503,8 @@ private:
         m_journal.failNextAdd = false; // a journal failing during restore is the restorer's business
         for (const Task &t : offered) {
             m_journal.entries[t.id].restored = true;
-            accepted(m_queue->enqueue(t.number, t.duration), {{t.number, t.duration.count()}});
+            accepted(
+                m_queue->enqueue(t.number, t.duration, t.work), {{t.number, t.duration.count(), t.work}});
         }
     }
 

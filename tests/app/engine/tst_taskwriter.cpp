@@ -26,9 +26,16 @@ qint64 deadPid()
     return pid;
 }
 
+/** The name of an earlier version: `.N.txt.hq<pid>-<n>.tmp`. */
 QString temporaryName(int number, qint64 pid, int counter)
 {
     return QStringLiteral(".%1.txt.hq%2-%3.tmp").arg(number).arg(pid).arg(counter);
+}
+
+/** Today's name: `.N.txt.hq<owner>-<writer>-<n>.tmp` (a worker process's owner is the app). */
+QString temporaryName(int number, qint64 owner, qint64 writer, int counter)
+{
+    return QStringLiteral(".%1.txt.hq%2-%3-%4.tmp").arg(number).arg(owner).arg(writer).arg(counter);
 }
 
 void touch(const QString &path)
@@ -59,9 +66,10 @@ private slots:
     void readOnlyFolder();
     void fileTooLarge();
     // Nothing left behind: a process killed between creating a task's temporary file and renaming
-    // it leaves `.N.txt.hq<pid>-<n>.tmp`; the next process that writes into that folder removes
+    // it leaves `.N.txt.hq<owner>-<pid>-<n>.tmp`; the next process that writes into that folder removes
     // those of processes that no longer run, and never one of a running process.
     void leftoversOfDeadProcessesAreRemoved();
+    void leftoversOfAKilledAppsWorkersAreRemoved();
     void otherFoldersAreNotTouched();
 
 private:
@@ -192,6 +200,19 @@ void tst_TaskWriter::leftoversOfDeadProcessesAreRemoved()
     QStringList expected = QStringList({running, mine, QStringLiteral("1.txt")}) + unrelated;
     expected.sort();
     QCOMPARE(hiddenFiles(dir.path()), expected);
+}
+
+void tst_TaskWriter::leftoversOfAKilledAppsWorkersAreRemoved()
+{
+    // The app was killed; its worker process, killed with it, may still be dying in a sync when the
+    // next start sweeps: the file is stale as soon as its owner, the app, is gone.
+    QTemporaryDir dir;
+    const QString ownerDead = temporaryName(7, deadPid(), ::getppid(), 2);
+    const QString ownerRunning = temporaryName(8, ::getppid(), deadPid(), 1);
+    touch(dir.filePath(ownerDead));
+    touch(dir.filePath(ownerRunning));
+    QCOMPARE(TaskWriter::write(dir.path(), 1), TaskFailure());
+    QCOMPARE(hiddenFiles(dir.path()), QStringList({ownerRunning, QStringLiteral("1.txt")}));
 }
 
 void tst_TaskWriter::otherFoldersAreNotTouched()

@@ -21,6 +21,13 @@ private slots:
         RunnerContract::takeUnstartedReturnsOnlyWaitingJobs(*m_runner, m_dir->path());
     }
     void concurrencyChanges() { RunnerContract::concurrencyChanges(*m_runner, m_dir->path()); }
+    void computeInOrderWithProgress()
+    {
+        RunnerContract::computeInOrderWithProgress(*m_runner, m_dir->path());
+    }
+    void cancelComputingAtOnce() { RunnerContract::cancelComputingAtOnce(*m_runner, m_dir->path()); }
+    void destroyWhileComputing() { RunnerContract::destroyWhileComputing<ThreadPoolRunner>(m_dir->path()); }
+    void computingJobs();
     void slotStaysOneWhenPoolThreadsRetire();
     void eachRunnerCountsSlotsFromOne();
 
@@ -66,6 +73,21 @@ void tst_ThreadPoolRunner::eachRunnerCountsSlotsFromOne()
         std::sort(numbers.begin(), numbers.end());
         QCOMPARE(numbers, QList<qint16>({1, 2}));
     }
+}
+
+void tst_ThreadPoolRunner::computingJobs()
+{
+    // On threads, computing jobs run at once on their own threads: they overlap.
+    RunnerLog log(*m_runner);
+    m_runner->setConcurrency(4);
+    const QString dir = m_dir->path();
+    m_runner->submit({makeJob(1, 150ms, dir, WorkKind::Compute), makeJob(2, 150ms, dir, WorkKind::Compute),
+        makeJob(3, 150ms, dir, WorkKind::Compute), makeJob(4, 150ms, dir, WorkKind::Compute)});
+    QTRY_COMPARE_WITH_TIMEOUT(log.finishedCount(), 4, 10000);
+    QVERIFY2(log.problems.isEmpty(), qPrintable(log.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(log.maxRunning, 4);
+    for (quint64 id = 1; id <= 4; ++id)
+        QCOMPARE(log.finished(id)->state, TaskState::Done);
 }
 
 QTEST_GUILESS_MAIN(tst_ThreadPoolRunner)

@@ -21,6 +21,13 @@ private slots:
         RunnerContract::takeUnstartedReturnsOnlyWaitingJobs(*m_runner, m_dir->path());
     }
     void concurrencyChanges() { RunnerContract::concurrencyChanges(*m_runner, m_dir->path()); }
+    void computeInOrderWithProgress()
+    {
+        RunnerContract::computeInOrderWithProgress(*m_runner, m_dir->path());
+    }
+    void cancelComputingAtOnce() { RunnerContract::cancelComputingAtOnce(*m_runner, m_dir->path()); }
+    void destroyWhileComputing() { RunnerContract::destroyWhileComputing<TimerRunner>(m_dir->path()); }
+    void computingJobs();
     void zeroSecondJobsRunInlineInOrder();
 
 private:
@@ -54,6 +61,26 @@ void tst_TimerRunner::zeroSecondJobsRunInlineInOrder()
     // the disk: inline runs keep to a time budget).
     QVERIFY2(
         log.batchSizes.size() * 2 < log.events.size(), qPrintable(QString::number(log.batchSizes.size())));
+}
+
+void tst_TimerRunner::computingJobs()
+{
+    // The lesson's point: on one event loop, computing jobs never overlap, whatever the slots, and
+    // a timer due while the loop computes fires late.
+    RunnerLog log(*m_runner);
+    m_runner->setConcurrency(4);
+    const QString dir = m_dir->path();
+    m_runner->submit({makeJob(1, 30ms, dir), makeJob(2, 150ms, dir, WorkKind::Compute),
+        makeJob(3, 150ms, dir, WorkKind::Compute), makeJob(4, 150ms, dir, WorkKind::Compute)});
+    QTRY_COMPARE_WITH_TIMEOUT(log.finishedCount(), 4, 10000);
+    QVERIFY2(log.problems.isEmpty(), qPrintable(log.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(log.startOrder(), QList<quint64>({1, 2, 3, 4}));
+    for (quint64 id = 3; id <= 4; ++id)
+        QVERIFY(log.started(id)->timeMs >= log.finished(id - 1)->timeMs);
+    QVERIFY(log.finished(4)->timeMs - log.started(2)->timeMs >= 450);
+    // Job 1's 30 ms timer was due while job 2 computed: it ended only after job 2.
+    QVERIFY2(log.finished(1)->timeMs >= log.finished(2)->timeMs,
+        qPrintable(QStringLiteral("%1 < %2").arg(log.finished(1)->timeMs).arg(log.finished(2)->timeMs)));
 }
 
 QTEST_GUILESS_MAIN(tst_TimerRunner)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The kill test: HelloQueue killed with SIGKILL or SIGTERM at random moments, then restored.
 
-Each round starts the console (`--cli`: threads or events, 1 or 4 workers, slow typing or a flood
+Each round starts the console (`--cli`: threads, events or processes, 1 or 4 workers, slow typing or a flood
 of lines) or the window (offscreen), kills it at a random moment, sometimes kills the restore
 too, then runs `--cli --restore` until it ends. Every task number in a round is distinct, so
 each file stands for one task. An inotify watch on the output folder counts how often each
@@ -9,7 +9,7 @@ file was renamed into place (one rename per run of a task). After each round:
   lost         an accepted task (a line the console prompted past, or a task in the journal)
                whose file is missing or not exactly "Hello, N!";
   run twice    a file renamed into place more than once;
-  left behind  a temporary file (.N.txt.hq<pid>-<n>.tmp) still in the folder;
+  left behind  a temporary file (.N.txt.hq<owner>-<pid>-<n>.tmp) still in the folder;
   hung         a restore that wrote no file for RESTORE_STALL seconds.
 Prints "lost N, run twice N, left behind N over K kills" and exits 1 unless all are 0.
 Usage: killtest.py BINARY [--kills K] [--seed S] [--no-window]
@@ -209,7 +209,7 @@ def one_round(binary, rng, window, flood_max):
     with tempfile.TemporaryDirectory(prefix="killtest-") as root:
         out = os.path.join(root, "out")
         os.makedirs(out)
-        scenario = {"mode": rng.choice(["threads", "events"]), "workers": rng.choice([1, 4]),
+        scenario = {"mode": rng.choice(["threads", "events", "processes"]), "workers": rng.choice([1, 4]),
                     "flood": rng.random() < 0.5, "signal": rng.choice([signal.SIGKILL, signal.SIGTERM]),
                     "flood_max": flood_max}
         watch = RenameWatch(out)

@@ -1,5 +1,6 @@
 #include "engine/taskqueue.h"
 #include "journal/sqlitejournal.h"
+#include "journal/taskrestorer.h"
 #include "journalfixtures.h"
 #include "taskfailureprint.h"
 #include "testdir.h"
@@ -47,6 +48,9 @@ private slots:
     void interruptedRestoreLosesNothing();
     void discardGivesTasksUp();
     void historyAndClearHistory();
+    void workKindRoundTrip();
+    void journalBeforeTheWorkKindOpens_data();
+    void journalBeforeTheWorkKindOpens();
     void unreadableFileIsMovedAside_data();
     void unreadableFileIsMovedAside();
     void newerJournalIsLeftAlone();
@@ -215,7 +219,7 @@ void tst_SqliteJournal::versionOneJournalIsUpgraded()
         QCOMPARE(unfinished[0].failure, TaskFailure());
         journal.recordFinished(finished(unfinished[0], TaskState::Failed, full));
     }
-    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("PRAGMA user_version")), 2);
+    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("PRAGMA user_version")), 3);
     SqliteJournal journal;
     QVERIFY(journal.open(databasePath()));
     const QList<Task> history = journal.history(10);
@@ -439,6 +443,90 @@ void tst_SqliteJournal::historyAndClearHistory()
     QCOMPARE(idsOf(journal.unfinishedTasks()), QList<quint64>({2}));
     QCOMPARE(journal.unfinishedTasks().at(0).outputDirectory, m_dir->path());
     QCOMPARE(journal.nextId(), 5u);
+}
+
+void tst_SqliteJournal::workKindRoundTrip()
+{
+    // Restore and History keep what each task spent its seconds on.
+    std::vector<Task> tasks = makeTasks(1, {1, 2, 3}, m_dir->path());
+    tasks[1].work = WorkKind::Compute;
+    tasks[2].work = WorkKind::Compute;
+    {
+        SqliteJournal journal;
+        QVERIFY(journal.open(databasePath()));
+        QCOMPARE(record(journal, tasks), QString());
+        journal.recordFinished(finished(tasks[2], TaskState::Done));
+    }
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    const QList<Task> unfinished = journal.unfinishedTasks();
+    QCOMPARE(idsOf(unfinished), QList<quint64>({1, 2}));
+    QCOMPARE(unfinished[0].work, WorkKind::Wait);
+    QCOMPARE(unfinished[1].work, WorkKind::Compute);
+    const QList<Task> history = journal.history(10);
+    QCOMPARE(idsOf(history), QList<quint64>({3}));
+    QCOMPARE(history[0].work, WorkKind::Compute);
+
+    // Restored into a queue whose own choice is Wait: each task keeps its kind, the queue its choice.
+    TaskQueue queue;
+    queue.setJournal(&journal);
+    queue.setFirstId(journal.nextId());
+    queue.pause();
+    QCOMPARE(TaskRestorer::restore(journal, queue, unfinished), 2);
+    QCOMPARE(queue.task(queue.firstId()).work, WorkKind::Wait);
+    QCOMPARE(queue.task(queue.firstId() + 1).work, WorkKind::Compute);
+    QCOMPARE(queue.work(), WorkKind::Wait);
+}
+
+void tst_SqliteJournal::journalBeforeTheWorkKindOpens_data()
+{
+    QTest::addColumn<QString>("taskColumns");
+    QTest::addColumn<int>("version");
+    const QString version1 = QStringLiteral(
+        "id INTEGER PRIMARY KEY, number INTEGER NOT NULL, duration_ms INTEGER NOT NULL,"
+        " directory_id INTEGER NOT NULL REFERENCES directories(id), state INTEGER NOT NULL,"
+        " created_ms INTEGER NOT NULL, started_ms INTEGER, finished_ms INTEGER, worker INTEGER,"
+        " mode INTEGER, error TEXT");
+    QTest::newRow("version 1") << version1 << 1;
+    QTest::newRow("version 2, failures as data")
+        << version1 + QStringLiteral(", error_kind INTEGER, error_code INTEGER, error_path TEXT") << 2;
+}
+
+void tst_SqliteJournal::journalBeforeTheWorkKindOpens()
+{
+    // A journal written before the work kind: it opens, its tasks waited, new ones compute.
+    QFETCH(QString, taskColumns);
+    QFETCH(int, version);
+    {
+        RawDatabase raw(databasePath());
+        for (const QString &sql :
+            {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
+                QStringLiteral(
+                    "CREATE TABLE directories (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE)"),
+                QStringLiteral("CREATE TABLE tasks (%1)").arg(taskColumns),
+                QStringLiteral("CREATE INDEX tasks_unfinished ON tasks(id) WHERE state = 0"),
+                QStringLiteral("INSERT INTO meta(key, value) VALUES ('next_id', 8)"),
+                QStringLiteral("INSERT INTO meta(key, value) VALUES ('journal_id', 5)"),
+                QStringLiteral("INSERT INTO directories(id, path) VALUES (1, '/old')"),
+                QStringLiteral("INSERT INTO tasks(id, number, duration_ms, directory_id, state, created_ms)"
+                               " VALUES (7, 4, 4000, 1, 0, 1)"),
+                QStringLiteral("PRAGMA user_version = %1").arg(version)})
+            QVERIFY2(raw.exec(sql), qPrintable(sql));
+    }
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    QCOMPARE(journal.status(), SqliteJournal::Status::Open);
+    const QList<Task> unfinished = journal.unfinishedTasks();
+    QCOMPARE(idsOf(unfinished), QList<quint64>({7}));
+    QCOMPARE(unfinished[0].number, 4);
+    QCOMPARE(unfinished[0].work, WorkKind::Wait);
+    std::vector<Task> added = makeTasks(8, {5}, m_dir->path());
+    added[0].work = WorkKind::Compute;
+    QCOMPARE(record(journal, added), QString());
+    journal.close();
+    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("PRAGMA user_version")), 3);
+    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("SELECT work FROM tasks WHERE id = 8")),
+        qint64(WorkKind::Compute));
 }
 
 void tst_SqliteJournal::unreadableFileIsMovedAside_data()

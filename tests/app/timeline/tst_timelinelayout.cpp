@@ -94,6 +94,7 @@ private slots:
     void onlyTheVisibleRangeIsExamined();
     void aLongRunningTaskStillReachesNow();
     void queuedTasksWaitWhereTheFifoScheduleStartsThem();
+    void queuedComputingTasksOnTheLoopRunOneAfterAnother();
     void cancelledWhileQueuedIsMarkedInTheQueueRow();
     void hitTestingFindsTheBar();
     void selectionMarksBuckets();
@@ -420,6 +421,33 @@ void tst_TimelineLayout::queuedTasksWaitWhereTheFifoScheduleStartsThem()
     QCOMPARE(barOf(two).row, 0);
     QCOMPARE(barOf(firstOne).x0, 100.0 + 500 * 0.25);
     QCOMPARE(barOf(secondOne).x0, 100.0 + 1500 * 0.25);
+}
+
+void tst_TimelineLayout::queuedComputingTasksOnTheLoopRunOneAfterAnother()
+{
+    // Three 1 s computations and a 1 s wait on four workers of the event loop: the loop computes
+    // one at a time, and the wait cannot start before it is free.
+    FakeTimelineSource source;
+    source.setWorkers(4);
+    source.setComputing(FifoSchedule::Computing::BlocksLoop, 2);
+    source.setNow(T0);
+    QList<quint64> ids;
+    for (int i = 0; i < 3; ++i)
+        ids.append(source.addQueued(1000, WorkKind::Compute));
+    ids.append(source.addQueued(1000));
+    TimelineLayout layout;
+    noteAll(layout, source);
+    showRange(layout, T0, T0 + 4000); // 0.25 px/ms from x = 100
+    layout.build(source);
+    QCOMPARE(layout.lastMs(), T0 + 4000);
+    QList<double> starts;
+    for (quint64 id : ids) {
+        for (const TimelineLayout::Bar &bar : layout.bars()) {
+            if (bar.id == id)
+                starts.append(bar.x0);
+        }
+    }
+    QCOMPARE(starts, QList<double>({100.0, 350.0, 600.0, 850.0}));
 }
 
 void tst_TimelineLayout::cancelledWhileQueuedIsMarkedInTheQueueRow()

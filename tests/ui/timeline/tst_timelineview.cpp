@@ -78,6 +78,7 @@ class tst_TimelineView : public QObject
 private slots:
     void initTestCase();
     void paintsBarsWhereTasksRan();
+    void aFinishedRecordHasNoNow();
     void statesDifferByPatternNotOnlyColour_data();
     void statesDifferByPatternNotOnlyColour();
     void queuedTasksWaitRightOfNow();
@@ -128,6 +129,22 @@ void tst_TimelineView::paintsBarsWhereTasksRan()
     // The "now" line at 3 s.
     const QColor now = view.timelinePainter().nowColor();
     QCOMPARE(pixel(image, xAt(view, T0 + 3000, T0, T0 + 4000), lane1), now);
+}
+
+void tst_TimelineView::aFinishedRecordHasNoNow()
+{
+    // Compare shows each mode's run after it ended: its end is not "now", and no line says so.
+    FakeTimelineSource source;
+    source.setLive(false);
+    TimelineView view;
+    showTwoOneOne(source, view);
+    view.setVisibleTimeRange(T0, T0 + 4000);
+    const QImage image = shot(view);
+    const QColor now = view.timelinePainter().nowColor();
+    const double x = xAt(view, T0 + 3000, T0, T0 + 4000);
+    QVERIFY(pixel(image, x, view.rowRect(1).center().y()) != now);
+    QCOMPARE(coloursAlong(image, x - 2, x + 2, view.rowRect(0).top() - 8).count(now.rgb()),
+        size_t(0)); // nor a tag
 }
 
 void tst_TimelineView::statesDifferByPatternNotOnlyColour_data()

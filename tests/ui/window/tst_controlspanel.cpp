@@ -1,4 +1,6 @@
+#include "settingsstore.h"
 #include "windowfixture.h"
+#include "workname.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -16,6 +18,7 @@ private slots:
     void pauseHoldsQueuedTasks();
     void moreWorkersRunMoreAtOnce();
     void eventLoopModeNamesItsOwnThread();
+    void computingIsChosenKeptAndShown();
 };
 
 void tst_ControlsPanel::initTestCase()
@@ -117,6 +120,32 @@ void tst_ControlsPanel::eventLoopModeNamesItsOwnThread()
     QVERIFY(
         f.cell(0, TaskTableModel::WorkerColumn).toString().startsWith(QLatin1String("event loop, slot ")));
     QVERIFY(QFile::exists(f.filePath(0)));
+}
+
+void tst_ControlsPanel::computingIsChosenKeptAndShown()
+{
+    // Alt+K reaches Work from the keyboard; the choice applies to tasks added afterwards, is saved
+    // for the next start, and the list tells computing seconds from waiting ones.
+    WindowFixture f;
+    QVERIFY(f.show());
+    f.enter(QStringLiteral("0"));
+    auto *work = f.child<QComboBox>("workComboBox");
+    QCOMPARE(work->currentText(), QStringLiteral("Waiting"));
+    QTest::keyClick(f.window.get(), Qt::Key_K, Qt::AltModifier);
+    QVERIFY(work->hasFocus());
+    QTest::keyClick(work, Qt::Key_Down);
+    QCOMPARE(work->currentText(), QStringLiteral("Computing"));
+    QCOMPARE(f.queue.work(), WorkKind::Compute);
+    QCOMPARE(SettingsStore().work(), WorkKind::Compute);
+    f.enter(QStringLiteral("3"));
+    QTRY_COMPARE(f.stateAt(1), TaskState::Done);
+    QCOMPARE(f.cell(0, TaskTableModel::SecondsColumn).toString(), QStringLiteral("0"));
+    QCOMPARE(f.cell(1, TaskTableModel::SecondsColumn).toString(), QStringLiteral("3 CPU"));
+    QCOMPARE(f.cell(1, TaskTableModel::SecondsColumn, Qt::ToolTipRole).toString(),
+        WorkName::description(3, WorkKind::Compute));
+    QCOMPARE(f.queue.task(f.queue.firstId()).work, WorkKind::Wait);
+    QCOMPARE(f.queue.task(f.queue.firstId() + 1).work, WorkKind::Compute);
+    QVERIFY(QFile::exists(f.filePath(3)));
 }
 
 QTEST_MAIN(tst_ControlsPanel)

@@ -206,7 +206,7 @@ void tst_MainWindow::keyboardReachesEveryControl()
     // The timeline is no Tab stop: a screen reader finds nothing inside it, and the table holds the
     // same tasks.
     const QStringList order {QStringLiteral("addPushButton"), QStringLiteral("finishPushButton"),
-        QStringLiteral("workersSpinBox"), QStringLiteral("modeComboBox"),
+        QStringLiteral("workersSpinBox"), QStringLiteral("modeComboBox"), QStringLiteral("workComboBox"),
         QStringLiteral("outputFolderLineEdit"), QStringLiteral("changeFolderPushButton"),
         QStringLiteral("openFolderPushButton"), QStringLiteral("taskTableView"),
         QStringLiteral("numberLineEdit")};
