@@ -118,13 +118,27 @@ void SqliteJournal::recordAddedLater(std::vector<Task> tasks)
     m_reservations.push_back({tasks.front().id, qsizetype(tasks.size()), false});
     post([this, tasks = std::move(tasks)](JournalStore &store) {
         const QString error = store.recordAddedInSequence(tasks);
-        QMetaObject::invokeMethod(
-            this, [this, error] { onAddedLater(error); }, Qt::QueuedConnection);
+        {
+            const std::lock_guard lock(m_mutex);
+            m_addedResults.push_back(error);
+        }
+        // The result crosses under m_mutex, not inside the queued call: a functor carrying it
+        // would be handed over through Qt's locks alone, which ThreadSanitizer cannot see.
+        QMetaObject::invokeMethod(this, &SqliteJournal::onAddedLater, Qt::QueuedConnection);
     });
 }
 
-void SqliteJournal::onAddedLater(const QString &error)
+void SqliteJournal::onAddedLater()
 {
+    QString error;
+    {
+        // One queued call per result, in order: this takes the oldest.
+        const std::lock_guard lock(m_mutex);
+        if (m_addedResults.empty())
+            return;
+        error = std::move(m_addedResults.front());
+        m_addedResults.pop_front();
+    }
     emitErrors(); // what the journal said on the way (a damaged file replaced) comes first
     const auto pending = std::find_if(m_reservations.begin(), m_reservations.end(),
         [](const Reservation &reservation) { return !reservation.committed; });

@@ -149,14 +149,15 @@ private:
     void takeSnapshot(const JournalStore &store);
     void onError(const QString &message);
     void emitErrors();
-    void onAddedLater(const QString &error);
+    void onAddedLater();
 
     std::unique_ptr<JournalStore> m_store; ///< used on the journal thread only
     std::unique_ptr<JournalWorker> m_worker;
     std::vector<FinishedRecord> m_finished; ///< collected on the GUI thread until flush()
     std::deque<Reservation> m_reservations;
     QTimer m_flushTimer;
-    mutable std::mutex m_mutex; ///< guards m_snapshot and m_errors
+    mutable std::mutex m_mutex; ///< guards m_snapshot, m_errors and m_addedResults
     Snapshot m_snapshot;
     QStringList m_errors;
+    std::deque<QString> m_addedResults; ///< recordAddedLater() outcomes, oldest first
 };
