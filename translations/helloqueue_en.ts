@@ -237,6 +237,10 @@
         <source>What every task spends its seconds on in every mode: waiting, or computing on one core</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This mode&apos;s tasks appear here when it runs: the modes run one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareReading</name>

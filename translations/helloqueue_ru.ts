@@ -237,6 +237,10 @@
         <source>What every task spends its seconds on in every mode: waiting, or computing on one core</source>
         <translation>На что каждая задача тратит свои секунды в каждом режиме: на ожидание или на вычисление на одном ядре</translation>
     </message>
+    <message>
+        <source>This mode&apos;s tasks appear here when it runs: the modes run one after another.</source>
+        <translation>Задачи этого режима появятся здесь, когда до него дойдёт очередь: режимы выполняются один за другим.</translation>
+    </message>
 </context>
 <context>
     <name>CompareReading</name>

@@ -151,8 +151,11 @@ void CompareDialog::retranslateUi()
     m_pngButton->setText(tr("Export &PNG…"));
     m_csvButton->setText(tr("Export CS&V…"));
     const QList<RunMode> modes = CompareRun::allModes();
-    for (size_t i = 0; i < m_captions.size(); ++i)
+    for (size_t i = 0; i < m_captions.size(); ++i) {
         m_captions[i]->setText(CompareTexts::modeName(modes.at(int(i))));
+        m_timelines[i]->setEmptyText(
+            tr("This mode's tasks appear here when it runs: the modes run one after another."));
+    }
     if (m_run.isRunning())
         showProgress(m_progressIndex, m_progressCount, m_progressMode);
     showReading();

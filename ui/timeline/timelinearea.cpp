@@ -120,6 +120,12 @@ void TimelineArea::updateRowLabels()
     m_labelColumnWidth = m_painter.labelColumnWidth(m_rowLabels);
 }
 
+void TimelineArea::setEmptyText(const QString &text)
+{
+    m_painter.setEmptyText(text);
+    viewport()->update();
+}
+
 void TimelineArea::setMinimumLabelColumnWidth(int width)
 {
     m_minimumLabelColumnWidth = width;

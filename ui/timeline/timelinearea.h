@@ -41,6 +41,8 @@ public:
      *  one above another line their time axes up). */
     int labelColumnWidth() const { return std::max(m_labelColumnWidth, m_minimumLabelColumnWidth); }
     void setMinimumLabelColumnWidth(int width);
+    /** What an empty timeline says instead of its usual hint (empty: the usual hint). */
+    void setEmptyText(const QString &text);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

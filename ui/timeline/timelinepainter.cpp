@@ -166,7 +166,7 @@ void TimelinePainter::paintEmpty(QPainter &painter, const QRectF &area) const
     painter.fillRect(area, m_base);
     painter.setFont(m_font);
     painter.setPen(m_placeholderPen);
-    painter.drawText(area.adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, m_empty);
+    painter.drawText(area.adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, emptyText());
 }
 
 void TimelinePainter::paintRows(QPainter &painter, const TimelineLayout &layout, const QRectF &area) const

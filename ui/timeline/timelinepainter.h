@@ -30,6 +30,9 @@ public:
     void setStyle(const QPalette &palette, const QFont &font);
     /** Re-reads the translated text pieces and the locale's digit grouping (language change). */
     void retranslate();
+    /** Replaces the empty timeline's hint (empty: the usual one). */
+    void setEmptyText(const QString &text) { m_customEmpty = text; }
+    const QString &emptyText() const { return m_customEmpty.isEmpty() ? m_empty : m_customEmpty; }
     /** The id of the run's first task: bars show numbers from 1 in each run, as the table does. */
     void setFirstId(quint64 id) { m_firstId = id; }
 
@@ -102,7 +105,7 @@ private:
     QString m_groupSeparator; ///< empty where the locale does not group
     qint64 m_groupFrom = 1000; ///< the smallest number the locale groups (1 000 or 10 000)
     quint64 m_firstId = 1;
-    QString m_failedMark, m_cancelledMark, m_now, m_empty;
+    QString m_failedMark, m_cancelledMark, m_now, m_empty, m_customEmpty;
     mutable QString m_text; ///< reused for every label, so painting allocates nothing per bar
     double m_digitWidth = 7;
     int m_axisHeight = 20;

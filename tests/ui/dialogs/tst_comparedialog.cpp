@@ -6,6 +6,7 @@
 #include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QImage>
 #include <QLabel>
 #include <QMenu>
@@ -29,6 +30,8 @@ private slots:
     void refusesABadNumber();
     void stopStops();
     void windowMenuOpensItWithTheTypedNumbers();
+    void computingRunsInEveryMode();
+    void emptyTimelinesSayWhenTheyFill();
 
 private:
     template<typename T> static T *child(QWidget *parent, const char *name)
@@ -152,6 +155,8 @@ void tst_CompareDialog::windowMenuOpensItWithTheTypedNumbers()
     WindowFixture f;
     QVERIFY(f.show());
     f.window->findChild<QLineEdit *>(QStringLiteral("numberLineEdit"))->setText(QStringLiteral("3, 2"));
+    auto *work = f.window->findChild<QComboBox *>(QStringLiteral("workComboBox"));
+    work->setCurrentIndex(work->findData(int(WorkKind::Compute)));
     auto *action = f.window->findChild<QAction *>(QStringLiteral("compareAction"));
     QVERIFY(action);
     QVERIFY(f.window->findChild<QMenu *>(QStringLiteral("tasksMenu"))->actions().contains(action));
@@ -160,7 +165,40 @@ void tst_CompareDialog::windowMenuOpensItWithTheTypedNumbers()
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     QCOMPARE(child<QLineEdit>(dialog, "numbersLineEdit")->text(), QStringLiteral("3, 2"));
+    QCOMPARE(child<QComboBox>(dialog, "workComboBox")->currentData().toInt(), int(WorkKind::Compute));
     QCOMPARE(f.queue.size(), 0); // comparing enqueues nothing in the window's own queue
+}
+
+void tst_CompareDialog::computingRunsInEveryMode()
+{
+    // The Work choice goes to every mode's queue, and the reading speaks of computing.
+    CompareDialog dialog;
+    dialog.run().setSecondLength(milliseconds(50));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    child<QLineEdit>(&dialog, "numbersLineEdit")->setText(QStringLiteral("1 1"));
+    auto *work = child<QComboBox>(&dialog, "workComboBox");
+    work->setCurrentIndex(work->findData(int(WorkKind::Compute)));
+    QTest::mouseClick(child<QPushButton>(&dialog, "runPushButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.run().isRunning(), 60000);
+    QCOMPARE(dialog.run().results().size(), 3);
+    for (const CompareResult &result : dialog.run().results()) {
+        QCOMPARE(result.tasks.size(), size_t(2));
+        for (const Task &task : result.tasks) {
+            QCOMPARE(task.state, TaskState::Done);
+            QCOMPARE(task.work, WorkKind::Compute);
+        }
+    }
+    QVERIFY2(child<QLabel>(&dialog, "readingLabel")->text().startsWith(QLatin1String("computing")),
+        qPrintable(child<QLabel>(&dialog, "readingLabel")->text()));
+}
+
+void tst_CompareDialog::emptyTimelinesSayWhenTheyFill()
+{
+    // Not the window's "each task you add appears here": here nothing is added by hand.
+    CompareDialog dialog;
+    const QString text = child<TimelineView>(&dialog, "compareTimeline3")->timelinePainter().emptyText();
+    QVERIFY2(text.contains(QLatin1String("one after another")), qPrintable(text));
 }
 
 QTEST_MAIN(tst_CompareDialog)
