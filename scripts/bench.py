@@ -306,15 +306,19 @@ class Bench:
                              capture_output=True, text=True, timeout=600)
         self.window_output(out)
 
-    def window(self):
+    def window(self, kind=None):
+        # kind: one of bench_window's kinds (paste, sort, clear, memory, stall, compute); all but slowdisk.
         tool = os.path.join(self.tools, "bench_window")
         if not os.path.exists(tool):
             self.row("window (paste, sort, clear, memory, stall)", "not built", "", "", False)
             return
-        out = subprocess.run([tool] + (["--quick"] if self.args.quick else []), env=self.env,
-                             capture_output=True, text=True, timeout=1800)
+        out = subprocess.run([tool] + (["--only", kind] if kind else []) + (["--quick"] if self.args.quick else []),
+                             env=self.env, capture_output=True, text=True, timeout=1800)
         self.window_output(out)
+
+    def slowdisk(self):
         # A slow disk: every sync of every file (the output folder's and the journal's) takes 200 ms.
+        tool = os.path.join(self.tools, "bench_window")
         env = dict(self.env, LD_PRELOAD=os.path.join(self.tools, "libhq_slowdisk.so"), HQ_SLOW_SYNC_MS="200")
         out = subprocess.run([tool, "--only", "slowdisk"] + (["--quick"] if self.args.quick else []), env=env,
                              capture_output=True, text=True, timeout=1800)
@@ -383,12 +387,19 @@ class Bench:
                 print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
 
 
+# The groups of rows, in the order of a full run; --only picks some.
+GROUPS = ["ram", "disk", "lateness", "overlap", "cancel", "processes", "idle", "startup", "piped", "journal",
+          "window", "slowdisk"]
+WINDOW_KINDS = ["paste", "sort", "clear", "memory", "stall", "compute"]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--reference", help="folder with seed_async.py, seed_mp.py and shim/")
     parser.add_argument("--build", default=os.path.join(ROOT, "build-bench"))
     parser.add_argument("--quick", action="store_true", help="small N: checks that the benchmark runs")
     parser.add_argument("--baseline", help="an earlier version's helloqueue program: its throughput, same run")
+    parser.add_argument("--only", help="comma-separated groups to run (default: all): " + ", ".join(GROUPS))
     args = parser.parse_args()
     if args.baseline and not os.access(args.baseline, os.X_OK):
         parser.error(f"--baseline: {args.baseline} is not a program")
@@ -403,19 +414,31 @@ def main():
     disk = tempfile.mkdtemp(prefix="hq-bench-", dir=args.build)
     bench.print_machine(ram, disk)
     n_ram, n_disk = (2000, 200) if args.quick else (100000, 20000)
+    steps = {
+        "ram": lambda: bench.throughput("RAM folder", ram, n_ram, sync=False, ratio=1.25),
+        "disk": lambda: bench.throughput("disk", disk, n_disk, sync=True, ratio=1.05),
+        "lateness": lambda: bench.lateness(ram),
+        "overlap": lambda: bench.overlap(ram),
+        "cancel": lambda: bench.cancel(ram),
+        "processes": lambda: (bench.processes_overlap(ram),
+                              bench.processes_throughput(ram, 500 if args.quick else 20000)),
+        "idle": lambda: bench.idle(ram),
+        "startup": lambda: bench.startup(ram),
+        "piped": lambda: bench.piped_memory(ram, 200000 if args.quick else 10000000),
+        "journal": lambda: bench.journal(disk),
+        "window": lambda: bench.window(),
+        "slowdisk": lambda: bench.slowdisk(),
+    }
+    assert list(steps) == GROUPS
+    for kind in WINDOW_KINDS:  # one of the window's kinds alone (in the full run, "window" has them all)
+        steps[kind] = lambda kind=kind: bench.window(kind)
+    only = args.only.split(",") if args.only else GROUPS
+    unknown = [name for name in only if name not in steps]
+    if unknown:
+        parser.error(f"--only: unknown {', '.join(unknown)}; groups: {', '.join(list(steps))}")
     try:
-        bench.throughput("RAM folder", ram, n_ram, sync=False, ratio=1.25)
-        bench.throughput("disk", disk, n_disk, sync=True, ratio=1.05)
-        bench.lateness(ram)
-        bench.overlap(ram)
-        bench.cancel(ram)
-        bench.processes_overlap(ram)
-        bench.processes_throughput(ram, 500 if args.quick else 20000)
-        bench.idle(ram)
-        bench.startup(ram)
-        bench.piped_memory(ram, 200000 if args.quick else 10000000)
-        bench.journal(disk)
-        bench.window()
+        for name in only:
+            steps[name]()
     finally:
         shutil.rmtree(ram, ignore_errors=True)
         shutil.rmtree(disk, ignore_errors=True)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds a Release binary into build-bench/ and prints the benchmark table.
-#   scripts/bench.sh [--reference DIR] [--baseline PROGRAM] [--quick]
+#   scripts/bench.sh [--reference DIR] [--baseline PROGRAM] [--quick] [--only GROUP,...]
 # --reference DIR: a folder with the lesson's seed_async.py, seed_mp.py and shim/aioconsole.py
 # (such as ../shared/seed), run on the same inputs in the same run.
 # --baseline PROGRAM: an earlier version's helloqueue, whose throughput is measured in the same
