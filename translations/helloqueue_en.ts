@@ -697,10 +697,6 @@
         </translation>
     </message>
     <message>
-        <source>its lock, left by HelloQueue process %1 which no longer runs, could not be taken over: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it could not be locked: %1</source>
         <translation type="unfinished"></translation>
     </message>

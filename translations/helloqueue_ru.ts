@@ -707,10 +707,6 @@
         </translation>
     </message>
     <message>
-        <source>its lock, left by HelloQueue process %1 which no longer runs, could not be taken over: %2</source>
-        <translation>его блокировку оставил процесс HelloQueue %1, который больше не работает, и её не удалось перенять: %2</translation>
-    </message>
-    <message>
         <source>it could not be locked: %1</source>
         <translation>его не удалось заблокировать: %1</translation>
     </message>

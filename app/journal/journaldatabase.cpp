@@ -1,5 +1,6 @@
 #include "journal/journaldatabase.h"
 
+#include "journal/journallock.h"
 #include "journal/journalmarker.h"
 #include "journal/journalsalvage.h"
 #include "systemerrortext.h"
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -209,18 +209,13 @@ void JournalDatabase::fail(const QString &reason)
 
 bool JournalDatabase::lock()
 {
-    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
-    // Age must not make a lock stale (its owner may run for days); a dead owner's lock is stale.
-    m_lock->setStaleLockTime(0);
-    if (m_lock->tryLock(0))
+    m_lock = std::make_unique<JournalLock>(m_path + QStringLiteral(".lock"));
+    const JournalLock::Result result = m_lock->take();
+    if (result == JournalLock::Result::Taken)
         return true;
-    qint64 pid = 0;
-    QString host;
-    QString application;
-    const bool held
-        = m_lock->error() == QLockFile::LockFailedError && m_lock->getLockInfo(&pid, &host, &application);
+    const qint64 pid = m_lock->holderPid();
     m_lock.reset();
-    if (held && (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)) {
+    if (result == JournalLock::Result::Held) {
         m_status = Status::Locked;
         m_message = tr("Another HelloQueue (process %1) is using the task journal %2. This one works "
                        "without it: its tasks are not kept when it closes, and no unfinished tasks "
@@ -229,14 +224,10 @@ bool JournalDatabase::lock()
                         .arg(nativePath());
         return false;
     }
-    // No running process holds it: the folder refused the lock file. Say why, and never blame a
-    // process that is gone.
-    const QString problem = writeProblem(QFileInfo(m_path).absolutePath());
+    // No process holds it: the folder refused the lock file. Say why, and never blame a process
+    // that is gone.
     setFailed(Outcome::Failed,
-        held ? tr("its lock, left by HelloQueue process %1 which no longer runs, could not be taken over: %2")
-                   .arg(pid)
-                   .arg(problem)
-             : tr("it could not be locked: %1").arg(problem));
+        tr("it could not be locked: %1").arg(writeProblem(QFileInfo(m_path).absolutePath())));
     return false;
 }
 

@@ -8,7 +8,7 @@
 #include <memory>
 
 class JournalMarker;
-class QLockFile;
+class JournalLock;
 class QSqlError;
 
 /**
@@ -98,7 +98,7 @@ private:
     QString m_connection;
     QString m_message;
     QSqlDatabase m_db;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<JournalLock> m_lock;
     quint64 m_nextId = 1;
     qint64 m_journalId = 0;
     Status m_status = Status::Closed;

@@ -64,6 +64,7 @@ private slots:
     void secondInstanceIsLocked();
     void closeReleasesTheLock();
     void deadProcessLockIsTakenOver();
+    void aReusedPidDoesNotHoldTheLock();
     void notSqliteIsMovedAside_data();
     void notSqliteIsMovedAside();
     void newerJournalIsLeftAlone();
@@ -162,6 +163,26 @@ void tst_JournalDatabase::deadProcessLockIsTakenOver()
     // Taken over, so now it keeps another instance out.
     JournalDatabase second;
     QCOMPARE(second.open(path), JournalDatabase::Status::Locked);
+}
+
+void tst_JournalDatabase::aReusedPidDoesNotHoldTheLock()
+{
+    // The kill test lost a whole restore this way: HelloQueue was killed, and its pid was soon
+    // given to another process of the same name (another HelloQueue, or one of its worker
+    // processes), which has nothing to do with this journal. Only a process that holds the lock
+    // keeps others out, whatever pid the file names.
+    QTemporaryDir dir;
+    const QString path = journalIn(dir);
+    QVERIFY(leaveLockOfDeadProcess(path));
+    QFile file(path + QStringLiteral(".lock"));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n'
+        + QFileInfo(QCoreApplication::applicationFilePath()).fileName().toUtf8() + '\n'
+        + QSysInfo::machineHostName().toUtf8() + '\n'); // this very process: it runs, by this name
+    file.close();
+    JournalDatabase db;
+    QCOMPARE(db.open(path), JournalDatabase::Status::Open);
+    QCOMPARE(db.message(), QString());
 }
 
 void tst_JournalDatabase::notSqliteIsMovedAside_data()

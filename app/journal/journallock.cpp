@@ -1,0 +1,53 @@
+#include "journal/journallock.h"
+
+#include <QFile>
+#include <QSysInfo>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+JournalLock::JournalLock(const QString &path) : m_path(path) { }
+
+JournalLock::~JournalLock()
+{
+    if (m_taken)
+        ::unlink(QFile::encodeName(m_path).constData()); // before the lock goes: no one holds the old file
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+JournalLock::Result JournalLock::take()
+{
+    const QByteArray path = QFile::encodeName(m_path);
+    // O_CLOEXEC: a worker process started later must not inherit (and outlive us holding) it.
+    m_fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (m_fd < 0) {
+        m_error = errno;
+        return Result::Failed;
+    }
+    if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+        m_error = errno;
+        if (m_error != EWOULDBLOCK)
+            return Result::Failed;
+        char buffer[64] = {};
+        const ssize_t n = ::pread(m_fd, buffer, sizeof buffer - 1, 0);
+        m_holderPid = n > 0 ? QByteArray(buffer, int(n)).split('\n').value(0).toLongLong() : 0;
+        ::close(m_fd);
+        m_fd = -1;
+        return Result::Held;
+    }
+    // Ours now. The same three lines as QLockFile (pid, program, host), for a person who looks.
+    const QByteArray info = QByteArray::number(qint64(::getpid())) + "\nhelloqueue\n"
+        + QSysInfo::machineHostName().toUtf8() + '\n';
+    if (::ftruncate(m_fd, 0) != 0
+        || ::pwrite(m_fd, info.constData(), size_t(info.size()), 0) != info.size()) {
+        m_error = errno;
+        ::close(m_fd);
+        m_fd = -1;
+        return Result::Failed;
+    }
+    m_taken = true;
+    return Result::Taken;
+}
