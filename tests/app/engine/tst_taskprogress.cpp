@@ -31,7 +31,8 @@ void tst_TaskProgress::progress_data()
     // Four threads on two cores: half a core each, so the bar is at a quarter after 0.5 s and the
     // 750 ms of CPU still needed take 1.5 s.
     QTest::newRow("compute, half a core") << compute << running << 500 << 250 << 0.25 << 1500;
-    QTest::newRow("compute, all done, file not yet written") << compute << running << 2000 << 1000 << 1.0 << 0;
+    QTest::newRow("compute, all done, file not yet written")
+        << compute << running << 2000 << 1000 << 1.0 << 0;
 }
 
 void tst_TaskProgress::progress()
