@@ -120,7 +120,7 @@ quint64 TaskQueue::enqueue(const QList<int> &numbers)
 
 quint64 TaskQueue::enqueue(int number, milliseconds duration)
 {
-    return append({{number, duration, m_work}});
+    return enqueue(number, duration, m_work);
 }
 
 quint64 TaskQueue::enqueue(int number, milliseconds duration, WorkKind work)

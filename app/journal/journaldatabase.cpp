@@ -17,7 +17,6 @@
 #include <atomic>
 #include <cerrno>
 #include <climits>
-#include <csignal>
 #include <fcntl.h>
 #include <iterator>
 #include <unistd.h>

@@ -23,13 +23,10 @@ JournalLock::Result JournalLock::take()
     const QByteArray path = QFile::encodeName(m_path);
     // O_CLOEXEC: a worker process started later must not inherit (and outlive us holding) it.
     m_fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (m_fd < 0) {
-        m_error = errno;
-        return Result::Failed;
-    }
+    if (m_fd < 0)
+        return Result::Failed; // the caller probes the folder to say why
     if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
-        m_error = errno;
-        if (m_error != EWOULDBLOCK)
+        if (errno != EWOULDBLOCK)
             return Result::Failed;
         char buffer[64] = {};
         const ssize_t n = ::pread(m_fd, buffer, sizeof buffer - 1, 0);
@@ -43,7 +40,6 @@ JournalLock::Result JournalLock::take()
         + QSysInfo::machineHostName().toUtf8() + '\n';
     if (::ftruncate(m_fd, 0) != 0
         || ::pwrite(m_fd, info.constData(), size_t(info.size()), 0) != info.size()) {
-        m_error = errno;
         ::close(m_fd);
         m_fd = -1;
         return Result::Failed;

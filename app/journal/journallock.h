@@ -23,13 +23,10 @@ public:
     Result take();
     /** Held: the pid the holder wrote (0 when it cannot be read). */
     qint64 holderPid() const { return m_holderPid; }
-    /** Failed: the errno of what failed. */
-    int error() const { return m_error; }
 
 private:
     QString m_path;
     int m_fd = -1;
     bool m_taken = false;
     qint64 m_holderPid = 0;
-    int m_error = 0;
 };
