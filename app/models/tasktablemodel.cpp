@@ -60,6 +60,15 @@ int TaskTableModel::rowOf(quint64 id) const
     return it != m_rows.end() && *it == id ? int(it - m_rows.begin()) : -1;
 }
 
+bool TaskTableModel::isListed(quint64 id) const
+{
+    // Ids are listed consecutively as they are added; only Clear finished leaves gaps.
+    if (m_rows.empty() || id < m_rows.front() || id > m_rows.back())
+        return false;
+    const quint64 offset = id - m_firstListedId;
+    return offset >= m_clearedIds.size() || !m_clearedIds[size_t(offset)];
+}
+
 QString TaskTableModel::stateText(int state)
 {
     switch (TaskState(state)) {
@@ -234,6 +243,8 @@ void TaskTableModel::onTasksAdded(quint64 firstId, int count)
     if (count <= 0)
         return;
     const int first = int(m_rows.size());
+    if (m_rows.empty() && m_clearedIds.empty())
+        m_firstListedId = firstId;
     beginInsertRows({}, first, first + count - 1);
     m_rows.reserve(m_rows.size() + size_t(count));
     for (int i = 0; i < count; ++i)
@@ -316,13 +327,17 @@ void TaskTableModel::removeFinishedWhere(const std::function<bool(quint64)> &cho
     if (size_t(kept) == m_rows.size())
         return;
     emit layoutAboutToBeChanged();
+    m_clearedIds.resize(size_t(m_rows.back() - m_firstListedId + 1));
     for (size_t row = 0; row < m_rows.size(); ++row) {
-        if (newRow[row] >= 0)
+        if (newRow[row] >= 0) {
             m_rows[size_t(newRow[row])] = m_rows[row];
-        else
+        } else {
             ++m_cleared[size_t(m_queue->task(m_rows[row]).state)];
+            m_clearedIds[size_t(m_rows[row] - m_firstListedId)] = true;
+        }
     }
     m_rows.resize(size_t(kept));
+    emit rowsCompacted(newRow);
     const QModelIndexList before = persistentIndexList();
     QModelIndexList after;
     after.reserve(before.size());

@@ -67,8 +67,8 @@ public:
     int listedCount(TaskState state) const;
     /** How many tasks are listed (not cleared). */
     qsizetype listedSize() const;
-    /** The task is on the list (not cleared); O(log n). */
-    bool isListed(quint64 id) const { return rowOf(id) >= 0; }
+    /** The task is on the list (not cleared); O(1): the timeline asks for every task. */
+    bool isListed(quint64 id) const;
     /** Re-reads every text after a language change. */
     void retranslate();
     /** Sends pending changes now (tests, and before a paint that must be current). */
@@ -83,6 +83,12 @@ public:
 signals:
     /** Clear finished took rows off the list: totals and the timeline forget them too. */
     void finishedCleared();
+    /**
+     * Inside Clear finished's layout change, before layoutChanged(): @p newRows[row] is where each
+     * old row went, -1 when it left. The rows left keep their order, so a sorted proxy keeps its own
+     * order by dropping rows, without reading or sorting keys again.
+     */
+    void rowsCompacted(const std::vector<int> &newRows);
 
 private:
     QVariant display(const Task &task, int column) const;
@@ -98,6 +104,8 @@ private:
     QTimer m_flushTimer;
     QTimer m_progressTimer;
     std::array<int, TaskStateCount> m_cleared {}; ///< cleared tasks per (final) state
+    std::vector<bool> m_clearedIds; ///< by id - m_firstListedId: the task was cleared
+    quint64 m_firstListedId = 0; ///< the first id ever listed
     int m_dirtyFirst = -1;
     int m_dirtyLast = -1;
 };

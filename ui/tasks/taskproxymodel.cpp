@@ -7,6 +7,7 @@
 #include <QBrush>
 
 #include <algorithm>
+#include <utility>
 
 TaskProxyModel::TaskProxyModel(QObject *parent) : QAbstractProxyModel(parent)
 {
@@ -52,6 +53,9 @@ void TaskProxyModel::setSourceModel(QAbstractItemModel *source)
             connect(source, &M::columnsRemoved, this, &TaskProxyModel::onSourceReset),
             connect(source, &M::headerDataChanged, this, &TaskProxyModel::headerDataChanged),
         };
+        if (auto *tasks = qobject_cast<TaskTableModel *>(source))
+            m_connections.append(
+                connect(tasks, &TaskTableModel::rowsCompacted, this, &TaskProxyModel::onRowsCompacted));
     }
     m_rowCount = source ? source->rowCount() : 0;
     rebuildOrder();
@@ -288,10 +292,29 @@ void TaskProxyModel::onLayoutAboutToBeChanged()
         m_layoutSource.append(QPersistentModelIndex(mapToSource(index)));
 }
 
+void TaskProxyModel::onRowsCompacted(const std::vector<int> &newRows)
+{
+    if (!isSorted())
+        return; // FIFO order is the source's own
+    // Clear finished: the rows left keep their order among themselves; drop the others. Linear,
+    // where sorting the rows left again cost n log n (and a key read per row).
+    m_keys.compact(newRows);
+    size_t kept = 0;
+    for (const int row : m_sourceRows) {
+        if (size_t(row) < newRows.size() && newRows[size_t(row)] >= 0)
+            m_sourceRows[kept++] = newRows[size_t(row)];
+    }
+    m_sourceRows.resize(kept);
+    m_compacted = true;
+}
+
 void TaskProxyModel::onLayoutChanged()
 {
     m_rowCount = sourceModel()->rowCount();
-    rebuildOrder(); // the source keeps id order: equal keys stay in FIFO order as before
+    if (std::exchange(m_compacted, false) && int(m_sourceRows.size()) == m_rowCount)
+        rebuildInverse();
+    else
+        rebuildOrder(); // the source keeps id order: equal keys stay in FIFO order as before
     QModelIndexList after;
     after.reserve(m_layoutProxy.size());
     for (const QPersistentModelIndex &source : std::as_const(m_layoutSource))

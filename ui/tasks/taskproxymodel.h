@@ -54,6 +54,7 @@ private:
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onRowsRemoved(const QModelIndex &parent, int first, int last);
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    void onRowsCompacted(const std::vector<int> &newRows);
     void onLayoutAboutToBeChanged();
     void onLayoutChanged();
     void onSourceReset();
@@ -78,5 +79,6 @@ private:
     /** Across a layout change of the source: the view's rows, as source indexes it updates. */
     QModelIndexList m_layoutProxy;
     QList<QPersistentModelIndex> m_layoutSource;
+    bool m_compacted = false; ///< the source said where its rows went: no need to sort again
     QList<QMetaObject::Connection> m_connections;
 };

@@ -40,6 +40,21 @@ void TaskSortKeys::insertRows(int first, int count)
     m_numbers.insert(m_numbers.begin() + first, keys.begin(), keys.end());
 }
 
+void TaskSortKeys::compact(const std::vector<int> &newRows)
+{
+    const auto compactVector = [&newRows](auto &keys) {
+        size_t kept = 0;
+        for (size_t row = 0; row < keys.size() && row < newRows.size(); ++row) {
+            if (newRows[row] >= 0)
+                keys[size_t(newRows[row])] = std::move(keys[row]);
+            kept += newRows[row] >= 0 ? 1 : 0;
+        }
+        keys.resize(kept);
+    };
+    compactVector(m_numbers);
+    compactVector(m_texts);
+}
+
 bool TaskSortKeys::refresh(int row)
 {
     const QVariant key = m_model->index(row, m_column).data(m_role);

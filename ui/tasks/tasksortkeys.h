@@ -24,6 +24,8 @@ public:
     void clear();
     /** Rows [first, first + count) were inserted into the source: reads their keys. */
     void insertRows(int first, int count);
+    /** Rows left the source, the others kept their order: @p newRows[row] is each row's new row or -1. */
+    void compact(const std::vector<int> &newRows);
     /** Reads row @p row again; true when its key changed. */
     bool refresh(int row);
     /** Source rows in sorted order. */

@@ -217,6 +217,23 @@ void tst_TaskTableModel::clearFinishedKeepsUnfinishedRows()
     QCOMPARE(model.taskId(0), first + 1);
     QCOMPARE(model.taskId(1), first + 3);
     QCOMPARE(model.rowOf(first + 2), -1);
+    // What the timeline asks of every task: listed, cleared, or not (yet) on the list at all.
+    QVERIFY(model.isListed(first + 1));
+    QVERIFY(model.isListed(first + 3));
+    QVERIFY(!model.isListed(first));
+    QVERIFY(!model.isListed(first + 2));
+    QVERIFY(!model.isListed(first + 4));
+    QVERIFY(!model.isListed(first + 5));
+    QVERIFY(!model.isListed(first - 1));
+    const quint64 more = m_queue->enqueue({6, 7});
+    QVERIFY(model.isListed(more));
+    QVERIFY(model.isListed(more + 1));
+    QVERIFY(!model.isListed(first + 4));
+    m_queue->cancel({first + 1});
+    model.clearFinished();
+    QVERIFY(!model.isListed(first + 1));
+    QVERIFY(model.isListed(first + 3));
+    QVERIFY(model.isListed(more + 1));
     m_queue->stopNow();
 }
 
@@ -261,8 +278,15 @@ void tst_TaskTableModel::clearFinishedIsOnePass()
     QSignalSpy removals(&model, &QAbstractItemModel::rowsAboutToBeRemoved);
     QSignalSpy layouts(&model, &QAbstractItemModel::layoutAboutToBeChanged);
     QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+    std::vector<int> newRows;
+    connect(&model, &TaskTableModel::rowsCompacted, this, [&newRows](const std::vector<int> &rows) { newRows = rows; });
 
     model.clearFinished();
+
+    // Where each row went, for a sorted view to keep its order without sorting again.
+    QCOMPARE(newRows.size(), size_t(Count));
+    for (int row = 0; row < Count; ++row)
+        QCOMPARE(newRows[size_t(row)], row % 2 ? row / 2 : -1);
 
     QCOMPARE(model.rowCount(), Count / 2);
     QCOMPARE(proxy.rowCount(), Count / 2);
