@@ -66,7 +66,7 @@ bool TaskTableModel::isListed(quint64 id) const
     if (m_rows.empty() || id < m_rows.front() || id > m_rows.back())
         return false;
     const quint64 offset = id - m_firstListedId;
-    return offset >= m_clearedIds.size() || !m_clearedIds[size_t(offset)];
+    return offset >= m_clearedIds.size() || m_clearedIds[size_t(offset)] == 0;
 }
 
 QString TaskTableModel::stateText(int state)
@@ -333,7 +333,7 @@ void TaskTableModel::removeFinishedWhere(const std::function<bool(quint64)> &cho
             m_rows[size_t(newRow[row])] = m_rows[row];
         } else {
             ++m_cleared[size_t(m_queue->task(m_rows[row]).state)];
-            m_clearedIds[size_t(m_rows[row] - m_firstListedId)] = true;
+            m_clearedIds[size_t(m_rows[row] - m_firstListedId)] = 1;
         }
     }
     m_rows.resize(size_t(kept));
