@@ -104,7 +104,8 @@ private:
     QTimer m_flushTimer;
     QTimer m_progressTimer;
     std::array<int, TaskStateCount> m_cleared {}; ///< cleared tasks per (final) state
-    std::vector<quint8> m_clearedIds; ///< by id - m_firstListedId: 1 when the task was cleared (bytes: vector<bool> fills bit by bit)
+    std::vector<quint8> m_clearedIds; ///< by id - m_firstListedId: 1 when the task was cleared (bytes:
+                                      ///< vector<bool> fills bit by bit)
     quint64 m_firstListedId = 0; ///< the first id ever listed
     int m_dirtyFirst = -1;
     int m_dirtyLast = -1;

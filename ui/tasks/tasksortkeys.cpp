@@ -26,7 +26,8 @@ void TaskSortKeys::insertRows(int first, int count)
     const QVariant firstKey = m_model->index(first, m_column).data(m_role);
     if (isEmpty())
         m_text = firstKey.typeId() == QMetaType::QString; // a column holds one kind of key
-    const auto key = [&](int i) { return i == 0 ? firstKey : m_model->index(first + i, m_column).data(m_role); };
+    const auto key
+        = [&](int i) { return i == 0 ? firstKey : m_model->index(first + i, m_column).data(m_role); };
     if (m_text) {
         std::vector<QString> keys(static_cast<size_t>(count));
         for (int i = 0; i < count; ++i)

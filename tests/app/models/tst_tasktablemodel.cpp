@@ -279,7 +279,8 @@ void tst_TaskTableModel::clearFinishedIsOnePass()
     QSignalSpy layouts(&model, &QAbstractItemModel::layoutAboutToBeChanged);
     QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
     std::vector<int> newRows;
-    connect(&model, &TaskTableModel::rowsCompacted, this, [&newRows](const std::vector<int> &rows) { newRows = rows; });
+    connect(&model, &TaskTableModel::rowsCompacted, this,
+        [&newRows](const std::vector<int> &rows) { newRows = rows; });
 
     model.clearFinished();
 
