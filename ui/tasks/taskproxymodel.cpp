@@ -23,43 +23,47 @@ void TaskProxyModel::setSourceModel(QAbstractItemModel *source)
     m_connections.clear();
     QAbstractProxyModel::setSourceModel(source);
     m_keys.setModel(source);
-    if (source) {
-        using M = QAbstractItemModel;
-        m_connections = {
-            connect(source, &M::rowsAboutToBeInserted, this,
-                [this](const QModelIndex &parent, int first, int last) {
-                    if (!parent.isValid() && !isSorted())
-                        beginInsertRows({}, first, last);
-                }),
-            connect(source, &M::rowsInserted, this, &TaskProxyModel::onRowsInserted),
-            connect(source, &M::rowsAboutToBeRemoved, this,
-                [this](const QModelIndex &parent, int first, int last) {
-                    if (!parent.isValid() && !isSorted())
-                        beginRemoveRows({}, first, last);
-                    else if (!parent.isValid())
-                        onLayoutAboutToBeChanged(); // rows leave from all over the sorted order
-                }),
-            connect(source, &M::rowsRemoved, this, &TaskProxyModel::onRowsRemoved),
-            connect(source, &M::dataChanged, this, &TaskProxyModel::onDataChanged),
-            connect(source, &M::layoutAboutToBeChanged, this, &TaskProxyModel::onLayoutAboutToBeChanged),
-            connect(source, &M::layoutChanged, this, &TaskProxyModel::onLayoutChanged),
-            connect(source, &M::rowsAboutToBeMoved, this, &TaskProxyModel::onLayoutAboutToBeChanged),
-            connect(source, &M::rowsMoved, this, &TaskProxyModel::onLayoutChanged),
-            connect(source, &M::modelAboutToBeReset, this, &TaskProxyModel::beginResetModel),
-            connect(source, &M::modelReset, this, &TaskProxyModel::onSourceReset),
-            connect(source, &M::columnsAboutToBeInserted, this, &TaskProxyModel::beginResetModel),
-            connect(source, &M::columnsInserted, this, &TaskProxyModel::onSourceReset),
-            connect(source, &M::columnsAboutToBeRemoved, this, &TaskProxyModel::beginResetModel),
-            connect(source, &M::columnsRemoved, this, &TaskProxyModel::onSourceReset),
-            connect(source, &M::headerDataChanged, this, &TaskProxyModel::headerDataChanged),
-        };
-        if (auto *tasks = qobject_cast<TaskTableModel *>(source))
-            m_connections.append(
-                connect(tasks, &TaskTableModel::rowsCompacted, this, &TaskProxyModel::onRowsCompacted));
-    }
+    if (source)
+        connectSource(source);
     m_rowCount = source ? source->rowCount() : 0;
     rebuildOrder();
     endResetModel();
+}
+
+void TaskProxyModel::connectSource(QAbstractItemModel *source)
+{
+    using M = QAbstractItemModel;
+    m_connections = {
+        connect(source, &M::rowsAboutToBeInserted, this,
+            [this](const QModelIndex &parent, int first, int last) {
+                if (!parent.isValid() && !isSorted())
+                    beginInsertRows({}, first, last);
+            }),
+        connect(source, &M::rowsInserted, this, &TaskProxyModel::onRowsInserted),
+        connect(source, &M::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &parent, int first, int last) {
+                if (!parent.isValid() && !isSorted())
+                    beginRemoveRows({}, first, last);
+                else if (!parent.isValid())
+                    onLayoutAboutToBeChanged(); // rows leave from all over the sorted order
+            }),
+        connect(source, &M::rowsRemoved, this, &TaskProxyModel::onRowsRemoved),
+        connect(source, &M::dataChanged, this, &TaskProxyModel::onDataChanged),
+        connect(source, &M::layoutAboutToBeChanged, this, &TaskProxyModel::onLayoutAboutToBeChanged),
+        connect(source, &M::layoutChanged, this, &TaskProxyModel::onLayoutChanged),
+        connect(source, &M::rowsAboutToBeMoved, this, &TaskProxyModel::onLayoutAboutToBeChanged),
+        connect(source, &M::rowsMoved, this, &TaskProxyModel::onLayoutChanged),
+        connect(source, &M::modelAboutToBeReset, this, &TaskProxyModel::beginResetModel),
+        connect(source, &M::modelReset, this, &TaskProxyModel::onSourceReset),
+        connect(source, &M::columnsAboutToBeInserted, this, &TaskProxyModel::beginResetModel),
+        connect(source, &M::columnsInserted, this, &TaskProxyModel::onSourceReset),
+        connect(source, &M::columnsAboutToBeRemoved, this, &TaskProxyModel::beginResetModel),
+        connect(source, &M::columnsRemoved, this, &TaskProxyModel::onSourceReset),
+        connect(source, &M::headerDataChanged, this, &TaskProxyModel::headerDataChanged),
+    };
+    if (auto *tasks = qobject_cast<TaskTableModel *>(source))
+        m_connections.append(
+            connect(tasks, &TaskTableModel::rowsCompacted, this, &TaskProxyModel::onRowsCompacted));
 }
 
 QModelIndex TaskProxyModel::index(int row, int column, const QModelIndex &parent) const

@@ -43,6 +43,7 @@ public:
     Qt::SortOrder requestedSortOrder() const { return m_order; }
 
 private:
+    void connectSource(QAbstractItemModel *source);
     bool isSorted() const { return m_sortColumn >= 0; }
     int sourceRow(int proxyRow) const;
     /** Sorts all rows afresh (or back to FIFO order), inside a layout change. */
