@@ -101,6 +101,7 @@ JournalDatabase::Status JournalDatabase::open(const QString &path)
     if (!lock())
         return m_status;
     const JournalMarker marker = JournalMarker::read(m_path);
+    m_marker = marker;
     QString reason;
     Outcome outcome = connect(&reason);
     if (outcome == Outcome::Unusable) {
@@ -191,7 +192,12 @@ void JournalDatabase::writeMarker(quint64 nextId, bool unfinished)
     marker.journalId = m_journalId;
     marker.nextId = nextId;
     marker.unfinished = unfinished;
-    marker.write(m_path); // without it, only the report of a lost journal is lost
+    // Rewriting what the file already says costs every start and every exit a file write.
+    if (marker.journalId == m_marker.journalId && marker.nextId == m_marker.nextId
+        && marker.unfinished == m_marker.unfinished)
+        return;
+    if (marker.write(m_path)) // without it, only the report of a lost journal is lost
+        m_marker = marker;
 }
 
 void JournalDatabase::close()

@@ -40,7 +40,8 @@ QString SqliteJournal::defaultPath()
 void SqliteJournal::setHistoryLimit(const HistoryLimit &limit)
 {
     flush(); // the tasks finished until now count too
-    call([&limit](JournalStore &store) { store.setHistoryLimit(limit); });
+    // Nothing to wait for: every later call runs after it (a start waits for the thread once less).
+    post([limit](JournalStore &store) { store.setHistoryLimit(limit); });
 }
 
 bool SqliteJournal::open(const QString &path)
