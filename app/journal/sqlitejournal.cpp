@@ -27,8 +27,10 @@ SqliteJournal::SqliteJournal(QObject *parent)
 SqliteJournal::~SqliteJournal()
 {
     close();
-    // The store's database connection belongs to the journal thread: it goes away there.
-    m_worker->call([this] { m_store.reset(); });
+    // The store's database connection belongs to the journal thread: it goes away there, and the
+    // join waits for it (one wait at exit instead of a call and then a join).
+    m_worker->post([this] { m_store.reset(); });
+    m_worker.reset();
 }
 
 QString SqliteJournal::defaultPath()
