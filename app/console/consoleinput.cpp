@@ -11,7 +11,13 @@
 
 namespace {
 
-constexpr qsizetype ReadSize = 64 * 1024;
+/**
+ * Bytes per read of standard input. The lines of one read are recorded in the journal before
+ * their tasks are queued, and the event loop waits for that commit: a small read keeps it short
+ * (2 048 lines at most), well within the time the workers need for the jobs already handed to
+ * them (TaskQueue's Prefetch), so that a piped flood never leaves a worker idle.
+ */
+constexpr qsizetype ReadSize = 4 * 1024;
 /** The longest text kept of a too-large number: what NumberParser::errorMessage shows of it. */
 constexpr qsizetype KeptDigits = 40;
 

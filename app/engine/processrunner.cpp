@@ -97,6 +97,10 @@ void ProcessRunner::setConcurrency(int count)
         if (m_workers[size_t(slot)] && m_workers[size_t(slot)]->job == 0)
             retire(qint16(slot));
     }
+    // Like the lesson's Pool, the processes start with the pool, not with the first task: a task
+    // handed over later starts at once, not after an exec and the loading of Qt (tens of ms).
+    for (int slot = 1; slot <= m_concurrency; ++slot)
+        workerFor(qint16(slot));
     serve();
 }
 

@@ -13,8 +13,9 @@
 /**
  * Runs jobs in worker processes of HelloQueue itself (`helloqueue --worker PARENT_PID`), like the
  * lesson's multiprocessing workers: each process runs one job at a time, waiting and writing the
- * file itself, and talks over its standard streams (WorkerProtocol). Processes start lazily, one
- * per slot 1..concurrency, and stay for the next job; lowering the concurrency retires idle ones.
+ * file itself, and talks over its standard streams (WorkerProtocol). One process per slot
+ * 1..concurrency starts when the concurrency is set, like the lesson's Pool, and stays for the
+ * next job; lowering the concurrency retires idle ones.
  * A process that dies while it runs a job makes that job Failed (WorkerExit) and is replaced by
  * the next job that needs its slot. Lives on the GUI thread (QProcess needs an event loop, and
  * PR_SET_PDEATHSIG in the child follows the thread that started it, which must outlive it).

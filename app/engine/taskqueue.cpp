@@ -21,7 +21,7 @@ namespace {
  * Jobs handed to a runner beyond its free slots, so that the next task starts without a round
  * trip through the GUI thread and a flood of short tasks is reported in batches.
  */
-constexpr int Prefetch = 256;
+constexpr int Prefetch = 1024;
 
 constexpr std::array<RunMode, RunModeCount> AllModes {RunMode::Threads, RunMode::Events, RunMode::Processes};
 

@@ -3,15 +3,17 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
-#include <QSet>
 
 #include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
+#include <linux/magic.h>
 #include <mutex>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 namespace {
@@ -29,7 +31,7 @@ std::atomic<qint64> g_owner {0};
 QByteArray temporaryPath(const QString &directory, int number)
 {
     static std::atomic<quint64> counter {0};
-    const qint64 self = ::getpid();
+    static const qint64 self = ::getpid(); // workers are started with exec, never only forked
     const qint64 owner = g_owner.load(std::memory_order_relaxed);
     return QFile::encodeName(directory) + "/." + QByteArray::number(number) + ".txt.hq"
         + QByteArray::number(owner > 0 ? owner : self) + '-' + QByteArray::number(self) + '-'
@@ -56,7 +58,7 @@ int writeAll(int fd, const QByteArray &bytes)
  * pointing to it may not be until the folder itself is synced, and a power cut would lose it.
  * Returns 0 or the errno; a file system that cannot sync a folder (EINVAL) has nothing to do.
  */
-int syncFolder(const QString &directory)
+int syncFolderEntries(const QString &directory)
 {
     const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
@@ -101,18 +103,40 @@ bool processRuns(qint64 pid)
     return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno != ESRCH);
 }
 
-/** The first write of this process into @p directory sweeps it; later ones do not look again. */
-void sweepOnce(const QString &directory)
+/**
+ * Whether files in @p directory can survive a power cut at all: not in RAM (tmpfs, ramfs), where
+ * a sync is a system call that buys nothing. Unknown (the folder is missing): yes.
+ */
+bool survivesPowerCut(const QString &directory)
+{
+    struct statfs info
+    {
+    };
+    if (::statfs(QFile::encodeName(directory).constData(), &info) != 0)
+        return true;
+    return info.f_type != TMPFS_MAGIC && info.f_type != RAMFS_MAGIC;
+}
+
+/**
+ * What this process learned about @p directory at its first write there: that write sweeps it
+ * (later ones do not look again), and whether syncing it is worth anything.
+ */
+bool prepareFolder(const QString &directory)
 {
     static std::mutex mutex;
-    static QSet<QString> swept;
+    static QHash<QString, bool> durable;
     {
         const std::lock_guard<std::mutex> lock(mutex);
-        if (swept.contains(directory))
-            return;
-        swept.insert(directory);
+        const auto known = durable.constFind(directory);
+        if (known != durable.cend())
+            return *known;
     }
     TaskWriter::removeStaleTemporaries(directory);
+    const bool survives = survivesPowerCut(directory);
+    const std::lock_guard<std::mutex> lock(mutex);
+    if (QFileInfo::exists(directory)) // a missing folder is looked at again once it is created
+        durable.insert(directory, survives);
+    return survives;
 }
 
 } // namespace
@@ -153,12 +177,18 @@ QByteArray TaskWriter::contents(int number)
     return QByteArrayLiteral("Hello, ") + QByteArray::number(number) + '!';
 }
 
-TaskFailure TaskWriter::write(const QString &directory, int number)
+TaskFailure TaskWriter::syncFolder(const QString &directory)
+{
+    const int error = prepareFolder(directory) ? syncFolderEntries(directory) : 0;
+    return error == 0 ? TaskFailure() : TaskFailure(TaskFailure::Kind::CannotWrite, error, directory);
+}
+
+TaskFailure TaskWriter::write(const QString &directory, int number, FolderSync folderSync)
 {
     // The same steps as QSaveFile (temporary file, data synced, rename over the target), without
     // its extra system calls, and with the real errno: Qt 6.4 reports a short write (EFBIG, or
     // ENOSPC part-way) as success, and QSaveFile then commits a truncated file.
-    sweepOnce(directory);
+    const bool durable = prepareFolder(directory);
     const QString path = filePath(directory, number);
     const QByteArray temporary = temporaryPath(directory, number);
     int fd = openNew(temporary);
@@ -170,7 +200,7 @@ TaskFailure TaskWriter::write(const QString &directory, int number)
     if (fd < 0)
         return openFailure(directory, path, errno);
     int error = writeAll(fd, contents(number));
-    if (error == 0 && ::fdatasync(fd) != 0)
+    if (error == 0 && durable && ::fdatasync(fd) != 0)
         error = errno;
     if (::close(fd) != 0 && error == 0)
         error = errno;
@@ -179,7 +209,7 @@ TaskFailure TaskWriter::write(const QString &directory, int number)
     if (error != 0)
         ::unlink(temporary.constData());
     // Done means it survives a power cut, not only a crash: the new name is synced too.
-    if (error == 0)
-        error = syncFolder(directory);
+    if (error == 0 && durable && folderSync == FolderSync::Now)
+        error = syncFolderEntries(directory);
     return error == 0 ? TaskFailure() : TaskFailure(TaskFailure::Kind::CannotWrite, error, path);
 }

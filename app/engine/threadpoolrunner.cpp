@@ -1,6 +1,7 @@
 #include "engine/threadpoolrunner.h"
 
 #include "engine/computework.h"
+#include "engine/foldersyncbatch.h"
 #include "engine/taskwriter.h"
 
 #include <algorithm>
@@ -9,7 +10,7 @@ namespace {
 
 constexpr size_t LowWater = 32;
 constexpr qsizetype MaxBatch = 256;
-constexpr std::chrono::milliseconds MaxBatchAge {2};
+constexpr std::chrono::milliseconds MaxBatchAge {8};
 
 } // namespace
 
@@ -102,8 +103,10 @@ void ThreadPoolRunner::workLoop()
 {
     // Events are handed over in batches: before any real wait (so the list shows Running at
     // once), when the batch is large or old, when few jobs are left, and when the loop ends.
-    // A flood of zero-second tasks then costs one wake-up of the GUI thread per batch.
-    QList<TaskEvent> batch;
+    // A flood of zero-second tasks then costs one wake-up of the GUI thread, and one sync of the
+    // output folder, per batch.
+    Outbox outbox;
+    QList<TaskEvent> &batch = outbox.events;
     auto lastHandOver = std::chrono::steady_clock::now();
     std::unique_lock<std::mutex> lock(m_mutex);
     while (!m_shuttingDown && !m_waiting.empty() && int(m_running.size()) < m_concurrency) {
@@ -112,25 +115,32 @@ void ThreadPoolRunner::workLoop()
         const auto now = std::chrono::steady_clock::now();
         if (job.duration.count() > 0 || m_waiting.size() < LowWater || batch.size() >= MaxBatch
             || now - lastHandOver > MaxBatchAge) {
-            report(batch);
+            handOver(outbox);
             lastHandOver = now;
         }
-        runOne(lock, job, batch);
+        runOne(lock, job, outbox);
     }
-    report(batch);
+    handOver(outbox);
     if (--m_loops == 0)
         m_loopsDone.notify_all();
 }
 
-void ThreadPoolRunner::runOne(std::unique_lock<std::mutex> &lock, const TaskJob &job, QList<TaskEvent> &batch)
+void ThreadPoolRunner::handOver(Outbox &outbox)
 {
+    outbox.folders.flush(outbox.events); // Done once the new names survive a power cut
+    report(outbox.events);
+}
+
+void ThreadPoolRunner::runOne(std::unique_lock<std::mutex> &lock, const TaskJob &job, Outbox &outbox)
+{
+    QList<TaskEvent> &batch = outbox.events;
     Slot slot {job.id, false, takeFreeWorker()};
     m_running.push_back(&slot);
     const auto deadline = std::chrono::steady_clock::now() + job.duration;
     const qint16 worker = slot.worker;
     batch.append({job.id, clock().nowMs(), {}, worker, TaskEvent::Kind::Started, TaskState::Running});
     if (job.duration.count() > 0) {
-        report(batch);
+        handOver(outbox);
         if (job.work == WorkKind::Compute)
             compute(lock, job, slot);
         else // the wait: no thread spins, and a cancel wakes it at once
@@ -141,8 +151,10 @@ void ThreadPoolRunner::runOne(std::unique_lock<std::mutex> &lock, const TaskJob 
 
     TaskEvent done {job.id, 0, {}, worker, TaskEvent::Kind::Finished, TaskState::Cancelled};
     if (!cancelled) {
-        done.failure = TaskWriter::write(job.outputDirectory, job.number);
+        done.failure = TaskWriter::write(job.outputDirectory, job.number, TaskWriter::FolderSync::Later);
         done.state = done.failure.isNone() ? TaskState::Done : TaskState::Failed;
+        if (done.failure.isNone())
+            outbox.folders.add(job.id, job.outputDirectory);
     }
     done.timeMs = clock().nowMs();
     batch.append(std::move(done));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/foldersyncbatch.h"
 #include "engine/taskrunner.h"
 #include "engine/waitingjobs.h"
 
@@ -41,10 +42,18 @@ private:
         qint16 worker = 0; ///< 1..concurrency: "worker k of N", not an OS thread
     };
 
+    /** What one work loop has not handed over yet: events, and folders still to sync for them. */
+    struct Outbox
+    {
+        QList<TaskEvent> events;
+        FolderSyncBatch folders;
+    };
+
     void workLoop();
+    void handOver(Outbox &outbox);
     void spawnLoops(std::unique_lock<std::mutex> &lock);
     qint16 takeFreeWorker();
-    void runOne(std::unique_lock<std::mutex> &lock, const TaskJob &job, QList<TaskEvent> &batch);
+    void runOne(std::unique_lock<std::mutex> &lock, const TaskJob &job, Outbox &outbox);
     /** Computes @p job on this thread, without the lock (held on entry and on return). */
     void compute(std::unique_lock<std::mutex> &lock, const TaskJob &job, const Slot &slot);
 

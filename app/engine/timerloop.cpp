@@ -1,6 +1,7 @@
 #include "engine/timerloop.h"
 
 #include "engine/computework.h"
+#include "engine/foldersyncbatch.h"
 #include "engine/taskwriter.h"
 
 #include <QElapsedTimer>
@@ -244,18 +245,24 @@ void TimerLoop::runDueJobsInline()
     // Their events go out as one batch: one wake-up of the GUI thread per slice, not per job.
     QElapsedTimer budget;
     budget.start();
+    // Their folder is synced once for the slice, before their Done goes out.
     QList<TaskEvent> events;
+    FolderSyncBatch folders;
     TaskJob job;
     quint64 sequence = 0;
     while (budget.nsecsElapsed() < InlineBudgetNs && takeNext(job, sequence, true)) {
         const qint16 lane = takeFreeLane();
         events.append({job.id, m_now(), {}, lane, TaskEvent::Kind::Started, TaskState::Running});
-        const TaskFailure failure = TaskWriter::write(job.outputDirectory, job.number);
+        const TaskFailure failure
+            = TaskWriter::write(job.outputDirectory, job.number, TaskWriter::FolderSync::Later);
+        if (failure.isNone())
+            folders.add(job.id, job.outputDirectory);
         m_laneBusy[size_t(lane)] = false;
         releaseSlot();
         events.append({job.id, m_now(), failure, lane, TaskEvent::Kind::Finished,
             failure.isNone() ? TaskState::Done : TaskState::Failed});
     }
+    folders.flush(events);
     m_reporter(events);
 }
 

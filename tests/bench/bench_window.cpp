@@ -18,6 +18,7 @@
 #include "journal/sqlitejournal.h"
 #include "models/tasktablemodel.h"
 #include "numberparser.h"
+#include "processtable.h"
 #include "stallprobe.h"
 #include "typingprobe.h"
 #include "window/mainwindow.h"
@@ -336,11 +337,35 @@ struct ComputeRun
     double keyDelayMs = 0;
 };
 
+/**
+ * Waits until @p count worker processes are up and idle, asleep in poll() for their first job:
+ * a user picks Processes, then types, and the pool starts with the mode (like the lesson's Pool).
+ */
+void waitForIdleWorkers(int count)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const auto idle = [](qint64 pid) {
+        QFile wchan(QStringLiteral("/proc/%1/wchan").arg(pid));
+        return wchan.open(QIODevice::ReadOnly) && wchan.readAll().contains("poll");
+    };
+    while (clock.elapsed() < 10000) {
+        QCoreApplication::processEvents();
+        const QList<qint64> children = ProcessTable::childrenOf(QCoreApplication::applicationPid());
+        if (children.size() >= count && std::all_of(children.begin(), children.end(), idle))
+            return;
+        QThread::msleep(2);
+    }
+    qWarning("the worker processes were not ready in 10 s");
+}
+
 ComputeRun runComputing(std::chrono::milliseconds second, const QString &output, RunMode mode)
 {
     Session session(output);
     session.queue.setMode(mode);
     session.queue.setWorkers(4);
+    if (mode == RunMode::Processes)
+        waitForIdleWorkers(4);
     session.queue.setWork(WorkKind::Compute);
     session.queue.setSecondLength(second);
     StallProbe probe;

@@ -28,7 +28,7 @@ private slots:
     }
     void concurrencyChanges() { RunnerContract::concurrencyChanges(*m_runner, m_dir->path()); }
     void eachJobRunsInAChildProcessNamedByItsPid();
-    void processesStartLazilyAndAreReused();
+    void processesStartWithThePoolAndAreReused();
     void loweringTheConcurrencyRetiresIdleProcesses();
     void aKilledWorkerFailsItsTaskAndIsReplaced();
     void aWorkerThatCannotStartFailsItsTask();
@@ -76,20 +76,24 @@ void tst_ProcessRunner::eachJobRunsInAChildProcessNamedByItsPid()
     QCOMPARE(readFile(TaskWriter::filePath(m_dir->path(), 2)), TaskWriter::contents(2));
 }
 
-void tst_ProcessRunner::processesStartLazilyAndAreReused()
+void tst_ProcessRunner::processesStartWithThePoolAndAreReused()
 {
     RunnerLog log(*m_runner);
     m_runner->setConcurrency(4);
-    QCOMPARE(m_runner->processIds().size(), 0); // nothing to run: nothing started
+    // Before any task, like the lesson's Pool: the first task does not wait for a process to start.
+    const QList<qint64> pool = m_runner->processIds();
+    QCOMPARE(pool.size(), 4);
+    QTRY_COMPARE(ProcessTable::childrenOf(QCoreApplication::applicationPid()).size(), 4);
     for (quint64 id = 1; id <= 3; ++id) {
         m_runner->submit({makeJob(id, 0ms, m_dir->path())});
         QTRY_VERIFY(log.finished(id));
         QCOMPARE(log.finished(id)->state, TaskState::Done);
     }
     // One at a time: the same process ran all three, and no other was started.
+    QVERIFY(pool.contains(log.started(1)->pid));
     QCOMPARE(log.started(2)->pid, log.started(1)->pid);
     QCOMPARE(log.started(3)->pid, log.started(1)->pid);
-    QCOMPARE(m_runner->processIds(), QList<qint64>({log.started(1)->pid}));
+    QCOMPARE(m_runner->processIds(), pool);
 }
 
 void tst_ProcessRunner::loweringTheConcurrencyRetiresIdleProcesses()
