@@ -1,0 +1,64 @@
+// The console and the window are two programs: `helloqueue --cli` starts without loading the
+// widget libraries (most of its start-up time before), and `helloqueue` alone hands over to the
+// window program installed beside it, or says plainly that it cannot.
+#include "consolerun.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ConsoleRun;
+
+class tst_WindowProgram : public QObject
+{
+    Q_OBJECT
+private slots:
+    void consoleLoadsNoWindowLibraries();
+    void windowWithoutItsProgramSaysSo();
+};
+
+void tst_WindowProgram::consoleLoadsNoWindowLibraries()
+{
+    QTemporaryDir dir;
+    QProcess process;
+    QVERIFY(
+        start(process, dir.path(), {QStringLiteral("--cli"), QStringLiteral("--output-dir"), dir.path()}));
+    // Started and waiting for its first number: everything it loads for that is loaded now.
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains(EnglishPrompt), RunTimeoutMs);
+    QFile maps(QStringLiteral("/proc/%1/maps").arg(process.processId()));
+    QVERIFY(maps.open(QIODevice::ReadOnly));
+    const QByteArray mapped = maps.readAll();
+    maps.close();
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(RunTimeoutMs));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(mapped.contains("libQt6Core"));
+    QVERIFY2(!mapped.contains("libQt6Widgets"), "the console loaded the widget library");
+    QVERIFY2(!mapped.contains("libQt6Gui"), "the console loaded the GUI library");
+}
+
+void tst_WindowProgram::windowWithoutItsProgramSaysSo()
+{
+    // A copy of the program alone in a folder: its window program is not where it looks.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("bin/helloqueue"));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("bin"))));
+    QVERIFY(QFile::copy(QStringLiteral(HELLOQUEUE_BINARY), copy));
+    QProcess process;
+    prepare(process, dir.path(), {QStringLiteral("QT_QPA_PLATFORM=offscreen")});
+    process.setProgram(copy);
+    process.start();
+    QVERIFY(process.waitForStarted());
+    if (!process.waitForFinished(RunTimeoutMs))
+        process.kill(); // a window opened after all
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    const QString error = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(error.contains(QLatin1String("window")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("helloqueue-window")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("is missing")), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(tst_WindowProgram)
+#include "tst_windowprogram.moc"
