@@ -12,13 +12,28 @@
 
 #include <cerrno>
 #include <climits>
+#include <cstdlib>
 #include <unistd.h>
+
+namespace {
+
+/** This program's own path, from the kernel (no QCoreApplication yet: that is the point). */
+QByteArray ownPath()
+{
+    char self[PATH_MAX];
+    const ssize_t length = ::readlink("/proc/self/exe", self, sizeof self - 1);
+    return length > 0 ? QByteArray(self, int(length)) : QByteArray();
+}
+
+} // namespace
 
 int WindowProgram::run(int argc, char **argv)
 {
     const QByteArray program = path();
     int error = ENOENT;
     if (!program.isEmpty()) {
+        // The window's worker processes need no window libraries: they are this program.
+        ::setenv(WorkerProgramVariable, ownPath().constData(), 1);
         ::execv(program.constData(), argv); // returns only when it failed
         error = errno;
     }
@@ -33,12 +48,9 @@ int WindowProgram::run(int argc, char **argv)
 
 QByteArray WindowProgram::path()
 {
-    // No QCoreApplication yet (that is the point): the kernel says where this program is.
-    char self[PATH_MAX];
-    const ssize_t length = ::readlink("/proc/self/exe", self, sizeof self - 1);
-    if (length <= 0)
+    const QByteArray own = ownPath();
+    if (own.isEmpty())
         return {};
-    const QByteArray own(self, int(length));
     // HELLOQUEUE_WINDOW_PROGRAM is relative to this program's folder, installed as in the build.
     return own.left(own.lastIndexOf('/') + 1) + HELLOQUEUE_WINDOW_PROGRAM;
 }

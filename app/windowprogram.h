@@ -15,6 +15,11 @@ class WindowProgram
 {
     Q_DECLARE_TR_FUNCTIONS(WindowProgram)
 public:
+    /**
+     * Set for the window program to the console program's path: the window starts that as its
+     * worker processes (Processes mode), which then load no widget or GUI library.
+     */
+    static constexpr const char *WorkerProgramVariable = "HELLOQUEUE_WORKER_PROGRAM";
     /** Becomes the window program; returns (status 1) only after saying why it could not. */
     static int run(int argc, char **argv);
     /** The window program's path, found from this program's own (empty when that is unknown). */

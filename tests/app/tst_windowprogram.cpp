@@ -2,10 +2,14 @@
 // widget libraries (most of its start-up time before), and `helloqueue` alone hands over to the
 // window program installed beside it, or says plainly that it cannot.
 #include "consolerun.h"
+#include "processtable.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace ConsoleRun;
 
@@ -15,6 +19,7 @@ class tst_WindowProgram : public QObject
 private slots:
     void consoleLoadsNoWindowLibraries();
     void windowWithoutItsProgramSaysSo();
+    void windowWorkersAreTheConsoleProgram();
 };
 
 void tst_WindowProgram::consoleLoadsNoWindowLibraries()
@@ -58,6 +63,34 @@ void tst_WindowProgram::windowWithoutItsProgramSaysSo()
     QVERIFY2(error.contains(QLatin1String("window")), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("helloqueue-window")), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("is missing")), qPrintable(error));
+}
+
+void tst_WindowProgram::windowWorkersAreTheConsoleProgram()
+{
+    // Processes mode in the window: a worker needs no window library, so it is the console
+    // program (it starts faster and is smaller), not another copy of the window.
+    QTemporaryDir dir;
+    QProcess process;
+    prepare(process, dir.path(),
+        {QStringLiteral("QT_QPA_PLATFORM=offscreen"), QStringLiteral("XDG_CONFIG_HOME=") + dir.path()});
+    process.setArguments({QStringLiteral("--mode"), QStringLiteral("processes"), QStringLiteral("--workers"),
+        QStringLiteral("2"), QStringLiteral("--output-dir"), dir.path()});
+    process.start();
+    QVERIFY(process.waitForStarted());
+    // The pool starts with the mode, before any task.
+    QList<qint64> workers;
+    QTRY_COMPARE_WITH_TIMEOUT(
+        (workers = ProcessTable::childrenOf(process.processId())).size(), 2, RunTimeoutMs);
+    const QString console = QFileInfo(QStringLiteral(HELLOQUEUE_BINARY)).canonicalFilePath();
+    for (qint64 pid : qAsConst(workers)) {
+        const QString exe = QStringLiteral("/proc/%1/exe").arg(pid);
+        // Forked first, then the program is executed: wait for that.
+        QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(exe).canonicalFilePath(), console, RunTimeoutMs);
+    }
+    ::kill(pid_t(process.processId()), SIGTERM);
+    QVERIFY(process.waitForFinished(RunTimeoutMs));
+    for (qint64 pid : qAsConst(workers))
+        QTRY_VERIFY(!ProcessTable::runs(pid));
 }
 
 QTEST_GUILESS_MAIN(tst_WindowProgram)
