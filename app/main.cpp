@@ -1,11 +1,12 @@
-// The composition root: read the command line, then run the console program or the window.
+// The console program's composition root: read the command line, then run the console, a worker of
+// Processes mode, or hand over to the window program (ui/window/main.cpp).
 #include "appidentity.h"
 #include "commandline.h"
 #include "console/comparesession.h"
 #include "console/consolesession.h"
 #include "console/workerprocess.h"
 #include "translation.h"
-#include "window/windowlauncher.h"
+#include "windowprogram.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -64,5 +65,5 @@ int main(int argc, char **argv)
     // The console needs no window system, and starts faster without one.
     if (CommandLine::wantsConsole(argc, argv))
         return runConsole(argc, argv);
-    return WindowLauncher::run(argc, argv);
+    return WindowProgram::run(argc, argv);
 }

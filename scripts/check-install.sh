@@ -33,6 +33,7 @@ export QT_QPA_PLATFORM=offscreen
 # What must be installed, relative to the prefix.
 expected=(
     bin/helloqueue
+    libexec/helloqueue/helloqueue-window
     share/applications/helloqueue.desktop
     share/metainfo/io.github.helloqueue.HelloQueue.metainfo.xml
     share/icons/hicolor/scalable/apps/helloqueue.svg

@@ -1535,6 +1535,17 @@
     </message>
 </context>
 <context>
+    <name>WindowProgram</name>
+    <message>
+        <source>The window cannot open: its program %1 is missing. Reinstall HelloQueue; helloqueue --cli works without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window cannot open: its program %1 cannot be started: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkName</name>
     <message>
         <source>Computing</source>

@@ -1553,6 +1553,17 @@
     </message>
 </context>
 <context>
+    <name>WindowProgram</name>
+    <message>
+        <source>The window cannot open: its program %1 is missing. Reinstall HelloQueue; helloqueue --cli works without it.</source>
+        <translation>Окно не открывается: его программы %1 нет. Переустановите HelloQueue; helloqueue --cli работает и без неё.</translation>
+    </message>
+    <message>
+        <source>The window cannot open: its program %1 cannot be started: %2.</source>
+        <translation>Окно не открывается: его программу %1 не удаётся запустить: %2.</translation>
+    </message>
+</context>
+<context>
     <name>WorkName</name>
     <message>
         <source>Computing</source>

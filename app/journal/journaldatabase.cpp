@@ -101,6 +101,7 @@ JournalDatabase::Status JournalDatabase::open(const QString &path)
     if (!lock())
         return m_status;
     const JournalMarker marker = JournalMarker::read(m_path);
+    m_marker = marker;
     QString reason;
     Outcome outcome = connect(&reason);
     if (outcome == Outcome::Unusable) {
@@ -191,7 +192,12 @@ void JournalDatabase::writeMarker(quint64 nextId, bool unfinished)
     marker.journalId = m_journalId;
     marker.nextId = nextId;
     marker.unfinished = unfinished;
-    marker.write(m_path); // without it, only the report of a lost journal is lost
+    // Rewriting what the file already says costs every start and every exit a file write.
+    if (marker.journalId == m_marker.journalId && marker.nextId == m_marker.nextId
+        && marker.unfinished == m_marker.unfinished)
+        return;
+    if (marker.write(m_path)) // without it, only the report of a lost journal is lost
+        m_marker = marker;
 }
 
 void JournalDatabase::close()
@@ -323,10 +329,15 @@ JournalDatabase::Outcome JournalDatabase::createSchema(QString *reason)
     query.finish();
     // FULL syncs the WAL at every commit, so an accepted task survives a power cut as its file
     // does; the sync runs on the journal's own thread (bench_journal prints what it costs).
-    const bool ok = query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))
-        && query.exec(QStringLiteral("PRAGMA synchronous=FULL")) && m_db.transaction();
-    if (!ok)
-        return failure(query.lastError().isValid() ? query.lastError() : m_db.lastError());
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+        || !query.exec(QStringLiteral("PRAGMA synchronous=FULL")))
+        return failure(query.lastError());
+    // A journal of this version has its schema (it got the version in the same transaction): a
+    // commit here would write and sync the disk at every start, and again at close to copy it back.
+    if (version == SchemaVersion)
+        return Outcome::Ok;
+    if (!m_db.transaction())
+        return failure(m_db.lastError());
     // One transaction: a journal is upgraded entirely or not at all.
     std::vector<const char *> statements;
     if (version == 1)

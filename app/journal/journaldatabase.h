@@ -1,5 +1,7 @@
 #pragma once
 
+#include "journal/journalmarker.h"
+
 #include <QCoreApplication>
 #include <QObject>
 #include <QSqlDatabase>
@@ -7,7 +9,6 @@
 
 #include <memory>
 
-class JournalMarker;
 class JournalLock;
 class QSqlError;
 
@@ -99,6 +100,7 @@ private:
     QString m_message;
     QSqlDatabase m_db;
     std::unique_ptr<JournalLock> m_lock;
+    JournalMarker m_marker; ///< what the marker file says, as read at open() or last written
     quint64 m_nextId = 1;
     qint64 m_journalId = 0;
     Status m_status = Status::Closed;

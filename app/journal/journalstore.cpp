@@ -69,7 +69,8 @@ struct JournalStore::Statements
         , selectDirectory(db)
     { }
     QSqlQuery insertTask;
-    QSqlQuery insertTasks; ///< RowsPerInsert rows at once
+    QSqlQuery insertTasks; ///< RowsPerInsert rows at once; prepared at the first batch that large
+    bool insertTasksPrepared = false;
     QSqlQuery finishTask;
     QSqlQuery markRestored;
     QSqlQuery raiseNextId;
@@ -137,7 +138,6 @@ bool JournalStore::prepare(QString *reason)
     Statements &s = *m_statements;
     const std::pair<QSqlQuery *, QString> statements[] = {
         {&s.insertTask, insertSql(1)},
-        {&s.insertTasks, insertSql(RowsPerInsert)},
         {&s.finishTask,
             QStringLiteral("UPDATE tasks SET state = ?, started_ms = ?, finished_ms = ?, worker = ?,"
                            " mode = ?, error_kind = ?, error_code = ?, error_path = ?, error = ?"
@@ -155,6 +155,19 @@ bool JournalStore::prepare(QString *reason)
             return false;
         }
     }
+    return true;
+}
+
+bool JournalStore::prepareInsertTasks(QString *reason)
+{
+    // Not at open: its RowsPerInsert * InsertColumns placeholders took longer to prepare than the
+    // rest of the statements together, and a start with nothing or little to add never uses it.
+    Statements &s = *m_statements;
+    if (!s.insertTasksPrepared && !s.insertTasks.prepare(insertSql(RowsPerInsert))) {
+        *reason = errorText(s.insertTasks.lastError());
+        return false;
+    }
+    s.insertTasksPrepared = true;
     return true;
 }
 
@@ -219,6 +232,8 @@ bool JournalStore::insertTasks(const Task *tasks, qsizetype count, size_t *resto
     const qint64 now = nowMs();
     qsizetype done = 0;
     // Many rows per statement: for a large paste Qt's cost per exec() outweighs SQLite's per row.
+    if (count >= RowsPerInsert && !prepareInsertTasks(reason))
+        return false;
     for (; count - done >= RowsPerInsert; done += RowsPerInsert) {
         if (!insertRows(m_statements->insertTasks, tasks + done, RowsPerInsert, now, reason))
             return false;

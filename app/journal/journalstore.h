@@ -85,6 +85,7 @@ private:
 
     void reportError(const QString &message);
     bool prepare(QString *reason);
+    bool prepareInsertTasks(QString *reason);
     qint64 directoryId(const QString &directory, QString *reason);
     QHash<qint64, QString> directories(QString *reason) const;
     QList<Task> selectTasks(const QString &condition, const QVariant &value);

@@ -27,8 +27,10 @@ SqliteJournal::SqliteJournal(QObject *parent)
 SqliteJournal::~SqliteJournal()
 {
     close();
-    // The store's database connection belongs to the journal thread: it goes away there.
-    m_worker->call([this] { m_store.reset(); });
+    // The store's database connection belongs to the journal thread: it goes away there, and the
+    // join waits for it (one wait at exit instead of a call and then a join).
+    m_worker->post([this] { m_store.reset(); });
+    m_worker.reset();
 }
 
 QString SqliteJournal::defaultPath()
@@ -40,7 +42,8 @@ QString SqliteJournal::defaultPath()
 void SqliteJournal::setHistoryLimit(const HistoryLimit &limit)
 {
     flush(); // the tasks finished until now count too
-    call([&limit](JournalStore &store) { store.setHistoryLimit(limit); });
+    // Nothing to wait for: every later call runs after it (a start waits for the thread once less).
+    post([limit](JournalStore &store) { store.setHistoryLimit(limit); });
 }
 
 bool SqliteJournal::open(const QString &path)

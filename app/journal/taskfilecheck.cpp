@@ -98,7 +98,11 @@ qint64 TaskFileCheck::completeFileTime(const QString &directory, int number)
 int TaskFileCheck::markWrittenDone(QSqlDatabase &db, QString *reason)
 {
     QHash<GroupKey, FileGroup> groups;
-    if (!readGroups(db, groups, reason) || !readRecordedDone(db, groups, reason))
+    if (!readGroups(db, groups, reason))
+        return -1;
+    if (groups.isEmpty())
+        return 0; // nothing unfinished: no file to look at, nothing to mark
+    if (!readRecordedDone(db, groups, reason))
         return -1;
     std::vector<std::pair<qint64, qint64>> proven; // (id, written ms)
     for (const FileGroup &group : std::as_const(groups)) {

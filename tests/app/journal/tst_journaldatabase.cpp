@@ -61,6 +61,7 @@ class tst_JournalDatabase : public QObject
 private slots:
     void createsFileAndSchema();
     void reopenedKeepsNextId();
+    void reopeningACurrentJournalWritesNothing();
     void secondInstanceIsLocked();
     void closeReleasesTheLock();
     void deadProcessLockIsTakenOver();
@@ -120,6 +121,27 @@ void tst_JournalDatabase::reopenedKeepsNextId()
     }
     QCOMPARE(reopened.open(path), JournalDatabase::Status::Open);
     QCOMPARE(reopened.nextId(), quint64(100));
+}
+
+void tst_JournalDatabase::reopeningACurrentJournalWritesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = journalIn(dir);
+    {
+        JournalDatabase db;
+        QCOMPARE(db.open(path), JournalDatabase::Status::Open);
+    }
+    // A start with nothing to record commits nothing: no write-ahead log frame, so no disk sync
+    // at open and nothing to copy back at close (both cost a start more than the rest together).
+    JournalDatabase reopened;
+    QCOMPARE(reopened.open(path), JournalDatabase::Status::Open);
+    QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
+    QCOMPARE(reopened.nextId(), quint64(1));
+    QSqlQuery query(reopened.database());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2); // FULL: every later commit still syncs
 }
 
 void tst_JournalDatabase::secondInstanceIsLocked()
