@@ -15,10 +15,14 @@ constexpr std::chrono::milliseconds FlushInterval {250};
 } // namespace
 
 SqliteJournal::SqliteJournal(QObject *parent)
-    : QObject(parent), m_store(std::make_unique<JournalStore>()), m_worker(std::make_unique<JournalWorker>())
+    : QObject(parent)
+    , m_link(std::make_shared<Link>())
+    , m_store(std::make_unique<JournalStore>())
+    , m_worker(std::make_unique<JournalWorker>())
 {
+    m_link->journal = this;
     // Set before the thread first touches the store: the first post() orders the two.
-    m_store->setErrorHandler([this](const QString &message) { onError(message); });
+    watchErrors(*m_store);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(FlushInterval);
     connect(&m_flushTimer, &QTimer::timeout, this, &SqliteJournal::flush);
@@ -64,9 +68,16 @@ void SqliteJournal::close()
     // The disk does not answer: its thread is left alone with its store (the process is most
     // likely ending), and a fresh pair serves whatever comes next.
     m_worker.release()->abandon();
+    {
+        // Its jobs go on, with their store: from now on without this object.
+        const std::lock_guard cut(m_link->mutex);
+        m_link->journal = nullptr;
+    }
     (void)m_store.release();
+    m_link = std::make_shared<Link>();
+    m_link->journal = this;
     m_store = std::make_unique<JournalStore>();
-    m_store->setErrorHandler([this](const QString &message) { onError(message); });
+    watchErrors(*m_store);
     m_worker = std::make_unique<JournalWorker>();
     const std::lock_guard lock(m_mutex);
     m_snapshot = Snapshot();
@@ -119,16 +130,18 @@ void SqliteJournal::recordAddedLater(std::vector<Task> tasks)
     if (tasks.empty())
         return;
     m_reservations.push_back({tasks.front().id, qsizetype(tasks.size()), false});
-    post([this, tasks = std::move(tasks)](JournalStore &store) {
-        const QString error = store.recordAddedInSequence(tasks);
-        {
-            const std::lock_guard lock(m_mutex);
-            m_addedResults.push_back(error);
-        }
-        // The result crosses under m_mutex, not inside the queued call: a functor carrying it
-        // would be handed over through Qt's locks alone, which ThreadSanitizer cannot see.
-        QMetaObject::invokeMethod(this, &SqliteJournal::onAddedLater, Qt::QueuedConnection);
-    });
+    auto error = std::make_shared<QString>();
+    post([error, tasks = std::move(tasks)](
+             JournalStore &store) { *error = store.recordAddedInSequence(tasks); },
+        [this, error] {
+            {
+                const std::lock_guard lock(m_mutex);
+                m_addedResults.push_back(*error);
+            }
+            // The result crosses under m_mutex, not inside the queued call: a functor carrying it
+            // would be handed over through Qt's locks alone, which ThreadSanitizer cannot see.
+            QMetaObject::invokeMethod(this, &SqliteJournal::onAddedLater, Qt::QueuedConnection);
+        });
 }
 
 void SqliteJournal::onAddedLater()
@@ -231,12 +244,28 @@ void SqliteJournal::call(const std::function<void(JournalStore &)> &job)
     emitErrors(); // in order with the call, as when the journal ran on this thread
 }
 
-void SqliteJournal::post(std::function<void(JournalStore &)> job)
+void SqliteJournal::post(std::function<void(JournalStore &)> job, std::function<void()> then)
 {
-    // The store is named now: after an abandon() the jobs still queued keep to the old one.
-    m_worker->post([this, job = std::move(job), store = m_store.get()]() mutable {
-        job(*store);
-        takeSnapshot(*store);
+    // The store and the link are named now: after an abandon() the jobs still queued keep to the
+    // old store, and no longer reach this object.
+    m_worker->post(
+        [link = m_link, job = std::move(job), then = std::move(then), store = m_store.get()]() mutable {
+            job(*store);
+            const std::lock_guard guard(link->mutex);
+            if (!link->journal)
+                return;
+            link->journal->takeSnapshot(*store);
+            if (then)
+                then();
+        });
+}
+
+void SqliteJournal::watchErrors(JournalStore &store)
+{
+    store.setErrorHandler([link = m_link](const QString &message) {
+        const std::lock_guard guard(link->mutex);
+        if (link->journal)
+            link->journal->onError(message);
     });
 }
 

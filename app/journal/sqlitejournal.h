@@ -143,14 +143,31 @@ private:
 
     /** Runs @p job on the journal thread and waits; then reports the errors it raised. */
     void call(const std::function<void(JournalStore &)> &job);
-    /** Runs @p job on the journal thread; returns at once. */
-    void post(std::function<void(JournalStore &)> job);
+    /**
+     * Runs @p job on the journal thread; returns at once. Then, unless this journal has since
+     * abandoned that thread or is gone, takes the snapshot and runs @p then there.
+     */
+    void post(std::function<void(JournalStore &)> job, std::function<void()> then = {});
+    /** The error handler of a store: reaches this journal through @p link. */
+    void watchErrors(JournalStore &store);
     /** On the journal thread, after each job: what the getters return. */
     void takeSnapshot(const JournalStore &store);
     void onError(const QString &message);
     void emitErrors();
     void onAddedLater();
 
+    /**
+     * What jobs on the journal thread reach of this object. Cut (journal null, under its mutex)
+     * when close() abandons a thread stuck on a dead disk: that thread's jobs still run, but they
+     * no longer touch this object, which may be destroyed meanwhile.
+     */
+    struct Link
+    {
+        std::mutex mutex;
+        SqliteJournal *journal = nullptr;
+    };
+
+    std::shared_ptr<Link> m_link;
     std::unique_ptr<JournalStore> m_store; ///< used on the journal thread only
     std::unique_ptr<JournalWorker> m_worker;
     std::vector<FinishedRecord> m_finished; ///< collected on the GUI thread until flush()
