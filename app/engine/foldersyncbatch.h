@@ -24,6 +24,8 @@ public:
      * whose folder could not be synced become Failed with the reason.
      */
     void flush(QList<TaskEvent> &events);
+    /** Whether a folder waits for flush(). */
+    bool pending() const { return !m_written.empty(); }
 
 private:
     std::vector<std::pair<quint64, QString>> m_written;

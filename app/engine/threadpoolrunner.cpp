@@ -109,25 +109,37 @@ void ThreadPoolRunner::workLoop()
     QList<TaskEvent> &batch = outbox.events;
     auto lastHandOver = std::chrono::steady_clock::now();
     std::unique_lock<std::mutex> lock(m_mutex);
-    while (!m_shuttingDown && !m_waiting.empty() && int(m_running.size()) < m_concurrency) {
+    const auto canRun
+        = [this] { return !m_shuttingDown && !m_waiting.empty() && int(m_running.size()) < m_concurrency; };
+    while (canRun()) {
+        const auto now = std::chrono::steady_clock::now();
+        if (m_waiting.front().duration.count() > 0 || m_waiting.size() <= LowWater || batch.size() >= MaxBatch
+            || now - lastHandOver > MaxBatchAge) {
+            // Before the next job is taken: the hand-over may let go of the lock, and a job
+            // taken but not yet running could not be cancelled meanwhile.
+            handOver(lock, outbox);
+            lastHandOver = now;
+            if (!canRun())
+                break;
+        }
         const TaskJob job = std::move(m_waiting.front());
         m_waiting.pop_front();
-        const auto now = std::chrono::steady_clock::now();
-        if (job.duration.count() > 0 || m_waiting.size() < LowWater || batch.size() >= MaxBatch
-            || now - lastHandOver > MaxBatchAge) {
-            handOver(outbox);
-            lastHandOver = now;
-        }
         runOne(lock, job, outbox);
     }
-    handOver(outbox);
+    handOver(lock, outbox);
     if (--m_loops == 0)
         m_loopsDone.notify_all();
 }
 
-void ThreadPoolRunner::handOver(Outbox &outbox)
+void ThreadPoolRunner::handOver(std::unique_lock<std::mutex> &lock, Outbox &outbox)
 {
-    outbox.folders.flush(outbox.events); // Done once the new names survive a power cut
+    // Done once the new names survive a power cut. The sync runs without the lock: on a slow disk
+    // it takes as long as the disk wants, and the GUI thread takes the lock to submit and cancel.
+    if (outbox.folders.pending()) {
+        lock.unlock();
+        outbox.folders.flush(outbox.events);
+        lock.lock();
+    }
     report(outbox.events);
 }
 
@@ -140,7 +152,7 @@ void ThreadPoolRunner::runOne(std::unique_lock<std::mutex> &lock, const TaskJob 
     const qint16 worker = slot.worker;
     batch.append({job.id, clock().nowMs(), {}, worker, TaskEvent::Kind::Started, TaskState::Running});
     if (job.duration.count() > 0) {
-        handOver(outbox);
+        handOver(lock, outbox); // the job is in m_running: a cancel meanwhile is seen by the wait
         if (job.work == WorkKind::Compute)
             compute(lock, job, slot);
         else // the wait: no thread spins, and a cancel wakes it at once

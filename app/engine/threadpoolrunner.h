@@ -50,7 +50,8 @@ private:
     };
 
     void workLoop();
-    void handOver(Outbox &outbox);
+    /** Syncs the outbox's folders (without @p lock, held on entry and on return), then reports. */
+    void handOver(std::unique_lock<std::mutex> &lock, Outbox &outbox);
     void spawnLoops(std::unique_lock<std::mutex> &lock);
     qint16 takeFreeWorker();
     void runOne(std::unique_lock<std::mutex> &lock, const TaskJob &job, Outbox &outbox);
