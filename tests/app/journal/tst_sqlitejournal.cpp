@@ -363,7 +363,8 @@ void tst_SqliteJournal::stoppedQueueKeepsUnfinishedTasks()
         queue.enqueue(4, 60s); // also running at "Quit now"
         queue.enqueue(5, 60s); // never started
         QTRY_COMPARE(queue.count(TaskState::Done), 2);
-        QCOMPARE(queue.count(TaskState::Running), 2);
+        // The second long task's start may be reported a moment after the short ones' ends.
+        QTRY_COMPARE(queue.count(TaskState::Running), 2);
         if (stopNow) {
             QSignalSpy finishedSpy(&queue, &TaskQueue::finished);
             queue.stopNow();
