@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-          libqt6sql6-sqlite clang-format)
+          libqt6sql6-sqlite libsqlite3-dev clang-format)
 if [ "${HELLOQUEUE_TEST_PACKAGES:-0}" = 1 ]; then
     # For the test command: sanitizer runtimes, the fuzzer, packaging checks, the real window.
     packages+=(clang libclang-rt-14-dev pkgconf desktop-file-utils appstream dpkg-dev file xvfb xauth xdotool

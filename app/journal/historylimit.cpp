@@ -47,9 +47,8 @@ bool HistoryLimit::prune(QSqlDatabase &db, qint64 nowMs, QString *reason) const
     remove.addBindValue(nowMs - qint64(maximumDays) * 24 * 3600 * 1000);
     remove.addBindValue(qMax(0, maximumTasks - 1));
     QSqlQuery folders(db);
-    const bool ok = db.transaction() && remove.exec()
-        && folders.exec(
-            QStringLiteral("DELETE FROM directories WHERE id NOT IN (SELECT directory_id FROM tasks)"));
+    const bool ok
+        = db.transaction() && remove.exec() && folders.exec(JournalDatabase::deleteUnusedDirectoriesSql());
     if (ok && db.commit())
         return true;
     const QSqlError error = remove.lastError().isValid() ? remove.lastError() : folders.lastError();

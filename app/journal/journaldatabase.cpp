@@ -26,9 +26,10 @@ namespace {
 
 /**
  * 2: a failure is stored as data (error_kind, error_code, error_path; error is its detail).
- * 3: tasks.work, what a task spends its seconds on. Older journals are upgraded step by step.
+ * 3: tasks.work, what a task spends its seconds on.
+ * 4: added, tasks accepted together as one row (AddedBatch). Older journals are upgraded step by step.
  */
-constexpr int SchemaVersion = 3;
+constexpr int SchemaVersion = 4;
 
 /** From version 1, whose error column held the reason as worded then (now read as its detail). */
 const char *const UpgradeFrom1Sql[] = {
@@ -52,10 +53,15 @@ const char *const SchemaSql[] = {
     " work INTEGER NOT NULL DEFAULT 0)",
     // Finding the unfinished tasks must not read the whole history.
     "CREATE INDEX IF NOT EXISTS tasks_unfinished ON tasks(id) WHERE state = 0",
+    // Tasks accepted together: numbers as 32-bit little-endian integers; tasks from expanded_to on
+    // have no row in tasks yet and are unfinished.
+    "CREATE TABLE IF NOT EXISTS added (first_id INTEGER PRIMARY KEY, numbers BLOB NOT NULL,"
+    " second_ms INTEGER NOT NULL, directory_id INTEGER NOT NULL REFERENCES directories(id),"
+    " created_ms INTEGER NOT NULL, work INTEGER NOT NULL, expanded_to INTEGER NOT NULL)",
     "INSERT OR IGNORE INTO meta(key, value) VALUES ('next_id', 1)",
     // Tells this journal from a new one at the same path (JournalMarker).
     "INSERT OR IGNORE INTO meta(key, value) VALUES ('journal_id', (random() & 0x7fffffffffffffff) | 1)",
-    "PRAGMA user_version = 3",
+    "PRAGMA user_version = 4",
 };
 
 /** SQLite's "not our database": SQLITE_ERROR (foreign schema), SQLITE_CORRUPT, SQLITE_NOTADB. */
@@ -76,6 +82,12 @@ JournalDatabase::JournalDatabase()
 JournalDatabase::~JournalDatabase()
 {
     close();
+}
+
+QString JournalDatabase::deleteUnusedDirectoriesSql()
+{
+    return QStringLiteral("DELETE FROM directories WHERE id NOT IN (SELECT directory_id FROM tasks)"
+                          " AND id NOT IN (SELECT directory_id FROM added)");
 }
 
 QString JournalDatabase::errorText(const QSqlError &error)
@@ -180,8 +192,9 @@ bool JournalDatabase::replaceDamaged(const QString &damage)
 bool JournalDatabase::hasUnfinished()
 {
     QSqlQuery query(m_db);
-    return !query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM tasks WHERE state = 0)")) || !query.next()
-        || query.value(0).toBool();
+    return !query.exec(QStringLiteral(
+               "SELECT EXISTS (SELECT 1 FROM tasks WHERE state = 0) OR EXISTS (SELECT 1 FROM added)"))
+        || !query.next() || query.value(0).toBool();
 }
 
 void JournalDatabase::writeMarker(quint64 nextId, bool unfinished)
@@ -359,8 +372,10 @@ JournalDatabase::Outcome JournalDatabase::readNextId(QString *reason)
 {
     QSqlQuery query(m_db);
     // Both: the meta row survives a cleared history, the tasks cover a meta row lost by hand.
-    if (!query.exec(QStringLiteral("SELECT max((SELECT value FROM meta WHERE key = 'next_id'),"
-                                   " coalesce((SELECT max(id) FROM tasks), 0) + 1, 1)"))
+    if (!query.exec(
+            QStringLiteral("SELECT max((SELECT value FROM meta WHERE key = 'next_id'),"
+                           " coalesce((SELECT max(id) FROM tasks), 0) + 1,"
+                           " coalesce((SELECT max(first_id + length(numbers) / 4) FROM added), 0), 1)"))
         || !query.next()) {
         *reason = errorText(query.lastError());
         return isUnusable(query.lastError()) ? Outcome::Unusable : Outcome::Failed;

@@ -17,8 +17,9 @@ class QSqlError;
  * moves an unreadable file aside, sets WAL mode and creates the schema. Its own connection name,
  * removed again on close().
  *
- * Tables: tasks (one row per accepted task, id = TaskQueue's id; state is a TaskState, 16 when a
- * restored copy replaced it, 17 when it was given up at a start), directories (output folders,
+ * Tables: tasks (a row per accepted task, id = TaskQueue's id; state is a TaskState, 16 when a
+ * restored copy replaced it, 17 when it was given up at a start), added (tasks accepted together,
+ * their numbers in one blob, given rows as they finish: AddedBatch), directories (output folders,
  * each stored once) and meta (next_id, so ids stay unique after the history is cleared).
  */
 class JournalDatabase
@@ -61,6 +62,8 @@ public:
 
     /** SQLite's own words when it has some, else Qt's. */
     static QString errorText(const QSqlError &error);
+    /** Deletes the output folders no task and no batch refers to any more. */
+    static QString deleteUnusedDirectoriesSql();
     /** A system error in the user's words (ENOSPC: "the disk is full"). Translated. */
     static QString errorCause(int error);
 

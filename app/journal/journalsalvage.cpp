@@ -1,5 +1,7 @@
 #include "journal/journalsalvage.h"
 
+#include "journal/addedbatch.h"
+
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -59,10 +61,13 @@ void JournalSalvage::readFrom(QSqlDatabase &db)
     QSet<qint64> ids;
     collectIds(db, QStringLiteral("SELECT id FROM tasks INDEXED BY tasks_unfinished WHERE state = 0"), ids);
     collectIds(db, QStringLiteral("SELECT id FROM tasks NOT INDEXED WHERE state = 0"), ids);
-    std::vector<qint64> sorted(ids.cbegin(), ids.cend());
-    std::sort(sorted.begin(), sorted.end()); // their order is the order they are restored in
-    for (const qint64 id : sorted)
+    for (const qint64 id : ids)
         readTask(db, id, directories);
+    // Rows with any state: a finished task of a batch has its row, and is not salvaged.
+    collectIds(db, QStringLiteral("SELECT id FROM tasks"), ids);
+    readBatches(db, ids, directories);
+    // Their order is the order they are restored in.
+    std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.id < b.id; });
     QSqlQuery next(db);
     if (next.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'next_id'")) && next.next())
         m_nextId = next.value(0).toLongLong();
@@ -83,6 +88,36 @@ void JournalSalvage::readTask(QSqlDatabase &db, qint64 id, const QHash<qint64, Q
         return; // without its folder it cannot be written where it was accepted
     m_rows.push_back({id, query.value(0).toInt(), query.value(1).toLongLong(), query.value(2).toLongLong(),
         *directory, query.value(4).toInt()});
+}
+
+void JournalSalvage::readBatches(
+    QSqlDatabase &db, const QSet<qint64> &rowIds, const QHash<qint64, QString> &directories)
+{
+    // From both ends, each batch on its own: a damaged page costs the batches on it only.
+    QSet<qint64> firstIds;
+    collectIds(db, QStringLiteral("SELECT first_id FROM added ORDER BY first_id"), firstIds);
+    collectIds(db, QStringLiteral("SELECT first_id FROM added ORDER BY first_id DESC"), firstIds);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT numbers, second_ms, directory_id, created_ms, work, expanded_to "
+                                 "FROM added WHERE first_id = ?"));
+    for (const qint64 firstId : firstIds) {
+        query.bindValue(0, firstId);
+        if (!query.exec() || !query.next())
+            continue;
+        const std::optional<AddedBatch> batch = AddedBatch::fromStored(quint64(firstId),
+            query.value(0).toByteArray(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+            query.value(3).toLongLong(), query.value(4).toInt(), query.value(5).toULongLong());
+        query.finish();
+        const auto directory = batch ? directories.constFind(batch->directoryId()) : directories.cend();
+        if (directory == directories.cend())
+            continue; // without its folder it cannot be written where it was accepted
+        for (quint64 id = batch->expandedTo(); id < batch->end(); ++id) {
+            if (!rowIds.contains(qint64(id)))
+                m_rows.push_back({qint64(id), batch->number(id), batch->durationMs(id), batch->createdMs(),
+                    *directory, batch->work()});
+        }
+    }
 }
 
 bool JournalSalvage::write(QSqlDatabase &db, QString *reason) const

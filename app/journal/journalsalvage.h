@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <vector>
@@ -11,7 +12,8 @@ class QSqlDatabase;
  * What can still be read of a damaged journal: its unfinished tasks (those of every run), with
  * their folders, as far as the damage allows. Each task is read on its own, through the index of
  * unfinished tasks and through a plain scan of the table, so a damaged page costs the tasks on it,
- * not every task after it. Copied into the fresh journal, they are offered for restore as usual.
+ * not every task after it; the tasks of batches (AddedBatch) without rows are read from their blobs.
+ * Copied into the fresh journal, they are offered for restore as usual.
  */
 class JournalSalvage
 {
@@ -38,6 +40,8 @@ public:
 private:
     void readFrom(QSqlDatabase &db);
     void readTask(QSqlDatabase &db, qint64 id, const QHash<qint64, QString> &directories);
+    /** The unfinished tasks of the batches, those without a row (@p rowIds) only. */
+    void readBatches(QSqlDatabase &db, const QSet<qint64> &rowIds, const QHash<qint64, QString> &directories);
 
     std::vector<Row> m_rows;
     qint64 m_nextId = 0;

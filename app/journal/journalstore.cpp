@@ -1,5 +1,7 @@
 #include "journal/journalstore.h"
 
+#include "journal/addedbatch.h"
+#include "journal/sqlitestatement.h"
 #include "journal/taskfilecheck.h"
 
 #include <QDateTime>
@@ -14,9 +16,12 @@ namespace {
 
 constexpr int RestoredState = JournalDatabase::RestoredState;
 constexpr int DiscardedState = JournalDatabase::DiscardedState;
-/** Rows in one INSERT, and the values bound per row. */
-constexpr int RowsPerInsert = 64;
-constexpr int InsertColumns = 6;
+/**
+ * Tasks accepted together are recorded as `added` rows (AddedBatch) of up to BatchSize tasks: a
+ * blob of 2 KiB fits a page, so a damaged page costs a few hundred tasks, as a page of rows would,
+ * not a whole paste.
+ */
+constexpr qsizetype BatchSize = 512;
 /** Finished tasks recorded between two prunings of the history while running. */
 constexpr qint64 PruneEvery = 10000;
 
@@ -30,50 +35,56 @@ QString errorText(const QSqlError &error)
     return JournalDatabase::errorText(error);
 }
 
-QString insertSql(int rows)
+/** The six values of an accepted task, at @p first: id, number, duration, folder, creation, work. */
+void bindAccepted(SqliteStatement &statement, int first, quint64 id, int number, qint64 durationMs,
+    qint64 directoryId, qint64 createdMs, int work)
 {
-    QString sql = QStringLiteral(
-        "INSERT INTO tasks(id, number, duration_ms, directory_id, state, created_ms, work) VALUES ");
-    for (int row = 0; row < rows; ++row)
-        sql += row == 0 ? QStringLiteral("(?, ?, ?, ?, 0, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, 0, ?, ?)");
-    return sql;
+    statement.bind(first, qint64(id));
+    statement.bind(first + 1, number);
+    statement.bind(first + 2, durationMs);
+    statement.bind(first + 3, directoryId);
+    statement.bind(first + 4, createdMs);
+    statement.bind(first + 5, work);
 }
 
-QVariant nullIf(bool isNull, const QVariant &value)
+/** The nine values of a task's end, at @p first: state, start, end, worker, mode and the failure. */
+void bindFinished(SqliteStatement &statement, int first, const FinishedRecord &task)
 {
-    return isNull ? QVariant() : value;
-}
-
-/** A failure as data, at @p first and the three values after it: kind, code, path, detail. */
-void bindFailure(QSqlQuery &query, int first, const TaskFailure &failure)
-{
+    const auto bindUnless = [&statement](int index, bool isNull, qint64 value) {
+        if (isNull)
+            statement.bindNull(index);
+        else
+            statement.bind(index, value);
+    };
+    const TaskFailure &failure = task.failure;
     const bool none = failure.isNone();
-    query.bindValue(first, nullIf(none, int(failure.kind())));
-    query.bindValue(first + 1, nullIf(none || failure.code() == 0, failure.code()));
-    query.bindValue(first + 2, nullIf(failure.path().isEmpty(), failure.path()));
-    query.bindValue(first + 3, nullIf(failure.detail().isEmpty(), failure.detail()));
+    statement.bind(first, int(task.state));
+    bindUnless(first + 1, task.startedMs == 0, task.startedMs);
+    statement.bind(first + 2, task.finishedMs);
+    bindUnless(first + 3, task.worker < 0, task.worker);
+    bindUnless(first + 4, task.startedMs == 0, int(task.mode));
+    // A failure as data: kind, code, path, detail.
+    bindUnless(first + 5, none, int(failure.kind()));
+    bindUnless(first + 6, none || failure.code() == 0, failure.code());
+    statement.bind(first + 7, failure.path().isEmpty() ? QString() : failure.path());
+    statement.bind(first + 8, failure.detail().isEmpty() ? QString() : failure.detail());
 }
 
 } // namespace
 
-/** The statements every burst uses, prepared once. */
+/** The statements every burst uses, prepared once; the hot ones through SQLite's own API. */
 struct JournalStore::Statements
 {
-    explicit Statements(const QSqlDatabase &db)
-        : insertTask(db)
-        , insertTasks(db)
-        , finishTask(db)
-        , markRestored(db)
-        , raiseNextId(db)
-        , insertDirectory(db)
-        , selectDirectory(db)
+    explicit Statements(const QSqlDatabase &db) : markRestored(db), insertDirectory(db), selectDirectory(db)
     { }
-    QSqlQuery insertTask;
-    QSqlQuery insertTasks; ///< RowsPerInsert rows at once; prepared at the first batch that large
-    bool insertTasksPrepared = false;
-    QSqlQuery finishTask;
+    SqliteStatement insertTask; ///< a queued row
+    SqliteStatement insertFinished; ///< a finished row of a task still only in its batch
+    SqliteStatement finishTask; ///< a run of consecutive ids that ended alike
+    SqliteStatement insertBatch;
+    SqliteStatement setExpanded;
+    SqliteStatement deleteBatch;
+    SqliteStatement raiseNextId;
     QSqlQuery markRestored;
-    QSqlQuery raiseNextId;
     QSqlQuery insertDirectory;
     QSqlQuery selectDirectory;
 };
@@ -92,6 +103,12 @@ bool JournalStore::open(const QString &path)
         return false;
     QString reason;
     if (!prepare(&reason)) {
+        m_statements.reset();
+        m_database.fail(reason);
+        return false;
+    }
+    // Everything else reads unfinished tasks from their rows: the batches a crash or a quit left.
+    if (!expandStoredBatches(&reason)) {
         m_statements.reset();
         m_database.fail(reason);
         return false;
@@ -127,6 +144,7 @@ void JournalStore::close()
     m_database.close();
     m_directoryIds.clear();
     m_finished.clear();
+    m_batches.clear();
     m_restore.clear();
     m_restoreNext = 0;
     m_writeFailing = false;
@@ -136,20 +154,37 @@ bool JournalStore::prepare(QString *reason)
 {
     m_statements = std::make_unique<Statements>(m_database.database());
     Statements &s = *m_statements;
-    const std::pair<QSqlQuery *, QString> statements[] = {
-        {&s.insertTask, insertSql(1)},
+    sqlite3 *db = SqliteStatement::handle(m_database.database());
+    const std::pair<SqliteStatement *, const char *> own[] = {
+        {&s.insertTask,
+            "INSERT INTO tasks(id, number, duration_ms, directory_id, created_ms, work, state)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0)"},
+        {&s.insertFinished,
+            "INSERT INTO tasks(state, started_ms, finished_ms, worker, mode, error_kind, error_code,"
+            " error_path, error, id, number, duration_ms, directory_id, created_ms, work)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"},
         {&s.finishTask,
-            QStringLiteral("UPDATE tasks SET state = ?, started_ms = ?, finished_ms = ?, worker = ?,"
-                           " mode = ?, error_kind = ?, error_code = ?, error_path = ?, error = ?"
-                           " WHERE id BETWEEN ? AND ?")},
+            "UPDATE tasks SET state = ?1, started_ms = ?2, finished_ms = ?3, worker = ?4, mode = ?5,"
+            " error_kind = ?6, error_code = ?7, error_path = ?8, error = ?9 WHERE id BETWEEN ?10 AND ?11"},
+        {&s.insertBatch,
+            "INSERT INTO added(first_id, numbers, second_ms, directory_id, created_ms, work, expanded_to)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?1)"},
+        {&s.setExpanded, "UPDATE added SET expanded_to = ?1 WHERE first_id = ?2"},
+        {&s.deleteBatch, "DELETE FROM added WHERE first_id = ?1"},
+        {&s.raiseNextId, "UPDATE meta SET value = max(value, ?1) WHERE key = 'next_id'"},
+    };
+    for (const auto &[statement, sql] : own) {
+        if (!statement->prepare(db, sql, reason))
+            return false;
+    }
+    const std::pair<QSqlQuery *, QString> queries[] = {
         {&s.markRestored,
             QStringLiteral("UPDATE tasks SET state = %1, finished_ms = ? WHERE id = ? AND state = 0")
                 .arg(RestoredState)},
-        {&s.raiseNextId, QStringLiteral("UPDATE meta SET value = max(value, ?) WHERE key = 'next_id'")},
         {&s.insertDirectory, QStringLiteral("INSERT OR IGNORE INTO directories(path) VALUES (?)")},
         {&s.selectDirectory, QStringLiteral("SELECT id FROM directories WHERE path = ?")},
     };
-    for (const auto &[query, sql] : statements) {
+    for (const auto &[query, sql] : queries) {
         if (!query->prepare(sql)) {
             *reason = errorText(query->lastError());
             return false;
@@ -158,17 +193,57 @@ bool JournalStore::prepare(QString *reason)
     return true;
 }
 
-bool JournalStore::prepareInsertTasks(QString *reason)
+bool JournalStore::expandStoredBatches(QString *reason)
 {
-    // Not at open: its RowsPerInsert * InsertColumns placeholders took longer to prepare than the
-    // rest of the statements together, and a start with nothing or little to add never uses it.
-    Statements &s = *m_statements;
-    if (!s.insertTasksPrepared && !s.insertTasks.prepare(insertSql(RowsPerInsert))) {
-        *reason = errorText(s.insertTasks.lastError());
+    QSqlQuery query(m_database.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT first_id, numbers, second_ms, directory_id, created_ms, work,"
+                                   " expanded_to FROM added ORDER BY first_id"))) {
+        *reason = errorText(query.lastError());
         return false;
     }
-    s.insertTasksPrepared = true;
+    std::vector<AddedBatch> stored;
+    while (query.next()) {
+        std::optional<AddedBatch> batch = AddedBatch::fromStored(query.value(0).toULongLong(),
+            query.value(1).toByteArray(), query.value(2).toLongLong(), query.value(3).toLongLong(),
+            query.value(4).toLongLong(), query.value(5).toInt(), query.value(6).toULongLong());
+        if (batch)
+            stored.push_back(std::move(*batch));
+    }
+    query.finish();
+    if (stored.empty())
+        return true;
+    bool ok = m_database.database().transaction();
+    for (AddedBatch &batch : stored) {
+        ok = ok && expandTo(batch, batch.end(), reason);
+        m_statements->deleteBatch.bind(1, qint64(batch.firstId()));
+        ok = ok && m_statements->deleteBatch.run(reason);
+    }
+    return commitOrRollback(ok, reason);
+}
+
+bool JournalStore::expandTo(AddedBatch &batch, quint64 end, QString *reason)
+{
+    SqliteStatement &insert = m_statements->insertTask;
+    for (quint64 id = batch.expandedTo(); id < end; ++id) {
+        bindAccepted(insert, 1, id, batch.number(id), batch.durationMs(id), batch.directoryId(),
+            batch.createdMs(), batch.work());
+        if (!insert.run(reason))
+            return false;
+    }
+    batch.setExpandedTo(std::max(batch.expandedTo(), end));
     return true;
+}
+
+AddedBatch *JournalStore::unexpandedBatch(quint64 id)
+{
+    // In id order: they are recorded so. A paste of a million tasks is two thousand of them.
+    const auto after = std::upper_bound(m_batches.begin(), m_batches.end(), id,
+        [](quint64 value, const AddedBatch &batch) { return value < batch.firstId(); });
+    if (after == m_batches.begin())
+        return nullptr;
+    AddedBatch &batch = *std::prev(after);
+    return batch.contains(id) && id >= batch.expandedTo() ? &batch : nullptr;
 }
 
 QString JournalStore::recordAdded(const Task *tasks, qsizetype count)
@@ -203,9 +278,17 @@ QString JournalStore::recordAddedInSequence(const std::vector<Task> &tasks)
 
 bool JournalStore::tryRecordAdded(const Task *tasks, qsizetype count, size_t *restoreNext, QString *reason)
 {
-    const bool ok = m_database.database().transaction() && insertTasks(tasks, count, restoreNext, reason);
-    if (commitOrRollback(ok, reason))
+    std::vector<AddedBatch> batches;
+    const bool ok
+        = m_database.database().transaction() && insertTasks(tasks, count, &batches, restoreNext, reason);
+    if (commitOrRollback(ok, reason)) {
+        m_batches.insert(m_batches.end(), std::make_move_iterator(batches.begin()),
+            std::make_move_iterator(batches.end()));
+        const auto byId = [](const AddedBatch &a, const AddedBatch &b) { return a.firstId() < b.firstId(); };
+        if (!batches.empty() && !std::is_sorted(m_batches.begin(), m_batches.end(), byId))
+            std::sort(m_batches.begin(), m_batches.end(), byId); // unexpandedBatch() searches them
         return true;
+    }
     m_directoryIds.clear(); // rows added in the rolled-back transaction are gone
     return false;
 }
@@ -227,20 +310,47 @@ bool JournalStore::replaceIfDamaged()
     return replaced;
 }
 
-bool JournalStore::insertTasks(const Task *tasks, qsizetype count, size_t *restoreNext, QString *reason)
+bool JournalStore::insertTasks(const Task *tasks, qsizetype count, std::vector<AddedBatch> *batches,
+    size_t *restoreNext, QString *reason)
 {
     const qint64 now = nowMs();
-    qsizetype done = 0;
-    // Many rows per statement: for a large paste Qt's cost per exec() outweighs SQLite's per row.
-    if (count >= RowsPerInsert && !prepareInsertTasks(reason))
-        return false;
-    for (; count - done >= RowsPerInsert; done += RowsPerInsert) {
-        if (!insertRows(m_statements->insertTasks, tasks + done, RowsPerInsert, now, reason))
+    // A restore marks the earlier copies task by task; anything else large goes in as batch rows.
+    const bool restoring = *restoreNext < m_restore.size();
+    for (qsizetype done = 0; done < count;) {
+        const qsizetype size = std::min(BatchSize, count - done);
+        const Task *chunk = tasks + done;
+        const qint64 directory = directoryId(chunk[0].outputDirectory, reason);
+        if (directory < 0)
             return false;
-    }
-    for (; done < count; ++done) {
-        if (!insertRows(m_statements->insertTask, tasks + done, 1, now, reason))
-            return false;
+        std::optional<AddedBatch> batch;
+        if (!restoring)
+            batch = AddedBatch::fromTasks(chunk, size, directory, now);
+        if (batch) {
+            const QByteArray numbers = batch->numbersBlob();
+            SqliteStatement &insert = m_statements->insertBatch;
+            insert.bind(1, qint64(batch->firstId()));
+            insert.bindBlob(2, numbers.constData(), int(numbers.size()));
+            insert.bind(3, batch->secondMs());
+            insert.bind(4, directory);
+            insert.bind(5, now);
+            insert.bind(6, batch->work());
+            if (!insert.run(reason))
+                return false;
+            batches->push_back(std::move(*batch));
+            done += size;
+            continue;
+        }
+        for (const Task *task = chunk; task != chunk + size; ++task) {
+            const qint64 taskDirectory
+                = task == chunk ? directory : directoryId(task->outputDirectory, reason);
+            if (taskDirectory < 0)
+                return false;
+            bindAccepted(m_statements->insertTask, 1, task->id, task->number, task->duration.count(),
+                taskDirectory, now, int(task->work));
+            if (!m_statements->insertTask.run(reason))
+                return false;
+        }
+        done += size;
     }
     quint64 lastId = 0;
     for (qsizetype i = 0; i < count; ++i) {
@@ -248,35 +358,8 @@ bool JournalStore::insertTasks(const Task *tasks, qsizetype count, size_t *resto
             return false;
         lastId = std::max(lastId, tasks[i].id);
     }
-    QSqlQuery &raise = m_statements->raiseNextId;
-    raise.bindValue(0, qint64(lastId + 1));
-    if (!raise.exec()) {
-        *reason = errorText(raise.lastError());
-        return false;
-    }
-    return true;
-}
-
-bool JournalStore::insertRows(QSqlQuery &insert, const Task *tasks, int rows, qint64 now, QString *reason)
-{
-    for (int row = 0; row < rows; ++row) {
-        const Task &task = tasks[row];
-        const qint64 directory = directoryId(task.outputDirectory, reason);
-        if (directory < 0)
-            return false;
-        const int first = row * InsertColumns;
-        insert.bindValue(first, qint64(task.id));
-        insert.bindValue(first + 1, task.number);
-        insert.bindValue(first + 2, qint64(task.duration.count()));
-        insert.bindValue(first + 3, directory);
-        insert.bindValue(first + 4, now);
-        insert.bindValue(first + 5, int(task.work));
-    }
-    if (!insert.exec()) {
-        *reason = errorText(insert.lastError());
-        return false;
-    }
-    return true;
+    m_statements->raiseNextId.bind(1, qint64(lastId + 1));
+    return m_statements->raiseNextId.run(reason);
 }
 
 bool JournalStore::markRestored(const Task &task, size_t *restoreNext, QString *reason)
@@ -359,38 +442,80 @@ void JournalStore::flush()
 
 bool JournalStore::tryWriteFinished(QString *reason)
 {
-    const bool ok = isOpen() && m_database.database().transaction() && writeFinished(reason);
-    return commitOrRollback(ok, reason);
+    const bool ok = isOpen() && m_database.database().transaction() && writeFinished(reason)
+        && writeBatchProgress(reason);
+    const bool committed = commitOrRollback(ok, reason);
+    for (AddedBatch &batch : m_batches) {
+        if (committed)
+            batch.commit();
+        else
+            batch.rollBack();
+    }
+    if (committed)
+        m_batches.erase(std::remove_if(m_batches.begin(), m_batches.end(),
+                            [](const AddedBatch &batch) { return batch.isExpanded(); }),
+            m_batches.end());
+    return committed;
 }
 
 bool JournalStore::writeFinished(QString *reason)
 {
+    // Workers finish almost in order; in order, each task still only in its batch is inserted once,
+    // finished, and never written queued.
+    std::stable_sort(m_finished.begin(), m_finished.end(),
+        [](const FinishedRecord &a, const FinishedRecord &b) { return a.id < b.id; });
     // A flood of short tasks finishes many consecutive ids with identical values (same worker,
-    // same millisecond): one UPDATE covers each such run, losslessly.
+    // same millisecond): one UPDATE covers each such run of existing rows, losslessly.
     const auto sameRow = [](const FinishedRecord &a, const FinishedRecord &b) {
         return b.id == a.id + 1 && b.state == a.state && b.startedMs == a.startedMs
             && b.finishedMs == a.finishedMs && b.worker == a.worker && b.mode == a.mode && a.failure.isNone()
             && b.failure.isNone();
     };
-    QSqlQuery &update = m_statements->finishTask;
+    Statements &s = *m_statements;
     for (size_t first = 0; first < m_finished.size();) {
-        size_t last = first;
-        while (last + 1 < m_finished.size() && sameRow(m_finished[last], m_finished[last + 1]))
-            ++last;
         const FinishedRecord &task = m_finished[first];
-        update.bindValue(0, int(task.state));
-        update.bindValue(1, nullIf(task.startedMs == 0, task.startedMs));
-        update.bindValue(2, task.finishedMs);
-        update.bindValue(3, nullIf(task.worker < 0, int(task.worker)));
-        update.bindValue(4, nullIf(task.startedMs == 0, int(task.mode)));
-        bindFailure(update, 5, task.failure);
-        update.bindValue(9, qint64(task.id));
-        update.bindValue(10, qint64(m_finished[last].id));
-        if (!update.exec()) {
-            *reason = errorText(update.lastError());
-            return false;
+        if (AddedBatch *batch = unexpandedBatch(task.id)) {
+            // Tasks before it that are still running or queued get their rows first.
+            if (!expandTo(*batch, task.id, reason))
+                return false;
+            bindFinished(s.insertFinished, 1, task);
+            bindAccepted(s.insertFinished, 10, task.id, batch->number(task.id), batch->durationMs(task.id),
+                batch->directoryId(), batch->createdMs(), batch->work());
+            if (!s.insertFinished.run(reason))
+                return false;
+            batch->setExpandedTo(task.id + 1);
+            ++first;
+            continue;
         }
+        size_t last = first;
+        while (last + 1 < m_finished.size() && sameRow(m_finished[last], m_finished[last + 1])
+            && !unexpandedBatch(m_finished[last + 1].id))
+            ++last;
+        bindFinished(s.finishTask, 1, task);
+        s.finishTask.bind(10, qint64(task.id));
+        s.finishTask.bind(11, qint64(m_finished[last].id));
+        if (!s.finishTask.run(reason))
+            return false;
         first = last + 1;
+    }
+    return true;
+}
+
+bool JournalStore::writeBatchProgress(QString *reason)
+{
+    for (const AddedBatch &batch : m_batches) {
+        if (batch.expandedTo() == batch.committedTo())
+            continue;
+        SqliteStatement &statement
+            = batch.isExpanded() ? m_statements->deleteBatch : m_statements->setExpanded;
+        if (batch.isExpanded()) {
+            statement.bind(1, qint64(batch.firstId()));
+        } else {
+            statement.bind(1, qint64(batch.expandedTo()));
+            statement.bind(2, qint64(batch.firstId()));
+        }
+        if (!statement.run(reason))
+            return false;
     }
     return true;
 }
@@ -506,8 +631,7 @@ QString JournalStore::clearHistory()
     QString reason;
     const bool ok = m_database.database().transaction()
         && exec(QStringLiteral("DELETE FROM tasks WHERE state <> 0"), &reason)
-        && exec(QStringLiteral("DELETE FROM directories WHERE id NOT IN (SELECT directory_id FROM tasks)"),
-            &reason);
+        && exec(JournalDatabase::deleteUnusedDirectoriesSql(), &reason);
     m_directoryIds.clear();
     if (!commitOrRollback(ok, &reason))
         return tr("The task journal %1 could not clear the history: %2").arg(m_database.nativePath(), reason);

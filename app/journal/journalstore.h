@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/taskjournal.h"
+#include "journal/addedbatch.h"
 #include "journal/historylimit.h"
 #include "journal/journaldatabase.h"
 
@@ -85,7 +86,12 @@ private:
 
     void reportError(const QString &message);
     bool prepare(QString *reason);
-    bool prepareInsertTasks(QString *reason);
+    /** Gives the tasks of the batches stored at an earlier exit their rows, and drops the batches. */
+    bool expandStoredBatches(QString *reason);
+    /** Inserts the queued rows of @p batch's ids from expandedTo() up to @p end. */
+    bool expandTo(AddedBatch &batch, quint64 end, QString *reason);
+    /** The batch holding @p id when that task has no row yet; null otherwise. */
+    AddedBatch *unexpandedBatch(quint64 id);
     qint64 directoryId(const QString &directory, QString *reason);
     QHash<qint64, QString> directories(QString *reason) const;
     QList<Task> selectTasks(const QString &condition, const QVariant &value);
@@ -93,10 +99,13 @@ private:
     bool tryWriteFinished(QString *reason);
     /** After a failed write: a damaged file is replaced (unfinished tasks salvaged); says so. */
     bool replaceIfDamaged();
-    bool insertTasks(const Task *tasks, qsizetype count, size_t *restoreNext, QString *reason);
-    bool insertRows(QSqlQuery &insert, const Task *tasks, int rows, qint64 now, QString *reason);
+    /** As `added` rows (appended to @p batches) where they fit, else a row each. */
+    bool insertTasks(const Task *tasks, qsizetype count, std::vector<AddedBatch> *batches,
+        size_t *restoreNext, QString *reason);
     bool markRestored(const Task &task, size_t *restoreNext, QString *reason);
     bool writeFinished(QString *reason);
+    /** Stores how far each batch has rows; drops the batches that have them all. */
+    bool writeBatchProgress(QString *reason);
     bool exec(const QString &sql, QString *reason);
     bool commitOrRollback(bool ok, QString *reason);
     QString readFailed(const QString &reason);
@@ -105,6 +114,7 @@ private:
     std::unique_ptr<Statements> m_statements;
     QHash<QString, qint64> m_directoryIds;
     std::vector<FinishedRecord> m_finished;
+    std::vector<AddedBatch> m_batches; ///< recorded in this run, some of their tasks still without a row
     std::vector<ToRestore> m_restore;
     size_t m_restoreNext = 0;
     std::function<void(const QString &)> m_onError;

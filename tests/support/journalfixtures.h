@@ -11,6 +11,7 @@
 #include <QVariant>
 
 #include <chrono>
+#include <limits>
 #include <vector>
 
 /** A second, independent connection: it sees only what the journal has committed. */
@@ -44,6 +45,25 @@ public:
         return query.value(0).toString();
     }
     bool exec(const QString &sql) const { return QSqlQuery(m_db).exec(sql); }
+    /**
+     * Tasks recorded with ids in [@p first, @p end): their rows, and the tasks of batches (the
+     * `added` table) that have no row yet.
+     */
+    qint64 recorded(quint64 first = 0, quint64 end = quint64(std::numeric_limits<qint64>::max())) const
+    {
+        return scalar(QStringLiteral("SELECT (SELECT count(*) FROM tasks WHERE id >= %1 AND id < %2)"
+                                     " + coalesce((SELECT sum(max(0, min(first_id + length(numbers) / 4, %2)"
+                                     " - max(expanded_to, %1))) FROM added), 0)")
+                          .arg(first)
+                          .arg(end));
+    }
+    /** Tasks recorded and not finished: queued rows, and batch tasks without a row. */
+    qint64 unfinished() const
+    {
+        return scalar(QStringLiteral("SELECT (SELECT count(*) FROM tasks WHERE state = 0)"
+                                     " + coalesce((SELECT sum(first_id + length(numbers) / 4 - expanded_to)"
+                                     " FROM added), 0)"));
+    }
 
 private:
     static inline int s_count = 0;

@@ -91,6 +91,12 @@ def journal_numbers(root):
     try:
         db = sqlite3.connect("file:%s?mode=ro" % path, uri=True, timeout=5)
         numbers = {row[0] for row in db.execute("SELECT number FROM tasks")}
+        # Tasks accepted together: a blob of 32-bit little-endian numbers, rows from expanded_to on
+        # not yet in tasks (a journal older than batches has no such table).
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'added'").fetchone():
+            for first, blob, expanded in db.execute("SELECT first_id, numbers, expanded_to FROM added"):
+                batch = struct.unpack("<%di" % (len(blob) // 4), blob)
+                numbers.update(batch[max(0, expanded - first):])
         db.close()
         return numbers
     except sqlite3.Error:

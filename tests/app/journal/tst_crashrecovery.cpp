@@ -245,8 +245,7 @@ void tst_CrashRecovery::noPromptBeforeItsTaskIsRecorded()
 
     QByteArray seen;
     const bool prompted = readUntil(out[0], seen, EnglishPrompt, 2);
-    const qint64 recorded
-        = RawDatabase(journalPath(dir.path())).scalar(QStringLiteral("SELECT count(*) FROM tasks"));
+    const qint64 recorded = RawDatabase(journalPath(dir.path())).recorded();
     ::kill(pid, SIGKILL);
     ::waitpid(pid, nullptr, 0);
     ::close(in[1]);

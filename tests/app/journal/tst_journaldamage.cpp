@@ -141,12 +141,20 @@ void tst_JournalDamage::unfinishedTasksAreSalvaged()
         QVERIFY(journal.open(path));
         QCOMPARE(record(journal, makeTasks(1, numbers, dir.path())), QString());
     }
-    // One page in the middle of the tasks table is lost: only the tasks on it are.
-    QVERIFY(RawDatabase(path).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    // One page in the middle of the recorded tasks (batches of 512 numbers) is lost: only the tasks
+    // on it are.
+    qint64 page = 0;
+    {
+        RawDatabase raw(path);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        page = raw.scalar(
+            QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'added' ORDER BY pageno"
+                           " LIMIT 1 OFFSET (SELECT count(*) / 2 FROM dbstat WHERE name = 'added')"));
+        QVERIFY(page > 1);
+    }
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadWrite));
-    const qint64 pages = file.size() / PageSize;
-    file.seek(PageSize * (pages / 2));
+    file.seek(PageSize * (page - 1));
     file.write(QByteArray(PageSize, '\xff'));
     file.close();
 

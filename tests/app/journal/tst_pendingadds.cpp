@@ -80,10 +80,7 @@ void tst_PendingAdds::queuedOnlyOnceCommitted()
     RawDatabase raw(databasePath());
     QList<qint64> committedWhenShown;
     connect(&setup.queue, &TaskQueue::tasksAdded, this, [&](quint64 first, int count) {
-        committedWhenShown.append(
-            raw.scalar(QStringLiteral("SELECT count(*) FROM tasks WHERE id >= %1 AND id < %2")
-                           .arg(first)
-                           .arg(first + count)));
+        committedWhenShown.append(raw.recorded(first, first + quint64(count)));
     });
     QSignalSpy counts(&setup.adds, &PendingAdds::countChanged);
     QVERIFY(setup.adds.add({1, 2, 3}));
@@ -111,7 +108,7 @@ void tst_PendingAdds::otherAddsWaitTheirTurn()
     QTRY_COMPARE(setup.queue.size(), 1);
     QCOMPARE(setup.queue.task(setup.queue.firstId()).number, 7);
     QVERIFY(setup.queue.enqueue({8}) != 0); // and once they are in, it goes through
-    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM tasks")), 2);
+    QCOMPARE(raw.recorded(), 2);
 }
 
 void tst_PendingAdds::batchBehindARefusedOneIsRefused()
@@ -128,7 +125,7 @@ void tst_PendingAdds::batchBehindARefusedOneIsRefused()
     QVERIFY(recorded.wait());
     QCOMPARE(recorded.at(1).at(0).toString(), QString());
     journal.close();
-    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("SELECT count(*) FROM tasks")), 1);
+    QCOMPARE(RawDatabase(databasePath()).recorded(), 1);
 }
 
 void tst_PendingAdds::withoutJournalAddsAtOnce()

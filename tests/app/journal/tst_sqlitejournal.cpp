@@ -62,6 +62,7 @@ private slots:
     void staleLockIsTakenOver();
     void hundredThousandInOneCall();
     void finishedFloodCostsMicroseconds();
+    void tasksAddedTogetherFinishInAnyOrder();
 
 private:
     QString databasePath() const { return m_dir->filePath(QStringLiteral("queue.sqlite")); }
@@ -222,7 +223,7 @@ void tst_SqliteJournal::versionOneJournalIsUpgraded()
         QCOMPARE(unfinished[0].failure, TaskFailure());
         journal.recordFinished(finished(unfinished[0], TaskState::Failed, full));
     }
-    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("PRAGMA user_version")), 3);
+    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("PRAGMA user_version")), 4);
     SqliteJournal journal;
     QVERIFY(journal.open(databasePath()));
     const QList<Task> history = journal.history(10);
@@ -307,10 +308,7 @@ void tst_SqliteJournal::queueRecordsBeforeShowing()
     queue.setJournal(&journal);
     QList<qint64> committedWhenShown;
     connect(&queue, &TaskQueue::tasksAdded, this, [&](quint64 first, int count) {
-        committedWhenShown.append(
-            raw.scalar(QStringLiteral("SELECT count(*) FROM tasks WHERE id >= %1 AND id < %2")
-                           .arg(first)
-                           .arg(first + count)));
+        committedWhenShown.append(raw.recorded(first, first + quint64(count)));
     });
     queue.enqueue({1, 2, 3});
     queue.enqueue(4, 10ms);
@@ -528,9 +526,12 @@ void tst_SqliteJournal::journalBeforeTheWorkKindOpens()
     added[0].work = WorkKind::Compute;
     QCOMPARE(record(journal, added), QString());
     journal.close();
-    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("PRAGMA user_version")), 3);
-    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("SELECT work FROM tasks WHERE id = 8")),
-        qint64(WorkKind::Compute));
+    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("PRAGMA user_version")), 4);
+    SqliteJournal reopened;
+    QVERIFY(reopened.open(databasePath()));
+    const QList<Task> again = reopened.unfinishedTasks();
+    QCOMPARE(idsOf(again), QList<quint64>({7, 8}));
+    QCOMPARE(again[1].work, WorkKind::Compute);
 }
 
 void tst_SqliteJournal::unreadableFileIsMovedAside_data()
@@ -600,7 +601,7 @@ void tst_SqliteJournal::secondInstanceIsLocked()
     // It works without a journal: accepts, writes nothing, offers nothing.
     QCOMPARE(record(second, makeTasks(1, {2}, m_dir->path())), QString());
     QVERIFY(second.unfinishedTasks().isEmpty());
-    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("SELECT count(*) FROM tasks")), 1);
+    QCOMPARE(RawDatabase(databasePath()).recorded(), 1);
 
     first.close();
     QVERIFY(second.open(databasePath()));
@@ -657,8 +658,7 @@ void tst_SqliteJournal::hundredThousandInOneCall()
     timer.start();
     QCOMPARE(record(journal, tasks), QString());
     qInfo("recordAdded of 100 000 tasks: %lld ms", timer.elapsed());
-    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("SELECT count(*) FROM tasks WHERE state = 0")),
-        100000);
+    QCOMPARE(RawDatabase(databasePath()).unfinished(), 100000);
 }
 
 void tst_SqliteJournal::finishedFloodCostsMicroseconds()
@@ -679,6 +679,57 @@ void tst_SqliteJournal::finishedFloodCostsMicroseconds()
         double(collected) / 1e3 / 1e5, double(total) / 1e3 / 1e5);
     QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("SELECT count(*) FROM tasks WHERE state = 2")),
         100000);
+}
+
+void tst_SqliteJournal::tasksAddedTogetherFinishInAnyOrder()
+{
+    // A paste is recorded as batches of numbers; each task gets its own row as it (or one after it)
+    // finishes. Workers finish out of order, across bursts and batches: nothing may get lost.
+    QList<int> numbers;
+    for (int i = 0; i < 1200; ++i)
+        numbers.append(i % 7);
+    const std::vector<Task> tasks = makeTasks(1, numbers, m_dir->path());
+    const std::vector<Task> more = makeTasks(1201, {9, 8}, m_dir->path());
+    {
+        SqliteJournal journal;
+        QVERIFY(journal.open(databasePath()));
+        QCOMPARE(record(journal, tasks), QString());
+        QCOMPARE(record(journal, more), QString());
+        journal.recordFinished(finished(tasks[599], TaskState::Done));
+        journal.flush();
+        for (const size_t index : {2, 0, 1199, 600})
+            journal.recordFinished(finished(tasks[index], TaskState::Done));
+        journal.recordFinished(finished(more[1], TaskState::Cancelled));
+        journal.flush();
+        journal.recordFinished(
+            finished(tasks[1], TaskState::Failed, TaskFailure(TaskFailure::Kind::CannotWrite, ENOSPC)));
+    }
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    const QList<Task> unfinished = journal.unfinishedTasks();
+    QList<quint64> expected;
+    for (quint64 id = 1; id <= 1201; ++id) {
+        if (id != 1 && id != 2 && id != 3 && id != 600 && id != 601 && id != 1200)
+            expected.append(id);
+    }
+    QCOMPARE(idsOf(unfinished), expected);
+    for (const Task &task : unfinished) {
+        const Task &added = task.id <= 1200 ? tasks[task.id - 1] : more[task.id - 1201];
+        QCOMPARE(task.number, added.number);
+        QCOMPARE(task.duration, added.duration);
+        QCOMPARE(task.outputDirectory, m_dir->path());
+        QCOMPARE(task.state, TaskState::Queued);
+    }
+    const QList<Task> history = journal.history(10);
+    QCOMPARE(idsOf(history), QList<quint64>({1202, 1200, 601, 600, 3, 2, 1}));
+    QCOMPARE(history[0].state, TaskState::Cancelled);
+    QCOMPARE(history[0].number, 8);
+    QCOMPARE(history[5].state, TaskState::Failed);
+    QCOMPARE(history[5].failure, TaskFailure(TaskFailure::Kind::CannotWrite, ENOSPC));
+    QCOMPARE(history[5].number, tasks[1].number);
+    QCOMPARE(history[1].duration, tasks[1199].duration);
+    QCOMPARE(history[1].worker, 3);
+    QCOMPARE(journal.nextId(), 1203u);
 }
 
 QTEST_GUILESS_MAIN(tst_SqliteJournal)
