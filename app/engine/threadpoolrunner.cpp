@@ -10,7 +10,7 @@ namespace {
 
 constexpr size_t LowWater = 32;
 constexpr qsizetype MaxBatch = 256;
-constexpr std::chrono::milliseconds MaxBatchAge {8};
+constexpr std::chrono::milliseconds MaxBatchAge {16};
 
 } // namespace
 

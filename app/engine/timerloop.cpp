@@ -13,9 +13,10 @@ namespace {
 
 /**
  * How long the loop may run zero-second jobs back to back before it looks at its inbox again:
- * a flood of them is reported in batches, and a cancel still gets through within a few ms.
+ * a flood of them is reported in batches (their folder synced once), and a cancel still gets
+ * through within a frame.
  */
-constexpr qint64 InlineBudgetNs = 4'000'000;
+constexpr qint64 InlineBudgetNs = 16'000'000;
 
 } // namespace
 
