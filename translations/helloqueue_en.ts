@@ -781,6 +781,23 @@
     </message>
 </context>
 <context>
+    <name>NumberLineEdit</name>
+    <message numerus="yes">
+        <source>%Ln number(s) pasted: Return adds them, Escape takes them back</source>
+        <translation>
+            <numerusform>%Ln number pasted: Return adds it, Escape takes it back</numerusform>
+            <numerusform>%Ln numbers pasted: Return adds them, Escape takes them back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s) pasted: Return checks them, Escape takes them back</source>
+        <translation>
+            <numerusform>%Ln character pasted: Return checks it, Escape takes it back</numerusform>
+            <numerusform>%Ln characters pasted: Return checks them, Escape takes them back</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NumberParser</name>
     <message>
         <source>Enter a whole number of seconds, from 0 to %1.</source>

@@ -793,6 +793,25 @@
     </message>
 </context>
 <context>
+    <name>NumberLineEdit</name>
+    <message numerus="yes">
+        <source>%Ln number(s) pasted: Return adds them, Escape takes them back</source>
+        <translation>
+            <numerusform>Вставлено %Ln число: Enter добавит их, Esc отменит вставку</numerusform>
+            <numerusform>Вставлено %Ln числа: Enter добавит их, Esc отменит вставку</numerusform>
+            <numerusform>Вставлено %Ln чисел: Enter добавит их, Esc отменит вставку</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s) pasted: Return checks them, Escape takes them back</source>
+        <translation>
+            <numerusform>Вставлен %Ln символ: Enter проверит текст, Esc отменит вставку</numerusform>
+            <numerusform>Вставлено %Ln символа: Enter проверит текст, Esc отменит вставку</numerusform>
+            <numerusform>Вставлено %Ln символов: Enter проверит текст, Esc отменит вставку</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NumberParser</name>
     <message>
         <source>Enter a whole number of seconds, from 0 to %1.</source>

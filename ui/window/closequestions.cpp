@@ -21,7 +21,7 @@ bool CloseQuestions::mayDropTyped(NumberInput *input)
 {
     if (!input->hasPendingText())
         return true;
-    QString typed = input->lineEdit()->text().simplified();
+    QString typed = input->text().simplified();
     if (typed.size() > QuotedCharacters)
         typed = typed.left(QuotedCharacters) + QChar(0x2026);
     QMessageBox box(QMessageBox::Question, tr("Discard typed numbers?"),

@@ -241,8 +241,8 @@ void MainWindow::showCompare()
     if (!m_compareDialog)
         m_compareDialog = new CompareDialog(this);
     // The typed numbers, else the last ones (at first 1 1 1 1); the window's Work choice.
-    if (!m_input->lineEdit()->text().trimmed().isEmpty())
-        m_compareDialog->setNumbersText(m_input->lineEdit()->text());
+    if (m_input->hasPendingText())
+        m_compareDialog->setNumbersText(m_input->text());
     if (!m_compareDialog->run().isRunning())
         m_compareDialog->setWork(m_queue->work());
     m_compareDialog->show();

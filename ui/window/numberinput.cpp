@@ -48,14 +48,16 @@ NumberInput::NumberInput(QAction *addAction, QWidget *parent)
 
 void NumberInput::submit()
 {
-    const QString text = m_lineEdit->text();
-    const NumberParser::ListResult result = NumberParser::parseList(text);
+    const QString text = m_lineEdit->fullText();
+    // A held paste was read when it was pasted.
+    const NumberParser::ListResult result
+        = m_lineEdit->isHolding() ? m_lineEdit->heldNumbers() : NumberParser::parseList(text);
     if (!result.ok()) {
         m_error = result.error;
         m_badToken = text.mid(result.firstBad.start, result.firstBad.length);
         setErrorText(errorText(m_error, m_badToken));
         m_lineEdit->setFocus();
-        if (result.firstBad.length > 0)
+        if (result.firstBad.length > 0 && !m_lineEdit->isHolding())
             m_lineEdit->setSelection(result.firstBad.start, result.firstBad.length);
         return;
     }
@@ -81,7 +83,12 @@ QString NumberInput::errorText(NumberParser::Error error, const QString &token)
 
 bool NumberInput::hasPendingText() const
 {
-    return !m_lineEdit->text().trimmed().isEmpty();
+    return !text().trimmed().isEmpty();
+}
+
+QString NumberInput::text() const
+{
+    return m_lineEdit->fullText();
 }
 
 void NumberInput::clearText()

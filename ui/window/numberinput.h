@@ -27,6 +27,8 @@ public:
     static QString errorText(NumberParser::Error error, const QString &token);
 
     QLineEdit *lineEdit() const { return m_lineEdit; }
+    /** What the field holds: its text, or a held paste (NumberLineEdit) in full. */
+    QString text() const;
     /** Something other than white space is typed and not yet accepted. */
     bool hasPendingText() const;
     /** Empties the field after its numbers were accepted. */

@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -39,6 +40,7 @@ private slots:
     void signedNumbersAreCalledWhatTheyAre();
     void pasteReplacesTheSelection_data();
     void pasteReplacesTheSelection();
+    void aHugePasteIsHeldWhole();
 };
 
 void tst_NumberInput::acceptsNumbers_data()
@@ -193,6 +195,60 @@ void tst_NumberInput::pasteReplacesTheSelection()
     QCOMPARE(numbers.last(), 3);
     input.clearText();
     QCOMPARE(edit->text(), QString());
+}
+
+void tst_NumberInput::aHugePasteIsHeldWhole()
+{
+    // A million pasted numbers cost the field half a second of layout at every key: a paste that
+    // large is held aside, counted in the field, and added whole or taken back.
+    QAction add(QStringLiteral("Add"));
+    NumberInput input(&add);
+    input.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&input));
+    QSignalSpy entered(&input, &NumberInput::numbersEntered);
+    QString column;
+    const int count = NumberLineEdit::HoldAbove / 6 + 1;
+    for (int i = 0; i < count; ++i)
+        column += QStringLiteral("86400\n");
+    QApplication::clipboard()->setText(column);
+    QLineEdit *edit = input.lineEdit();
+    QTest::keyClicks(edit, QStringLiteral("4 "));
+    QTest::keySequence(edit, QKeySequence::Paste);
+    QVERIFY(edit->isReadOnly());
+    QVERIFY2(edit->text().size() < 100, qPrintable(edit->text()));
+    QVERIFY2(edit->text().contains(QLocale().toString(count + 1)), qPrintable(edit->text()));
+    QCOMPARE(input.text(), QStringLiteral("4 ") + column);
+    QVERIFY(input.hasPendingText());
+    const QString shown = edit->text();
+    QTest::keyClicks(edit, QStringLiteral("9"));
+    QCOMPARE(edit->text(), shown); // typing does not edit the count
+    QTest::keyClick(edit, Qt::Key_Escape); // takes the paste back
+    QVERIFY(!edit->isReadOnly());
+    QCOMPARE(edit->text(), QStringLiteral("4 "));
+    QCOMPARE(input.text(), QStringLiteral("4 "));
+
+    QTest::keySequence(edit, QKeySequence::Paste);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(entered.size(), 1);
+    const QList<int> numbers = entered.at(0).at(0).value<QList<int>>();
+    QCOMPARE(numbers.size(), count + 1);
+    QCOMPARE(numbers.first(), 4);
+    QCOMPARE(numbers.last(), 86400);
+    input.clearText();
+    QVERIFY(!edit->isReadOnly());
+    QCOMPARE(input.text(), QString());
+
+    // A bad token in it is named as in any other text, and nothing is added.
+    QApplication::clipboard()->setText(column + QStringLiteral("x\n"));
+    QTest::keySequence(edit, QKeySequence::Paste);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(entered.size(), 1);
+    auto *error = input.findChild<QLabel *>(QStringLiteral("numberErrorLabel"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("“x”")), qPrintable(error->text()));
+    QVERIFY(edit->isReadOnly()); // still there to be taken back
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QCOMPARE(input.text(), QString());
 }
 
 QTEST_MAIN(tst_NumberInput)
