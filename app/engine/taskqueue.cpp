@@ -111,10 +111,15 @@ QString TaskQueue::filePath(const Task &task) const
 
 quint64 TaskQueue::enqueue(const QList<int> &numbers)
 {
+    return enqueue(numbers, m_work);
+}
+
+quint64 TaskQueue::enqueue(const QList<int> &numbers, WorkKind work)
+{
     std::vector<NewTask> tasks;
     tasks.reserve(size_t(numbers.size()));
     for (int number : numbers)
-        tasks.push_back({number, number * m_secondLength, m_work});
+        tasks.push_back({number, number * m_secondLength, work});
     return append(tasks);
 }
 
@@ -133,24 +138,29 @@ quint64 TaskQueue::append(const std::vector<NewTask> &tasks)
     if (m_finishing || tasks.empty())
         return 0;
     const quint64 first = m_firstId + m_tasks.size();
-    std::vector<Task> added(tasks.size());
-    for (size_t i = 0; i < tasks.size(); ++i) {
-        added[i].id = first + i;
-        added[i].number = tasks[i].number;
-        added[i].duration = tasks[i].duration;
-        added[i].work = tasks[i].work;
-        added[i].outputDirectory = m_outputDirectory;
-    }
+    const auto fill = [&](Task &task, size_t i) {
+        task.id = first + i;
+        task.number = tasks[i].number;
+        task.duration = tasks[i].duration;
+        task.work = tasks[i].work;
+        task.outputDirectory = m_outputDirectory;
+    };
     // Durable before it is shown: a task the user saw as Queued survives a crash.
-    if (m_journal) {
+    if (m_journal && !m_journal->takeRecordedAhead(first, qsizetype(tasks.size()))) {
+        std::vector<Task> added(tasks.size());
+        for (size_t i = 0; i < tasks.size(); ++i)
+            fill(added[i], i);
         const QString error = m_journal->recordAdded(added.data(), qsizetype(added.size()));
         if (!error.isEmpty()) {
             emit errorOccurred(error);
             return 0;
         }
+        m_tasks.insert(
+            m_tasks.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+    } else { // built in place: a million pasted tasks are built once, not twice
+        for (size_t i = 0; i < tasks.size(); ++i)
+            fill(m_tasks.emplace_back(), i);
     }
-    m_tasks.insert(
-        m_tasks.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
     m_counts[size_t(TaskState::Queued)] += int(tasks.size());
     emit tasksAdded(first, int(tasks.size()));
     dispatch();

@@ -61,6 +61,8 @@ public:
 
     /** Enqueues numbers of seconds. Returns the first new id, or 0 when nothing was accepted. */
     quint64 enqueue(const QList<int> &numbers);
+    /** The same, of @p work (the window's numbers, of the work chosen when they were entered). */
+    quint64 enqueue(const QList<int> &numbers, WorkKind work);
     /** Enqueues one task with an explicit duration (tests, restore), of the current work(). */
     quint64 enqueue(int number, std::chrono::milliseconds duration);
     /** Enqueues one task with an explicit duration and work kind (restore). */

@@ -13,21 +13,28 @@ std::optional<AddedBatch> AddedBatch::fromTasks(
         if (tasks[i].number != 0)
             secondMs = tasks[i].duration.count() / tasks[i].number;
     }
-    AddedBatch batch;
-    batch.m_numbers.resize(size_t(count));
+    std::vector<int> numbers(static_cast<size_t>(count));
     for (qsizetype i = 0; i < count; ++i) {
         const Task &task = tasks[i];
         if (task.id != first.id + quint64(i) || task.work != first.work
             || task.duration.count() != qint64(task.number) * secondMs
             || task.outputDirectory != first.outputDirectory)
             return std::nullopt;
-        batch.m_numbers[size_t(i)] = task.number;
+        numbers[size_t(i)] = task.number;
     }
-    batch.m_firstId = batch.m_expandedTo = batch.m_committedTo = first.id;
+    return fromNumbers(first.id, numbers.data(), count, secondMs, directoryId, createdMs, int(first.work));
+}
+
+AddedBatch AddedBatch::fromNumbers(quint64 firstId, const int *numbers, qsizetype count, qint64 secondMs,
+    qint64 directoryId, qint64 createdMs, int work)
+{
+    AddedBatch batch;
+    batch.m_numbers.assign(numbers, numbers + count);
+    batch.m_firstId = batch.m_expandedTo = batch.m_committedTo = firstId;
     batch.m_secondMs = secondMs;
     batch.m_directoryId = directoryId;
     batch.m_createdMs = createdMs;
-    batch.m_work = int(first.work);
+    batch.m_work = work;
     return batch;
 }
 

@@ -24,6 +24,9 @@ public:
      */
     static std::optional<AddedBatch> fromTasks(
         const Task *tasks, qsizetype count, qint64 directoryId, qint64 createdMs);
+    /** The batch for @p count numbers from @p firstId on, each lasting number × @p secondMs. */
+    static AddedBatch fromNumbers(quint64 firstId, const int *numbers, qsizetype count, qint64 secondMs,
+        qint64 directoryId, qint64 createdMs, int work);
     /** A batch as stored; nothing when the blob does not hold whole numbers. */
     static std::optional<AddedBatch> fromStored(quint64 firstId, const QByteArray &numbers, qint64 secondMs,
         qint64 directoryId, qint64 createdMs, int work, quint64 expandedTo);

@@ -252,45 +252,114 @@ QString JournalStore::recordAdded(const Task *tasks, qsizetype count)
         return {};
     QString reason;
     size_t restoreNext = m_restoreNext;
-    bool recorded = tryRecordAdded(tasks, count, &restoreNext, &reason);
-    if (!recorded && replaceIfDamaged()) {
+    std::vector<AddedBatch> batches;
+    bool ok = tryRecordAdded(tasks, count, &batches, &restoreNext, &reason);
+    if (!ok && replaceIfDamaged()) {
         reason.clear();
         restoreNext = m_restoreNext;
-        recorded = tryRecordAdded(tasks, count, &restoreNext, &reason);
+        batches.clear();
+        ok = tryRecordAdded(tasks, count, &batches, &restoreNext, &reason);
     }
-    if (!recorded)
-        return tr("The tasks could not be recorded in the task journal %1, so they were not added: %2")
-            .arg(m_database.nativePath(), reason);
+    if (!ok)
+        return notRecorded(reason);
     m_restoreNext = restoreNext;
+    quint64 nextId = m_nextId;
     for (qsizetype i = 0; i < count; ++i)
-        m_nextId = std::max(m_nextId, tasks[i].id + 1);
-    m_database.writeMarker(m_nextId, true);
+        nextId = std::max(nextId, tasks[i].id + 1);
+    recorded(std::move(batches), nextId);
     return {};
 }
 
-QString JournalStore::recordAddedInSequence(const std::vector<Task> &tasks)
+QString JournalStore::recordAddedInSequence(const AcceptedNumbers &accepted)
 {
-    if (isOpen() && !tasks.empty() && tasks.front().id != m_nextId)
-        return tr("The tasks could not be recorded in the task journal %1, so they were not added: %2")
-            .arg(m_database.nativePath(), tr("the numbers added just before them were not recorded"));
-    return recordAdded(tasks.data(), qsizetype(tasks.size()));
+    if (!isOpen() || accepted.numbers.isEmpty())
+        return {};
+    if (accepted.firstId != m_nextId)
+        return notRecorded(tr("the numbers added just before them were not recorded"));
+    if (m_restoreNext < m_restore.size()) { // a restore marks earlier copies task by task
+        const std::vector<Task> tasks = accepted.toTasks();
+        return recordAdded(tasks.data(), qsizetype(tasks.size()));
+    }
+    QString reason;
+    bool ok = tryRecordNumbers(accepted, &reason);
+    if (!ok && replaceIfDamaged()) {
+        reason.clear();
+        ok = tryRecordNumbers(accepted, &reason);
+    }
+    return ok ? QString() : notRecorded(reason);
 }
 
-bool JournalStore::tryRecordAdded(const Task *tasks, qsizetype count, size_t *restoreNext, QString *reason)
+QString JournalStore::notRecorded(const QString &reason) const
 {
-    std::vector<AddedBatch> batches;
-    const bool ok
-        = m_database.database().transaction() && insertTasks(tasks, count, &batches, restoreNext, reason);
-    if (commitOrRollback(ok, reason)) {
+    return tr("The tasks could not be recorded in the task journal %1, so they were not added: %2")
+        .arg(m_database.nativePath(), reason);
+}
+
+void JournalStore::recorded(std::vector<AddedBatch> batches, quint64 nextId)
+{
+    if (!batches.empty()) {
         m_batches.insert(m_batches.end(), std::make_move_iterator(batches.begin()),
             std::make_move_iterator(batches.end()));
         const auto byId = [](const AddedBatch &a, const AddedBatch &b) { return a.firstId() < b.firstId(); };
-        if (!batches.empty() && !std::is_sorted(m_batches.begin(), m_batches.end(), byId))
+        if (!std::is_sorted(m_batches.begin(), m_batches.end(), byId))
             std::sort(m_batches.begin(), m_batches.end(), byId); // unexpandedBatch() searches them
-        return true;
     }
+    m_nextId = std::max(m_nextId, nextId);
+    m_database.writeMarker(m_nextId, true);
+}
+
+bool JournalStore::tryRecordAdded(const Task *tasks, qsizetype count, std::vector<AddedBatch> *batches,
+    size_t *restoreNext, QString *reason)
+{
+    const bool ok
+        = m_database.database().transaction() && insertTasks(tasks, count, batches, restoreNext, reason);
+    if (commitOrRollback(ok, reason))
+        return true;
     m_directoryIds.clear(); // rows added in the rolled-back transaction are gone
     return false;
+}
+
+bool JournalStore::tryRecordNumbers(const AcceptedNumbers &accepted, QString *reason)
+{
+    const qsizetype count = accepted.numbers.size();
+    const quint64 nextId = accepted.firstId + quint64(count);
+    std::vector<AddedBatch> batches;
+    bool ok = m_database.database().transaction();
+    const qint64 directory = ok ? directoryId(accepted.outputDirectory, reason) : -1;
+    ok = ok && directory >= 0;
+    const qint64 now = nowMs();
+    for (qsizetype done = 0; ok && done < count; done += BatchSize) {
+        batches.push_back(AddedBatch::fromNumbers(accepted.firstId + quint64(done),
+            accepted.numbers.constData() + done, std::min(BatchSize, count - done),
+            accepted.secondLength.count(), directory, now, int(accepted.work)));
+        ok = insertBatch(batches.back(), reason);
+    }
+    ok = ok && raiseNextId(nextId, reason);
+    if (!commitOrRollback(ok, reason)) {
+        m_directoryIds.clear(); // rows added in the rolled-back transaction are gone
+        return false;
+    }
+    recorded(std::move(batches), nextId);
+    return true;
+}
+
+bool JournalStore::insertBatch(const AddedBatch &batch, QString *reason)
+{
+    const QByteArray numbers = batch.numbersBlob();
+    SqliteStatement &insert = m_statements->insertBatch;
+    insert.bind(1, qint64(batch.firstId()));
+    insert.bindBlob(2, numbers.constData(), int(numbers.size()));
+    insert.bind(3, batch.secondMs());
+    insert.bind(4, batch.directoryId());
+    insert.bind(5, batch.createdMs());
+    insert.bind(6, batch.work());
+    return insert.run(reason);
+}
+
+bool JournalStore::raiseNextId(quint64 nextId, QString *reason)
+{
+    m_statements->raiseNextId.bind(1, qint64(nextId));
+    return m_statements->raiseNextId.run(reason);
 }
 
 bool JournalStore::replaceIfDamaged()
@@ -300,6 +369,7 @@ bool JournalStore::replaceIfDamaged()
         return false; // a full disk, a removed folder…: the error says so
     m_statements.reset(); // no query may outlive the connection
     m_directoryIds.clear();
+    m_batches.clear(); // the fresh file holds their unfinished tasks as rows (salvaged)
     QString reason;
     const bool replaced = m_database.replaceDamaged(damage) && prepare(&reason);
     if (!replaced && !reason.isEmpty()) {
@@ -326,15 +396,7 @@ bool JournalStore::insertTasks(const Task *tasks, qsizetype count, std::vector<A
         if (!restoring)
             batch = AddedBatch::fromTasks(chunk, size, directory, now);
         if (batch) {
-            const QByteArray numbers = batch->numbersBlob();
-            SqliteStatement &insert = m_statements->insertBatch;
-            insert.bind(1, qint64(batch->firstId()));
-            insert.bindBlob(2, numbers.constData(), int(numbers.size()));
-            insert.bind(3, batch->secondMs());
-            insert.bind(4, directory);
-            insert.bind(5, now);
-            insert.bind(6, batch->work());
-            if (!insert.run(reason))
+            if (!insertBatch(*batch, reason))
                 return false;
             batches->push_back(std::move(*batch));
             done += size;
@@ -358,8 +420,7 @@ bool JournalStore::insertTasks(const Task *tasks, qsizetype count, std::vector<A
             return false;
         lastId = std::max(lastId, tasks[i].id);
     }
-    m_statements->raiseNextId.bind(1, qint64(lastId + 1));
-    return m_statements->raiseNextId.run(reason);
+    return raiseNextId(lastId + 1, reason);
 }
 
 bool JournalStore::markRestored(const Task &task, size_t *restoreNext, QString *reason)

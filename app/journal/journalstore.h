@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/taskjournal.h"
+#include "journal/acceptednumbers.h"
 #include "journal/addedbatch.h"
 #include "journal/historylimit.h"
 #include "journal/journaldatabase.h"
@@ -61,10 +62,10 @@ public:
 
     QString recordAdded(const Task *tasks, qsizetype count);
     /**
-     * Like recordAdded(), for tasks numbered ahead by the caller: refused (nothing recorded) unless
-     * they follow the last recorded task, so a batch behind one that failed is never recorded.
+     * Like recordAdded(), for numbers given ids ahead by the caller: refused (nothing recorded)
+     * unless they follow the last recorded task, so a batch behind one that failed is never recorded.
      */
-    QString recordAddedInSequence(const std::vector<Task> &tasks);
+    QString recordAddedInSequence(const AcceptedNumbers &accepted);
     /** Adds finished tasks to the burst and writes it; kept for the next burst when it fails. */
     void recordFinished(std::vector<FinishedRecord> finished);
     void flush();
@@ -95,7 +96,15 @@ private:
     qint64 directoryId(const QString &directory, QString *reason);
     QHash<qint64, QString> directories(QString *reason) const;
     QList<Task> selectTasks(const QString &condition, const QVariant &value);
-    bool tryRecordAdded(const Task *tasks, qsizetype count, size_t *restoreNext, QString *reason);
+    bool tryRecordAdded(const Task *tasks, qsizetype count, std::vector<AddedBatch> *batches,
+        size_t *restoreNext, QString *reason);
+    bool tryRecordNumbers(const AcceptedNumbers &accepted, QString *reason);
+    /** Inserts @p batch's `added` row. */
+    bool insertBatch(const AddedBatch &batch, QString *reason);
+    /** After a commit: more tasks are recorded, up to @p nextId. */
+    void recorded(std::vector<AddedBatch> batches, quint64 nextId);
+    QString notRecorded(const QString &reason) const;
+    bool raiseNextId(quint64 nextId, QString *reason);
     bool tryWriteFinished(QString *reason);
     /** After a failed write: a damaged file is replaced (unfinished tasks salvaged); says so. */
     bool replaceIfDamaged();

@@ -3,8 +3,6 @@
 #include "engine/taskqueue.h"
 #include "journal/sqlitejournal.h"
 
-#include <vector>
-
 PendingAdds::PendingAdds(TaskQueue *queue, SqliteJournal *journal, QObject *parent)
     : QObject(parent), m_queue(queue)
 {
@@ -29,16 +27,14 @@ bool PendingAdds::add(const QList<int> &numbers)
     if (!m_journal || !m_journal->isOpen())
         return m_queue->enqueue(numbers) != 0;
     // The ids the queue will give them: it numbers consecutively, after what is being recorded.
-    std::vector<Task> tasks(size_t(numbers.size()));
-    const quint64 first = m_queue->firstId() + quint64(m_queue->size()) + quint64(m_count);
-    for (size_t i = 0; i < tasks.size(); ++i) {
-        tasks[i].id = first + i;
-        tasks[i].number = numbers[qsizetype(i)];
-        tasks[i].duration = tasks[i].number * m_queue->secondLength();
-        tasks[i].outputDirectory = m_queue->outputDirectory();
-    }
-    m_batches.push_back({numbers, m_queue->outputDirectory()});
-    m_journal->recordAddedLater(std::move(tasks));
+    AcceptedNumbers accepted;
+    accepted.firstId = m_queue->firstId() + quint64(m_queue->size()) + quint64(m_count);
+    accepted.numbers = numbers;
+    accepted.secondLength = m_queue->secondLength();
+    accepted.outputDirectory = m_queue->outputDirectory();
+    accepted.work = m_queue->work();
+    m_batches.push_back({numbers, m_queue->outputDirectory(), m_queue->work()});
+    m_journal->recordAddedLater(std::move(accepted));
     setCount(m_count + int(numbers.size()));
     return true;
 }
@@ -54,10 +50,11 @@ void PendingAdds::onRecorded(const QString &error)
         emit errorOccurred(error);
         return;
     }
-    // Enqueued into the folder they were recorded with, even if it changed in the meantime.
+    // Enqueued into the folder and as the work they were recorded with, even if either changed in
+    // the meantime.
     const QString current = m_queue->outputDirectory();
     m_queue->setOutputDirectory(batch.outputDirectory);
-    m_queue->enqueue(batch.numbers); // the journal finds them committed: no wait here
+    m_queue->enqueue(batch.numbers, batch.work); // the journal finds them committed: no wait here
     m_queue->setOutputDirectory(current);
     setCount(m_count - int(batch.numbers.size()));
 }

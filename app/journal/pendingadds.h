@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/task.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -40,6 +42,7 @@ private:
     {
         QList<int> numbers;
         QString outputDirectory;
+        WorkKind work;
     };
 
     void onRecorded(const QString &error);

@@ -107,16 +107,24 @@ quint64 SqliteJournal::nextId() const
     return m_snapshot.nextId;
 }
 
+bool SqliteJournal::takeRecordedAhead(quint64 firstId, qsizetype count)
+{
+    if (m_reservations.empty())
+        return false;
+    const Reservation head = m_reservations.front();
+    if (!head.committed || firstId != head.firstId || count != head.count)
+        return false;
+    m_reservations.pop_front();
+    return true;
+}
+
 QString SqliteJournal::recordAdded(const Task *tasks, qsizetype count)
 {
     if (count <= 0)
         return {};
     if (!m_reservations.empty()) {
-        const Reservation head = m_reservations.front();
-        if (head.committed && tasks[0].id == head.firstId && count == head.count) {
-            m_reservations.pop_front();
+        if (takeRecordedAhead(tasks[0].id, count))
             return {};
-        }
         // Their ids are promised to the numbers being recorded: another batch would take them.
         return tr("Numbers entered a moment ago are still being recorded; try again in a moment.");
     }
@@ -125,14 +133,14 @@ QString SqliteJournal::recordAdded(const Task *tasks, qsizetype count)
     return error;
 }
 
-void SqliteJournal::recordAddedLater(std::vector<Task> tasks)
+void SqliteJournal::recordAddedLater(AcceptedNumbers accepted)
 {
-    if (tasks.empty())
+    if (accepted.numbers.isEmpty())
         return;
-    m_reservations.push_back({tasks.front().id, qsizetype(tasks.size()), false});
+    m_reservations.push_back({accepted.firstId, accepted.numbers.size(), false});
     auto error = std::make_shared<QString>();
-    post([error, tasks = std::move(tasks)](
-             JournalStore &store) { *error = store.recordAddedInSequence(tasks); },
+    post([error, accepted = std::move(accepted)](
+             JournalStore &store) { *error = store.recordAddedInSequence(accepted); },
         [this, error] {
             {
                 const std::lock_guard lock(m_mutex);

@@ -86,6 +86,8 @@ public:
      * recordAddedLater() already committed (the window's tasks become Queued that way).
      */
     QString recordAdded(const Task *tasks, qsizetype count) override;
+    /** True (once) for the batch recordAddedLater() committed first, when it is that one. */
+    bool takeRecordedAhead(quint64 firstId, qsizetype count) override;
     void recordFinished(const Task &task) override;
     /** Hands the finished tasks collected so far to the journal thread; does not wait. */
     void flush() override;
@@ -93,12 +95,12 @@ public:
     bool waitForWritten(std::chrono::milliseconds bound = CloseWait);
 
     /**
-     * Commits @p tasks (numbered ahead: the ids the queue will give them) on the journal thread
+     * Commits @p accepted (numbered ahead: the ids the queue will give them) on the journal thread
      * and returns at once; addedRecorded() says when it is done, in the order of the calls. The
      * caller then enqueues them, and recordAdded() finds them committed. A batch behind one that
      * failed is refused too, so ids never skip.
      */
-    void recordAddedLater(std::vector<Task> tasks);
+    void recordAddedLater(AcceptedNumbers accepted);
 
     /** Tasks of earlier runs that never finished, in their original order (state Queued). */
     QList<Task> unfinishedTasks();

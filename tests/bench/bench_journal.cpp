@@ -75,7 +75,11 @@ std::pair<std::vector<double>, std::vector<double>> guiHoldMs(const QString &fol
     QElapsedTimer timer;
     for (int i = 0; i < adds; ++i) {
         timer.start();
-        journal.recordAddedLater(oneTask(id, folder));
+        AcceptedNumbers accepted;
+        accepted.firstId = id;
+        accepted.numbers = {0};
+        accepted.outputDirectory = folder;
+        journal.recordAddedLater(std::move(accepted));
         later.push_back(double(timer.nsecsElapsed()) / 1e6);
         recorded.wait(10000);
         const std::vector<Task> taken = oneTask(id++, folder);

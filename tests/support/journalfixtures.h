@@ -85,6 +85,16 @@ inline std::vector<Task> makeTasks(quint64 firstId, const QList<int> &numbers, c
     return tasks;
 }
 
+/** The same numbers as the window hands them to SqliteJournal::recordAddedLater(). */
+inline AcceptedNumbers acceptedNumbers(quint64 firstId, const QList<int> &numbers, const QString &directory)
+{
+    AcceptedNumbers accepted;
+    accepted.firstId = firstId;
+    accepted.numbers = numbers;
+    accepted.outputDirectory = directory;
+    return accepted;
+}
+
 inline QString record(SqliteJournal &journal, const std::vector<Task> &tasks)
 {
     return journal.recordAdded(tasks.data(), qsizetype(tasks.size()));

@@ -23,6 +23,7 @@ private slots:
     void otherAddsWaitTheirTurn();
     void batchBehindARefusedOneIsRefused();
     void withoutJournalAddsAtOnce();
+    void workAndFolderAreThoseOfTheAdd();
 
 private:
     QString databasePath() const { return m_dir->filePath(QStringLiteral("queue.sqlite")); }
@@ -118,10 +119,10 @@ void tst_PendingAdds::batchBehindARefusedOneIsRefused()
     QVERIFY(journal.open(databasePath()));
     QSignalSpy recorded(&journal, &SqliteJournal::addedRecorded);
     const quint64 next = journal.nextId();
-    journal.recordAddedLater(makeTasks(next + 1, {2}, m_dir->path())); // as if `next` had failed
+    journal.recordAddedLater(acceptedNumbers(next + 1, {2}, m_dir->path())); // as if `next` had failed
     QVERIFY(recorded.wait());
     QVERIFY(!recorded.at(0).at(0).toString().isEmpty());
-    journal.recordAddedLater(makeTasks(next, {1}, m_dir->path()));
+    journal.recordAddedLater(acceptedNumbers(next, {1}, m_dir->path()));
     QVERIFY(recorded.wait());
     QCOMPARE(recorded.at(1).at(0).toString(), QString());
     journal.close();
@@ -138,6 +139,38 @@ void tst_PendingAdds::withoutJournalAddsAtOnce()
     QCOMPARE(adds.count(), 0);
     queue.finish();
     QVERIFY(!adds.add({3})); // Finish accepts nothing more
+}
+
+void tst_PendingAdds::workAndFolderAreThoseOfTheAdd()
+{
+    // Chosen when Return was pressed: a change while the numbers are recorded does not touch them,
+    // in the queue or in the journal (a restore after a crash runs them as they were entered).
+    QTemporaryDir other;
+    {
+        Setup setup(databasePath());
+        QVERIFY(setup.journalOpen);
+        setup.queue.setOutputDirectory(m_dir->path());
+        setup.queue.setWork(WorkKind::Compute);
+        RawDatabase raw(databasePath());
+        QVERIFY(raw.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(setup.adds.add({2, 3}));
+        setup.queue.setWork(WorkKind::Wait);
+        setup.queue.setOutputDirectory(other.path());
+        QVERIFY(raw.exec(QStringLiteral("ROLLBACK")));
+        QTRY_COMPARE(setup.queue.size(), 2);
+        const Task &first = setup.queue.task(setup.queue.firstId());
+        QCOMPARE(first.work, WorkKind::Compute);
+        QCOMPARE(first.outputDirectory, m_dir->path());
+        QCOMPARE(setup.queue.work(), WorkKind::Wait);
+        QCOMPARE(setup.queue.outputDirectory(), other.path());
+    }
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    const QList<Task> unfinished = journal.unfinishedTasks();
+    QCOMPARE(numbersOf(unfinished), QList<int>({2, 3}));
+    QCOMPARE(unfinished.at(0).work, WorkKind::Compute);
+    QCOMPARE(unfinished.at(1).work, WorkKind::Compute);
+    QCOMPARE(unfinished.at(0).outputDirectory, m_dir->path());
 }
 
 QTEST_GUILESS_MAIN(tst_PendingAdds)
