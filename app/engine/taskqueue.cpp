@@ -155,11 +155,11 @@ quint64 TaskQueue::append(const std::vector<NewTask> &tasks)
             emit errorOccurred(error);
             return 0;
         }
-        m_tasks.insert(
-            m_tasks.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+        for (Task &task : added)
+            m_tasks.emplaceBack() = std::move(task);
     } else { // built in place: a million pasted tasks are built once, not twice
         for (size_t i = 0; i < tasks.size(); ++i)
-            fill(m_tasks.emplace_back(), i);
+            fill(m_tasks.emplaceBack(), i);
     }
     m_counts[size_t(TaskState::Queued)] += int(tasks.size());
     emit tasksAdded(first, int(tasks.size()));
@@ -400,7 +400,7 @@ qsizetype TaskQueue::dropFinished()
 {
     const quint64 end = std::min<quint64>(m_oldestUnfinished, m_firstId + m_tasks.size());
     const auto dropped = qsizetype(end - m_firstId);
-    m_tasks.erase(m_tasks.begin(), m_tasks.begin() + dropped);
+    m_tasks.dropFront(size_t(dropped));
     m_firstId = end;
     m_cursor = std::max(m_cursor, end);
     return dropped;

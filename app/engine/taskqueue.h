@@ -3,6 +3,7 @@
 #include "engine/fifoschedule.h"
 #include "engine/task.h"
 #include "engine/taskclock.h"
+#include "engine/taskstore.h"
 
 #include <QList>
 #include <QObject>
@@ -10,7 +11,6 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
-#include <deque>
 #include <memory>
 #include <vector>
 
@@ -148,7 +148,7 @@ private:
     void reclaimAllUnstarted();
     void updateState();
 
-    std::deque<Task> m_tasks;
+    TaskStore m_tasks;
     std::array<int, TaskStateCount> m_counts {};
     std::array<RunnerLoad, RunModeCount> m_loads {};
     std::array<std::unique_ptr<TaskRunner>, RunModeCount> m_runners; ///< by RunMode
