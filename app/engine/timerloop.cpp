@@ -144,11 +144,11 @@ void TimerLoop::applyCancels()
     }
 }
 
-bool TimerLoop::takeNext(TaskJob &job, quint64 &sequence, bool dueOnly)
+bool TimerLoop::takeNext(TaskJob &job, quint64 &sequence, Take take)
 {
     const std::lock_guard<std::mutex> lock(m_mutex);
     if (m_interrupted || m_runningCount >= m_concurrency || m_waiting.empty()
-        || (dueOnly && m_waiting.front().duration.count() > 0))
+        || (m_waiting.front().duration.count() > 0) != (take == Take::Timed))
         return false;
     job = std::move(m_waiting.front());
     m_waiting.pop_front();
@@ -172,7 +172,7 @@ void TimerLoop::startWaiting()
 {
     TaskJob job;
     quint64 sequence = 0;
-    while (takeNext(job, sequence, false)) {
+    while (takeNext(job, sequence, Take::Timed)) {
         if (job.work == WorkKind::Compute) {
             compute(job);
             return; // back to the event loop: timers due meanwhile fire before the next job
@@ -251,7 +251,8 @@ void TimerLoop::runDueJobsInline()
     FolderSyncBatch folders;
     TaskJob job;
     quint64 sequence = 0;
-    while (budget.nsecsElapsed() < InlineBudgetNs && takeNext(job, sequence, true)) {
+    bool more = true;
+    while ((more = budget.nsecsElapsed() < InlineBudgetNs) && takeNext(job, sequence, Take::DueNow)) {
         const qint16 lane = takeFreeLane();
         events.append({job.id, m_now(), {}, lane, TaskEvent::Kind::Started, TaskState::Running});
         const TaskFailure failure
@@ -265,6 +266,10 @@ void TimerLoop::runDueJobsInline()
     }
     folders.flush(events);
     m_reporter(events);
+    if (!more) { // the budget ran out: the inbox first, then the next slice
+        std::unique_lock<std::mutex> lock(m_mutex);
+        wake(lock);
+    }
 }
 
 std::vector<TimerLoop::Running>::iterator TimerLoop::finish(

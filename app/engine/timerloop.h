@@ -70,8 +70,14 @@ private:
     void runDueJobsInline();
     /** Runs a computing job from start to end on this thread, blocking the loop meanwhile. */
     void compute(const TaskJob &job);
-    /** Takes the next job if a slot is free (and, with @p dueOnly, if it waits zero seconds). */
-    bool takeNext(TaskJob &job, quint64 &sequence, bool dueOnly);
+    /** Which jobs takeNext() takes: zero-second ones (run inline), or the others (on a timer). */
+    enum class Take { DueNow, Timed };
+    /**
+     * Takes the next job if a slot is free and it is of the kind asked for. Timed takes none while
+     * a zero-second job is next: that one waits for the next inline slice, not for a timer (whose
+     * file would be synced on its own).
+     */
+    bool takeNext(TaskJob &job, quint64 &sequence, Take take);
     void releaseSlot();
     qint16 takeFreeLane();
     /** Ends a running job and reports it; returns the next one. */
