@@ -12,6 +12,11 @@ NumberLineEdit::NumberLineEdit(QWidget *parent) : QLineEdit(parent)
     // A pasted column of thousands of numbers must not be cut short (the default is 32767
     // characters, which could silently turn "12345" into "12").
     setMaxLength(std::numeric_limits<int>::max());
+    // The clear button (or any other change of the shown count) drops a held paste.
+    connect(this, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_holding && text != m_shown)
+            release(QString());
+    });
 }
 
 void NumberLineEdit::clearAll()
@@ -104,9 +109,10 @@ void NumberLineEdit::release(const QString &text)
 void NumberLineEdit::showHeld()
 {
     // Read-only meanwhile: a screen reader reads this as the field's value.
-    setText(m_held.ok() ? tr("%Ln number(s) pasted: Return adds them, Escape takes them back", nullptr,
-                int(m_held.seconds.size()))
-                        : tr("%Ln character(s) pasted: Return checks them, Escape takes them back", nullptr,
-                            int(m_heldText.size())));
+    m_shown = m_held.ok() ? tr("%Ln number(s) pasted: Return adds them, Escape takes them back", nullptr,
+                  int(m_held.seconds.size()))
+                          : tr("%Ln character(s) pasted: Return checks them, Escape takes them back", nullptr,
+                              int(m_heldText.size()));
+    setText(m_shown);
     setCursorPosition(0);
 }

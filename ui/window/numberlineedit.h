@@ -46,5 +46,6 @@ private:
     bool m_holding = false;
     QString m_heldText;
     QString m_before; ///< the text before the held paste: Escape brings it back
+    QString m_shown; ///< what the field shows while holding
     NumberParser::ListResult m_held;
 };

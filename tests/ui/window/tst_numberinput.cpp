@@ -249,6 +249,15 @@ void tst_NumberInput::aHugePasteIsHeldWhole()
     QVERIFY(edit->isReadOnly()); // still there to be taken back
     QTest::keyClick(edit, Qt::Key_Backspace);
     QCOMPARE(input.text(), QString());
+
+    // The field's clear button empties it as it does any text: nothing is left to add.
+    QTest::keySequence(edit, QKeySequence::Paste);
+    QVERIFY(input.hasPendingText());
+    edit->clear(); // what the clear button does
+    QVERIFY(!edit->isReadOnly());
+    QVERIFY(!input.hasPendingText());
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(entered.size(), 1);
 }
 
 QTEST_MAIN(tst_NumberInput)
