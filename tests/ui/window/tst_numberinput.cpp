@@ -173,9 +173,7 @@ void tst_NumberInput::pasteReplacesTheSelection()
     input.show();
     QVERIFY(QTest::qWaitForWindowExposed(&input));
     QSignalSpy entered(&input, &NumberInput::numbersEntered);
-    QString column;
-    for (int i = 0; i < pastedNumbers; ++i)
-        column += QStringLiteral("7\r\n");
+    const QString column = QStringLiteral("7\r\n").repeated(pastedNumbers);
     QApplication::clipboard()->setText(column);
     QLineEdit *edit = input.lineEdit();
     QTest::keyClicks(edit, QStringLiteral("1 x 3"));
@@ -206,10 +204,8 @@ void tst_NumberInput::aHugePasteIsHeldWhole()
     input.show();
     QVERIFY(QTest::qWaitForWindowExposed(&input));
     QSignalSpy entered(&input, &NumberInput::numbersEntered);
-    QString column;
     const int count = NumberLineEdit::HoldAbove / 6 + 1;
-    for (int i = 0; i < count; ++i)
-        column += QStringLiteral("86400\n");
+    const QString column = QStringLiteral("86400\n").repeated(count);
     QApplication::clipboard()->setText(column);
     QLineEdit *edit = input.lineEdit();
     QTest::keyClicks(edit, QStringLiteral("4 "));
