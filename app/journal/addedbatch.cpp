@@ -1,6 +1,8 @@
 #include "journal/addedbatch.h"
 
+#include <QSqlQuery>
 #include <QtEndian>
+#include <QVariant>
 
 std::optional<AddedBatch> AddedBatch::fromTasks(
     const Task *tasks, qsizetype count, qint64 directoryId, qint64 createdMs)
@@ -38,9 +40,15 @@ AddedBatch AddedBatch::fromNumbers(quint64 firstId, const int *numbers, qsizetyp
     return batch;
 }
 
-std::optional<AddedBatch> AddedBatch::fromStored(quint64 firstId, const QByteArray &numbers, qint64 secondMs,
-    qint64 directoryId, qint64 createdMs, int work, quint64 expandedTo)
+QString AddedBatch::storedColumns()
 {
+    return QStringLiteral("first_id, numbers, second_ms, directory_id, created_ms, work, expanded_to");
+}
+
+std::optional<AddedBatch> AddedBatch::fromRow(const QSqlQuery &row)
+{
+    const quint64 firstId = row.value(0).toULongLong();
+    const QByteArray numbers = row.value(1).toByteArray();
     if (numbers.size() % qsizetype(sizeof(qint32)) != 0)
         return std::nullopt;
     AddedBatch batch;
@@ -48,11 +56,11 @@ std::optional<AddedBatch> AddedBatch::fromStored(quint64 firstId, const QByteArr
     for (size_t i = 0; i < batch.m_numbers.size(); ++i)
         batch.m_numbers[i] = qFromLittleEndian<qint32>(numbers.constData() + i * sizeof(qint32));
     batch.m_firstId = firstId;
-    batch.m_expandedTo = batch.m_committedTo = std::max(firstId, expandedTo);
-    batch.m_secondMs = secondMs;
-    batch.m_directoryId = directoryId;
-    batch.m_createdMs = createdMs;
-    batch.m_work = work;
+    batch.m_expandedTo = batch.m_committedTo = std::max(firstId, row.value(6).toULongLong());
+    batch.m_secondMs = row.value(2).toLongLong();
+    batch.m_directoryId = row.value(3).toLongLong();
+    batch.m_createdMs = row.value(4).toLongLong();
+    batch.m_work = row.value(5).toInt();
     return batch;
 }
 

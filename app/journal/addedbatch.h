@@ -3,9 +3,12 @@
 #include "engine/task.h"
 
 #include <QByteArray>
+#include <QString>
 
 #include <optional>
 #include <vector>
+
+class QSqlQuery;
 
 /**
  * Tasks accepted together (a pasted list, a read of piped lines) and recorded as one row of the
@@ -27,9 +30,13 @@ public:
     /** The batch for @p count numbers from @p firstId on, each lasting number × @p secondMs. */
     static AddedBatch fromNumbers(quint64 firstId, const int *numbers, qsizetype count, qint64 secondMs,
         qint64 directoryId, qint64 createdMs, int work);
-    /** A batch as stored; nothing when the blob does not hold whole numbers. */
-    static std::optional<AddedBatch> fromStored(quint64 firstId, const QByteArray &numbers, qint64 secondMs,
-        qint64 directoryId, qint64 createdMs, int work, quint64 expandedTo);
+    /** The columns of `added` that fromRow() reads, in its order. */
+    static QString storedColumns();
+    /**
+     * A batch as stored, from a row selected with storedColumns(); nothing when its blob does not
+     * hold whole numbers.
+     */
+    static std::optional<AddedBatch> fromRow(const QSqlQuery &row);
 
     QByteArray numbersBlob() const;
 

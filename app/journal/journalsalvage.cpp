@@ -99,15 +99,12 @@ void JournalSalvage::readBatches(
     collectIds(db, QStringLiteral("SELECT first_id FROM added ORDER BY first_id DESC"), firstIds);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT numbers, second_ms, directory_id, created_ms, work, expanded_to "
-                                 "FROM added WHERE first_id = ?"));
+    query.prepare(QStringLiteral("SELECT %1 FROM added WHERE first_id = ?").arg(AddedBatch::storedColumns()));
     for (const qint64 firstId : firstIds) {
         query.bindValue(0, firstId);
         if (!query.exec() || !query.next())
             continue;
-        const std::optional<AddedBatch> batch = AddedBatch::fromStored(quint64(firstId),
-            query.value(0).toByteArray(), query.value(1).toLongLong(), query.value(2).toLongLong(),
-            query.value(3).toLongLong(), query.value(4).toInt(), query.value(5).toULongLong());
+        const std::optional<AddedBatch> batch = AddedBatch::fromRow(query);
         query.finish();
         const auto directory = batch ? directories.constFind(batch->directoryId()) : directories.cend();
         if (directory == directories.cend())

@@ -197,17 +197,14 @@ bool JournalStore::expandStoredBatches(QString *reason)
 {
     QSqlQuery query(m_database.database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT first_id, numbers, second_ms, directory_id, created_ms, work,"
-                                   " expanded_to FROM added ORDER BY first_id"))) {
+    if (!query.exec(
+            QStringLiteral("SELECT %1 FROM added ORDER BY first_id").arg(AddedBatch::storedColumns()))) {
         *reason = errorText(query.lastError());
         return false;
     }
     std::vector<AddedBatch> stored;
     while (query.next()) {
-        std::optional<AddedBatch> batch = AddedBatch::fromStored(query.value(0).toULongLong(),
-            query.value(1).toByteArray(), query.value(2).toLongLong(), query.value(3).toLongLong(),
-            query.value(4).toLongLong(), query.value(5).toInt(), query.value(6).toULongLong());
-        if (batch)
+        if (std::optional<AddedBatch> batch = AddedBatch::fromRow(query))
             stored.push_back(std::move(*batch));
     }
     query.finish();
