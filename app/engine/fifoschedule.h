@@ -1,7 +1,8 @@
 #pragma once
 
+#include <QtGlobal>
+
 #include <chrono>
-#include <queue>
 #include <vector>
 
 /**
@@ -26,11 +27,23 @@ public:
     void addRunning(Duration remaining, bool computing = false);
     /** Appends a queued task; returns when it will start, counted from now. */
     Duration addQueued(Duration duration, bool computing = false);
+    /**
+     * Appends @p count queued tasks of the same @p duration, as many addQueued calls would. Once
+     * every worker's end lies within one duration of the others, each round of `workers` tasks
+     * moves every end by the duration: a million pasted tasks cost a division, not a million
+     * steps.
+     */
+    void addQueued(Duration duration, bool computing, qsizetype count);
     /** When the last task added ends, counted from now. */
     Duration makespan() const;
 
 private:
-    std::priority_queue<Duration, std::vector<Duration>, std::greater<>> m_ends;
+    /** Whether each round of `workers` more tasks of @p duration only moves every end by it. */
+    bool roundsRepeat(Duration duration, bool computing) const;
+    Duration popEarliestEnd();
+    void pushEnd(Duration end);
+
+    std::vector<Duration> m_ends; ///< when each running (or planned) task ends: a min-heap
     Duration m_makespan {0};
     Duration m_lastStart {0};
     Duration m_computeWork {0}; ///< OnCores: the CPU time the computing tasks still need

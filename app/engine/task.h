@@ -51,24 +51,26 @@ constexpr bool isFinal(TaskState state)
 /** One accepted number: wait (or compute) `duration`, then write `{number}.txt`. */
 struct Task
 {
+    // What the queue's every-task walks read (the time left, the next to start) comes first: one
+    // cache line per task for them, not two.
     quint64 id = 0;
     std::chrono::milliseconds duration {0};
+    TaskState state = TaskState::Queued;
+    WorkKind work = WorkKind::Wait; ///< chosen when it was accepted; kept by retry and restore
+    RunMode mode = RunMode::Threads; ///< the mode it ran in (valid once started)
+    bool submitted = false; ///< internal to TaskQueue: handed to a runner, not yet started
+    bool cancelRequested = false; ///< internal to TaskQueue: the user cancelled it (not Stop now)
+    qint16 worker = -1; ///< pool thread (Threads), timer slot (Events) or process slot; -1 before start
+    int number = 0; ///< the number the user typed; names the file
+    qint32 pid = 0; ///< the worker process's id (Processes); 0 in the other modes or unknown
+    /** Compute only: CPU time spent so far, as last reported (the honest progress); 0 for waits. */
+    qint32 workDoneMs = 0;
     qint64 startedMs = 0; ///< TaskClock::nowMs() (monotonic) at the start; 0 while not started
     qint64 finishedMs = 0; ///< TaskClock::nowMs() (monotonic) at the end; 0 while not final
     qint64 startedWallMs = 0; ///< wall clock at the start, only to print "started at"; 0 if unknown
     TaskFailure failure; ///< why it failed, as data (TaskFailureText words it); none otherwise
     QString outputDirectory; ///< where its file goes (shared text: costs a pointer per task)
     quint64 retriedAs = 0; ///< the id of its copy once retried (retried once only); 0 if not
-    int number = 0; ///< the number the user typed; names the file
-    qint32 pid = 0; ///< the worker process's id (Processes); 0 in the other modes or unknown
-    qint16 worker = -1; ///< pool thread (Threads), timer slot (Events) or process slot; -1 before start
-    TaskState state = TaskState::Queued;
-    RunMode mode = RunMode::Threads; ///< the mode it ran in (valid once started)
-    bool submitted = false; ///< internal to TaskQueue: handed to a runner, not yet started
-    bool cancelRequested = false; ///< internal to TaskQueue: the user cancelled it (not Stop now)
-    WorkKind work = WorkKind::Wait; ///< chosen when it was accepted; kept by retry and restore
-    /** Compute only: CPU time spent so far, as last reported (the honest progress); 0 for waits. */
-    qint32 workDoneMs = 0;
 };
 
 /** What a runner is asked to do. */

@@ -116,11 +116,49 @@ quint64 TaskQueue::enqueue(const QList<int> &numbers)
 
 quint64 TaskQueue::enqueue(const QList<int> &numbers, WorkKind work)
 {
-    std::vector<NewTask> tasks;
-    tasks.reserve(size_t(numbers.size()));
-    for (int number : numbers)
-        tasks.push_back({number, number * m_secondLength, work});
-    return append(tasks);
+    return append(size_t(numbers.size()), [&](size_t i) {
+        const int number = numbers[qsizetype(i)];
+        return NewTask {number, number * m_secondLength, work};
+    });
+}
+
+void TaskQueue::prepare(quint64 firstId, const QList<int> &numbers, WorkKind work)
+{
+    if (m_finishing || firstId != m_firstId + m_tasks.size() + m_tasks.staged())
+        return;
+    for (qsizetype i = 0; i < numbers.size(); ++i)
+        fill(m_tasks.stageBack(), firstId + quint64(i), {numbers[i], numbers[i] * m_secondLength, work});
+}
+
+quint64 TaskQueue::enqueuePrepared(quint64 firstId, qsizetype count)
+{
+    if (m_finishing || count <= 0 || firstId != m_firstId + m_tasks.size()
+        || m_tasks.staged() < size_t(count)) {
+        m_tasks.dropStaged();
+        return 0;
+    }
+    // Durable before it is shown. The window's numbers are recorded ahead; were they not, they are
+    // recorded now, as append() does.
+    if (m_journal && !m_journal->takeRecordedAhead(firstId, count)) {
+        std::vector<Task> copies;
+        copies.reserve(size_t(count));
+        for (qsizetype i = 0; i < count; ++i)
+            copies.push_back(m_tasks[m_tasks.size() + size_t(i)]);
+        const QString error = m_journal->recordAdded(copies.data(), count);
+        if (!error.isEmpty()) {
+            dropPrepared();
+            emit errorOccurred(error);
+            return 0;
+        }
+    }
+    m_tasks.publish(size_t(count));
+    added(firstId, size_t(count));
+    return firstId;
+}
+
+void TaskQueue::dropPrepared()
+{
+    m_tasks.dropStaged();
 }
 
 quint64 TaskQueue::enqueue(int number, milliseconds duration)
@@ -135,37 +173,51 @@ quint64 TaskQueue::enqueue(int number, milliseconds duration, WorkKind work)
 
 quint64 TaskQueue::append(const std::vector<NewTask> &tasks)
 {
-    if (m_finishing || tasks.empty())
+    return append(tasks.size(), [&tasks](size_t i) { return tasks[i]; });
+}
+
+void TaskQueue::fill(Task &task, quint64 id, const NewTask &added) const
+{
+    task.id = id;
+    task.number = added.number;
+    task.duration = added.duration;
+    task.work = added.work;
+    task.outputDirectory = m_outputDirectory;
+}
+
+template<typename TaskAt> quint64 TaskQueue::append(size_t count, const TaskAt &taskAt)
+{
+    if (m_finishing || count == 0)
         return 0;
     const quint64 first = m_firstId + m_tasks.size();
-    const auto fill = [&](Task &task, size_t i) {
-        task.id = first + i;
-        task.number = tasks[i].number;
-        task.duration = tasks[i].duration;
-        task.work = tasks[i].work;
-        task.outputDirectory = m_outputDirectory;
-    };
     // Durable before it is shown: a task the user saw as Queued survives a crash.
-    if (m_journal && !m_journal->takeRecordedAhead(first, qsizetype(tasks.size()))) {
-        std::vector<Task> added(tasks.size());
-        for (size_t i = 0; i < tasks.size(); ++i)
-            fill(added[i], i);
-        const QString error = m_journal->recordAdded(added.data(), qsizetype(added.size()));
+    if (m_journal && !m_journal->takeRecordedAhead(first, qsizetype(count))) {
+        std::vector<Task> built(count);
+        for (size_t i = 0; i < count; ++i)
+            fill(built[i], first + i, taskAt(i));
+        const QString error = m_journal->recordAdded(built.data(), qsizetype(built.size()));
         if (!error.isEmpty()) {
             emit errorOccurred(error);
             return 0;
         }
-        for (Task &task : added)
+        m_tasks.dropStaged(); // prepared for numbers this add came before: they are added anew
+        for (Task &task : built)
             m_tasks.emplaceBack() = std::move(task);
-    } else { // built in place: a million pasted tasks are built once, not twice
-        for (size_t i = 0; i < tasks.size(); ++i)
-            fill(m_tasks.emplaceBack(), i);
+    } else { // built in place: a million tasks are built once, not twice
+        m_tasks.dropStaged();
+        for (size_t i = 0; i < count; ++i)
+            fill(m_tasks.emplaceBack(), first + i, taskAt(i));
     }
-    m_counts[size_t(TaskState::Queued)] += int(tasks.size());
-    emit tasksAdded(first, int(tasks.size()));
+    added(first, count);
+    return first;
+}
+
+void TaskQueue::added(quint64 first, size_t count)
+{
+    m_counts[size_t(TaskState::Queued)] += int(count);
+    emit tasksAdded(first, int(count));
     dispatch();
     updateState();
-    return first;
 }
 
 void TaskQueue::cancel(const QList<quint64> &ids)
@@ -416,18 +468,38 @@ milliseconds TaskQueue::remainingTime() const
 {
     FifoSchedule schedule = emptySchedule();
     const qint64 now = m_clock->nowMs();
-    const quint64 end = m_firstId + m_tasks.size();
-    for (quint64 id = m_oldestUnfinished; id < end; ++id) {
-        const Task &t = task(id);
-        if (t.state != TaskState::Running)
-            continue;
-        // A computing task ends when its CPU share says (the same end as its bar in the table).
-        schedule.addRunning(milliseconds(TaskProgress::remainingMs(t, now)), t.work == WorkKind::Compute);
+    const auto from = size_t(m_oldestUnfinished - m_firstId);
+    // The running tasks first (a schedule adds them before the queued ones): one per worker at
+    // most, near the front, so this walk stops early.
+    int running = count(TaskState::Running);
+    if (running > 0) {
+        m_tasks.walk(from, [&](const Task &t) {
+            if (t.state == TaskState::Running) {
+                // A computing task ends when its CPU share says (the same end as its bar in the table).
+                schedule.addRunning(
+                    milliseconds(TaskProgress::remainingMs(t, now)), t.work == WorkKind::Compute);
+                --running;
+            }
+            return running > 0;
+        });
     }
-    for (quint64 id = m_oldestUnfinished; id < end; ++id) {
-        const Task &t = task(id);
-        if (t.state == TaskState::Queued)
-            schedule.addQueued(t.duration, t.work == WorkKind::Compute);
-    }
+    // Queued tasks in runs of one duration and work (a paste is mostly one run).
+    milliseconds runDuration {0};
+    bool runComputes = false;
+    qsizetype runLength = 0;
+    m_tasks.walk(from, [&](const Task &t) {
+        if (t.state != TaskState::Queued)
+            return true;
+        const bool computes = t.work == WorkKind::Compute;
+        if (runLength > 0 && (t.duration != runDuration || computes != runComputes)) {
+            schedule.addQueued(runDuration, runComputes, runLength);
+            runLength = 0;
+        }
+        runDuration = t.duration;
+        runComputes = computes;
+        ++runLength;
+        return true;
+    });
+    schedule.addQueued(runDuration, runComputes, runLength);
     return schedule.makespan();
 }

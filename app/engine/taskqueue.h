@@ -63,6 +63,21 @@ public:
     quint64 enqueue(const QList<int> &numbers);
     /** The same, of @p work (the window's numbers, of the work chosen when they were entered). */
     quint64 enqueue(const QList<int> &numbers, WorkKind work);
+    /**
+     * Builds the tasks of @p numbers, ids from @p firstId, in the current folder, ahead of their
+     * enqueue: the window calls it while the journal records them, so that a million tasks are
+     * built then, not on the way to showing them. They are not queued, shown or counted until
+     * enqueuePrepared(). Does nothing when @p firstId does not follow the tasks there are.
+     */
+    void prepare(quint64 firstId, const QList<int> &numbers, WorkKind work);
+    /**
+     * Queues the next @p count prepared tasks, the first of them @p firstId. Returns it, or 0 when
+     * they are not prepared (another add came between, or the queue is finishing): then nothing
+     * prepared is kept, and the numbers go through enqueue().
+     */
+    quint64 enqueuePrepared(quint64 firstId, qsizetype count);
+    /** Forgets every prepared task (their numbers could not be recorded). */
+    void dropPrepared();
     /** Enqueues one task with an explicit duration (tests, restore), of the current work(). */
     quint64 enqueue(int number, std::chrono::milliseconds duration);
     /** Enqueues one task with an explicit duration and work kind (restore). */
@@ -140,6 +155,11 @@ private:
     TaskRunner *runner(RunMode mode) const;
     RunnerLoad &load(RunMode mode) { return m_loads[size_t(mode)]; }
     quint64 append(const std::vector<NewTask> &tasks);
+    /** Appends @p count tasks, the i-th described by taskAt(i): built in place, not copied. */
+    template<typename TaskAt> quint64 append(size_t count, const TaskAt &taskAt);
+    void fill(Task &task, quint64 id, const NewTask &added) const;
+    /** The tasks are in the store: count, show and dispatch them. */
+    void added(quint64 first, size_t count);
     void onRunnerEvents(RunMode mode, const QList<TaskEvent> &events);
     void apply(RunMode mode, const TaskEvent &event);
     void setTaskState(Task &task, TaskState state);

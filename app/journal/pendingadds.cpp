@@ -33,8 +33,11 @@ bool PendingAdds::add(const QList<int> &numbers)
     accepted.secondLength = m_queue->secondLength();
     accepted.outputDirectory = m_queue->outputDirectory();
     accepted.work = m_queue->work();
-    m_batches.push_back({numbers, m_queue->outputDirectory(), m_queue->work()});
+    m_batches.push_back({accepted.firstId, numbers, m_queue->outputDirectory(), m_queue->work()});
+    const quint64 firstId = accepted.firstId;
     m_journal->recordAddedLater(std::move(accepted));
+    // While the journal writes them, on its thread, their tasks are built here.
+    m_queue->prepare(firstId, numbers, m_queue->work());
     setCount(m_count + int(numbers.size()));
     return true;
 }
@@ -46,12 +49,17 @@ void PendingAdds::onRecorded(const QString &error)
     const Batch batch = std::move(m_batches.front());
     m_batches.pop_front();
     if (!error.isEmpty()) {
+        m_queue->dropPrepared(); // the batches behind this one are refused too (their ids would leave a gap)
         setCount(m_count - int(batch.numbers.size()));
         emit errorOccurred(error);
         return;
     }
-    // Enqueued into the folder and as the work they were recorded with, even if either changed in
-    // the meantime.
+    if (m_queue->enqueuePrepared(batch.firstId, batch.numbers.size()) != 0) {
+        setCount(m_count - int(batch.numbers.size()));
+        return;
+    }
+    // Not prepared (another add came between): enqueued into the folder and as the work they were
+    // recorded with, even if either changed in the meantime.
     const QString current = m_queue->outputDirectory();
     m_queue->setOutputDirectory(batch.outputDirectory);
     m_queue->enqueue(batch.numbers, batch.work); // the journal finds them committed: no wait here

@@ -40,6 +40,7 @@ signals:
 private:
     struct Batch
     {
+        quint64 firstId;
         QList<int> numbers;
         QString outputDirectory;
         WorkKind work;

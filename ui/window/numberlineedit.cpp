@@ -77,7 +77,9 @@ void NumberLineEdit::pasteLarge(const QString &pasted)
     const QString current = text();
     const int start = hasSelectedText() ? selectionStart() : cursorPosition();
     const int end = hasSelectedText() ? start + int(selectedText().size()) : start;
-    const QString result = current.left(start) + pasted + current.mid(end);
+    // Into an empty field (the usual paste) the pasted text is the result: a million numbers are
+    // not copied again.
+    const QString result = current.isEmpty() ? pasted : current.left(start) + pasted + current.mid(end);
     if (result.size() > HoldAbove) {
         m_before = current;
         hold(result);

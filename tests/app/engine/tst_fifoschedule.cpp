@@ -1,5 +1,6 @@
 #include "engine/fifoschedule.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using std::chrono::milliseconds;
@@ -14,6 +15,7 @@ private slots:
     void fifoNeverOvertakes();
     void computing_data();
     void computing();
+    void runsAreTheirTasks();
 };
 
 void tst_FifoSchedule::makespan_data()
@@ -100,6 +102,40 @@ void tst_FifoSchedule::computing()
     for (const QByteArray &q : queued)
         schedule.addQueued(milliseconds(q.mid(1).toInt()), q.startsWith('c'));
     QCOMPARE(schedule.makespan().count(), expected);
+}
+
+void tst_FifoSchedule::runsAreTheirTasks()
+{
+    // A run of equal tasks must schedule exactly as its tasks added one by one: same makespan, and
+    // the same start for whatever comes next. Random schedules, runs long enough to take the
+    // shortcut, with running tasks, computing tasks and both ways of computing.
+    QRandomGenerator random(20261201);
+    for (int round = 0; round < 400; ++round) {
+        const int workers = random.bounded(1, 7);
+        const auto computing
+            = random.bounded(2) ? FifoSchedule::Computing::BlocksLoop : FifoSchedule::Computing::OnCores;
+        FifoSchedule runs(workers, random.bounded(1, 5), computing);
+        FifoSchedule tasks = runs;
+        for (int r = random.bounded(0, workers + 2); r > 0; --r) {
+            const milliseconds left(random.bounded(0, 3000));
+            const bool computes = random.bounded(4) == 0;
+            runs.addRunning(left, computes);
+            tasks.addRunning(left, computes);
+        }
+        for (int run = random.bounded(1, 6); run > 0; --run) {
+            const milliseconds duration(random.bounded(4) == 0 ? 0 : random.bounded(1, 2000));
+            const bool computes = random.bounded(5) == 0;
+            const int count = random.bounded(0, 60);
+            runs.addQueued(duration, computes, count);
+            for (int i = 0; i < count; ++i)
+                tasks.addQueued(duration, computes);
+            QCOMPARE(runs.makespan().count(), tasks.makespan().count());
+            FifoSchedule nextOfRuns = runs;
+            FifoSchedule nextOfTasks = tasks;
+            QCOMPARE(nextOfRuns.addQueued(milliseconds(1)).count(),
+                nextOfTasks.addQueued(milliseconds(1)).count());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_FifoSchedule)
