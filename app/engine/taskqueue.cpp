@@ -126,6 +126,7 @@ void TaskQueue::prepare(quint64 firstId, const QList<int> &numbers, WorkKind wor
 {
     if (m_finishing || firstId != m_firstId + m_tasks.size() + m_tasks.staged())
         return;
+    m_tasks.expect(size_t(numbers.size()));
     for (qsizetype i = 0; i < numbers.size(); ++i)
         fill(m_tasks.stageBack(), firstId + quint64(i), {numbers[i], numbers[i] * m_secondLength, work});
 }
@@ -134,7 +135,7 @@ quint64 TaskQueue::enqueuePrepared(quint64 firstId, qsizetype count)
 {
     if (m_finishing || count <= 0 || firstId != m_firstId + m_tasks.size()
         || m_tasks.staged() < size_t(count)) {
-        m_tasks.dropStaged();
+        dropPrepared();
         return 0;
     }
     // Durable before it is shown. The window's numbers are recorded ahead; were they not, they are
@@ -176,12 +177,12 @@ quint64 TaskQueue::append(const std::vector<NewTask> &tasks)
     return append(tasks.size(), [&tasks](size_t i) { return tasks[i]; });
 }
 
-void TaskQueue::fill(Task &task, quint64 id, const NewTask &added) const
+void TaskQueue::fill(Task &task, quint64 id, const NewTask &described) const
 {
     task.id = id;
-    task.number = added.number;
-    task.duration = added.duration;
-    task.work = added.work;
+    task.number = described.number;
+    task.duration = described.duration;
+    task.work = described.work;
     task.outputDirectory = m_outputDirectory;
 }
 
@@ -201,10 +202,12 @@ template<typename TaskAt> quint64 TaskQueue::append(size_t count, const TaskAt &
             return 0;
         }
         m_tasks.dropStaged(); // prepared for numbers this add came before: they are added anew
+        m_tasks.expect(count);
         for (Task &task : built)
             m_tasks.emplaceBack() = std::move(task);
     } else { // built in place: a million tasks are built once, not twice
         m_tasks.dropStaged();
+        m_tasks.expect(count);
         for (size_t i = 0; i < count; ++i)
             fill(m_tasks.emplaceBack(), first + i, taskAt(i));
     }

@@ -157,7 +157,7 @@ private:
     quint64 append(const std::vector<NewTask> &tasks);
     /** Appends @p count tasks, the i-th described by taskAt(i): built in place, not copied. */
     template<typename TaskAt> quint64 append(size_t count, const TaskAt &taskAt);
-    void fill(Task &task, quint64 id, const NewTask &added) const;
+    void fill(Task &task, quint64 id, const NewTask &described) const;
     /** The tasks are in the store: count, show and dispatch them. */
     void added(quint64 first, size_t count);
     void onRunnerEvents(RunMode mode, const QList<TaskEvent> &events);

@@ -23,8 +23,10 @@ Task *mapChunk(bool huge)
         munmap(mapped, aligned - begin);
     if (begin + span > alignedEnd)
         munmap(reinterpret_cast<void *>(alignedEnd), begin + span - alignedEnd);
-    // Advice only: without it (or where the system refuses) the block is 4 KiB pages.
-    madvise(reinterpret_cast<void *>(aligned), TaskStore::ChunkBytes, huge ? MADV_HUGEPAGE : MADV_NOHUGEPAGE);
+    // Advice only: without it (or where the system refuses) the block is what the system's setting
+    // makes it, 4 KiB pages on Debian's default.
+    if (huge)
+        madvise(reinterpret_cast<void *>(aligned), TaskStore::ChunkBytes, MADV_HUGEPAGE);
     return reinterpret_cast<Task *>(aligned);
 }
 
@@ -55,7 +57,7 @@ Task &TaskStore::stageBack()
 {
     const size_t position = m_front + m_size + m_staged;
     if (position / ChunkSize == m_chunks.size())
-        m_chunks.push_back(mapChunk(!m_chunks.empty()));
+        m_chunks.push_back(mapChunk(false));
     Task *task = new (&m_chunks[position / ChunkSize][position % ChunkSize]) Task();
     ++m_staged;
     return *task;
@@ -73,6 +75,16 @@ void TaskStore::dropStaged()
     for (size_t i = m_size; i < m_size + m_staged; ++i)
         std::destroy_at(&at(i));
     m_staged = 0;
+}
+
+void TaskStore::expect(size_t count)
+{
+    const size_t begin = m_front + m_size + m_staged;
+    const size_t end = begin + count;
+    while (m_chunks.size() * ChunkSize < end) {
+        const size_t first = m_chunks.size() * ChunkSize;
+        m_chunks.push_back(mapChunk(first >= begin && first + ChunkSize <= end));
+    }
 }
 
 void TaskStore::dropFront(size_t count)

@@ -10,19 +10,19 @@
  * TaskQueue's tasks by position: added at the back, dropped from the front, never moved, so a
  * reference to a task stays valid while it is kept.
  *
- * They live in chunks of ChunkSize, each in a 2 MiB block of its own, mapped from the system and
- * filled as tasks arrive: a std::deque<Task> allocated a block per four tasks (a quarter of a
- * million allocations for a million pasted numbers), and a million tasks on 4 KiB pages cost
- * 27 000 page faults, most of a paste's time after parsing. Every chunk after the first asks for
- * one huge page (MADV_HUGEPAGE; the system may say no), so a long queue faults once per 2 MiB,
- * while a short one keeps to the 4 KiB pages it touches.
+ * They live in chunks, each a 2 MiB block of its own mapped from the system and filled as tasks
+ * arrive: a std::deque<Task> allocated a block per four tasks (a quarter of a million
+ * allocations for a million pasted numbers), and a million tasks on 4 KiB pages cost 27 000 page
+ * faults. A chunk that an announced add (expect()) fills wholly asks for one huge page
+ * (MADV_HUGEPAGE; the system may say no): a million pasted tasks fault 54 times, while a short
+ * queue, and the chunk a queue is filling, keep to the 4 KiB pages they touch.
  */
 class TaskStore
 {
 public:
-    static constexpr size_t ChunkBytes = size_t(2) << 20;
-    static constexpr size_t ChunkSize = 16384;
-    static_assert(ChunkSize * sizeof(Task) <= ChunkBytes, "a chunk of tasks fits its block");
+    static constexpr size_t ChunkBytes = 2048 * 1024;
+    static constexpr size_t ChunkSize = ChunkBytes / sizeof(Task);
+    static_assert(ChunkSize >= 1024, "a chunk holds many tasks");
 
     TaskStore() = default;
     TaskStore(const TaskStore &) = delete;
@@ -46,6 +46,11 @@ public:
     void publish(size_t count);
     /** Destroys every staged task. */
     void dropStaged();
+    /**
+     * @p count tasks are about to be added (or staged): maps the chunks they need, asking for a
+     * huge page for each one they fill wholly.
+     */
+    void expect(size_t count);
     /** Drops the first @p count tasks. */
     void dropFront(size_t count);
 

@@ -2,6 +2,7 @@
 #include "engine/taskprogress.h"
 #include "engine/taskqueue.h"
 #include "fakeclock.h"
+#include "fakejournal.h"
 #include "testdir.h"
 
 #include <QElapsedTimer>
@@ -79,6 +80,7 @@ private slots:
     void cancelThenStopNowStaysCancelled_data() { modes(); }
     void cancelThenStopNowStaysCancelled();
     void remainingTimeIsTheFifoSchedule();
+    void preparedTasksShowOnlyWhenEnqueued();
     void aSuspendChangesNoDuration_data() { modes(); }
     void aSuspendChangesNoDuration();
     void drainedOncePerDrain();
@@ -453,6 +455,51 @@ void tst_TaskQueue::remainingTimeIsTheFifoSchedule()
     QCOMPARE(queue.remainingTime(), 2000ms);
     queue.setWorkers(3);
     QCOMPARE(queue.remainingTime(), 1000ms);
+    queue.stopNow();
+}
+
+void tst_TaskQueue::preparedTasksShowOnlyWhenEnqueued()
+{
+    // The window's numbers are built while the journal records them; the user sees them only
+    // once enqueued, with the folder and work of their add, recorded before they show.
+    FakeJournal journal;
+    TaskQueue queue;
+    queue.setOutputDirectory(m_dir->path());
+    queue.setJournal(&journal);
+    queue.pause();
+    QSignalSpy added(&queue, &TaskQueue::tasksAdded);
+    const quint64 first = queue.firstId() + quint64(queue.size());
+    queue.prepare(first, {3, 4}, WorkKind::Compute);
+    queue.setOutputDirectory(m_dir->filePath(QStringLiteral("later")));
+    QCOMPARE(queue.size(), 0);
+    QCOMPARE(queue.count(TaskState::Queued), 0);
+    QCOMPARE(added.size(), 0);
+    QCOMPARE(queue.enqueuePrepared(first, 2), first);
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(queue.count(TaskState::Queued), 2);
+    QCOMPARE(queue.task(first + 1).number, 4);
+    QCOMPARE(queue.task(first + 1).work, WorkKind::Compute);
+    QCOMPARE(queue.task(first + 1).outputDirectory, m_dir->path());
+    QCOMPARE(journal.addCounts.value(first + 1), 1);
+
+    // Another add between a prepare and its enqueue takes the ids: nothing prepared is kept, and
+    // the numbers go in behind it.
+    const quint64 next = first + 2;
+    queue.prepare(next, {5}, WorkKind::Wait);
+    QCOMPARE(queue.enqueue({9}), next);
+    QCOMPARE(queue.enqueuePrepared(next, 1), quint64(0));
+    QCOMPARE(queue.size(), 3);
+    QCOMPARE(queue.enqueue({5}), next + 1);
+    QCOMPARE(queue.task(next + 1).number, 5);
+
+    // A journal that cannot record them: nothing shows, the reason is said.
+    QSignalSpy errors(&queue, &TaskQueue::errorOccurred);
+    journal.failNextAdd = true;
+    queue.prepare(next + 2, {6}, WorkKind::Wait);
+    QCOMPARE(queue.enqueuePrepared(next + 2, 1), quint64(0));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(queue.size(), 4);
+    QCOMPARE(queue.enqueue({6}), next + 2); // and the next add takes those ids
     queue.stopNow();
 }
 
