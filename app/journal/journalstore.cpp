@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 
 namespace {
@@ -22,6 +24,8 @@ constexpr int DiscardedState = JournalDatabase::DiscardedState;
  * not a whole paste.
  */
 constexpr qsizetype BatchSize = 512;
+/** SQLite's own default for its automatic checkpoint, which this journal does itself, later. */
+constexpr int WalCheckpointFrames = 1000;
 /** Finished tasks recorded between two prunings of the history while running. */
 constexpr qint64 PruneEvery = 10000;
 
@@ -150,11 +154,33 @@ void JournalStore::close()
     m_writeFailing = false;
 }
 
+int JournalStore::onWalCommit(void *store, sqlite3 *, const char *, int frames)
+{
+    static_cast<JournalStore *>(store)->m_walFrames = frames;
+    return SQLITE_OK;
+}
+
+void JournalStore::checkpointIfLong()
+{
+    if (m_walFrames < WalCheckpointFrames || !isOpen())
+        return;
+    sqlite3 *db = SqliteStatement::handle(m_database.database());
+    // Passive: it waits for no reader and no writer. Until it succeeds the log only grows; what it
+    // holds is as safe as the database file.
+    if (db
+        && sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) == SQLITE_OK)
+        m_walFrames = 0;
+}
+
 bool JournalStore::prepare(QString *reason)
 {
     m_statements = std::make_unique<Statements>(m_database.database());
     Statements &s = *m_statements;
     sqlite3 *db = SqliteStatement::handle(m_database.database());
+    // This replaces SQLite's automatic checkpoint, which ran inside the commit of a paste (copying
+    // its 4 MB into the database file and syncing it) before the window heard it was recorded.
+    if (db)
+        sqlite3_wal_hook(db, &JournalStore::onWalCommit, this);
     const std::pair<SqliteStatement *, const char *> own[] = {
         {&s.insertTask,
             "INSERT INTO tasks(id, number, duration_ms, directory_id, created_ms, work, state)"

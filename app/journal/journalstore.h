@@ -17,6 +17,7 @@
 
 class QSqlQuery;
 class QVariant;
+struct sqlite3;
 
 /** A finished task as the journal stores it: what recordFinished() hands to the journal thread. */
 struct FinishedRecord
@@ -77,6 +78,13 @@ public:
     QList<Task> history(int limit);
     QString clearHistory();
 
+    /**
+     * Copies the write-ahead log into the database file once it holds WalCheckpointFrames pages or
+     * more. SQLite would do it inside the commit that grew the log, before the caller hears the
+     * commit is done; the journal thread calls this after it has handed the result over.
+     */
+    void checkpointIfLong();
+
 private:
     struct Statements;
     struct ToRestore
@@ -87,6 +95,7 @@ private:
 
     void reportError(const QString &message);
     bool prepare(QString *reason);
+    static int onWalCommit(void *store, sqlite3 *db, const char *name, int frames);
     /** Gives the tasks of the batches stored at an earlier exit their rows, and drops the batches. */
     bool expandStoredBatches(QString *reason);
     /** Inserts the queued rows of @p batch's ids from expandedTo() up to @p end. */
@@ -131,5 +140,6 @@ private:
     quint64 m_runFirstId = 1; ///< tasks below it belong to earlier runs
     HistoryLimit m_historyLimit;
     qint64 m_finishedSincePrune = 0;
+    int m_walFrames = 0; ///< pages in the write-ahead log after the last commit
     bool m_writeFailing = false;
 };

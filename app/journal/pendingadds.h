@@ -15,8 +15,8 @@ class TaskQueue;
 /**
  * Numbers accepted from the window's field on their way into the queue: recorded in the journal
  * on its own thread first (their tasks built meanwhile, TaskQueue::prepare), then enqueued, so a
- * task shown as Queued is already in the journal and the window never waits for the disk. Meanwhile more numbers may be added; they follow in order.
- * Without an open journal, numbers are enqueued at once.
+ * task shown as Queued is already in the journal and the window never waits for the disk. Meanwhile more
+ * numbers may be added; they follow in order. Without an open journal, numbers are enqueued at once.
  */
 class PendingAdds : public QObject
 {

@@ -250,6 +250,7 @@ void SqliteJournal::call(const std::function<void(JournalStore &)> &job)
         takeSnapshot(*store);
     });
     emitErrors(); // in order with the call, as when the journal ran on this thread
+    post([](JournalStore &store) { store.checkpointIfLong(); }, {}); // after the caller goes on
 }
 
 void SqliteJournal::post(std::function<void(JournalStore &)> job, std::function<void()> then)
@@ -259,12 +260,15 @@ void SqliteJournal::post(std::function<void(JournalStore &)> job, std::function<
     m_worker->post(
         [link = m_link, job = std::move(job), then = std::move(then), store = m_store.get()]() mutable {
             job(*store);
-            const std::lock_guard guard(link->mutex);
-            if (!link->journal)
-                return;
-            link->journal->takeSnapshot(*store);
-            if (then)
-                then();
+            {
+                const std::lock_guard guard(link->mutex);
+                if (!link->journal)
+                    return;
+                link->journal->takeSnapshot(*store);
+                if (then)
+                    then();
+            }
+            store->checkpointIfLong(); // once the result is on its way
         });
 }
 

@@ -1,4 +1,5 @@
 #include "engine/taskqueue.h"
+#include "journal/journalstore.h"
 #include "journal/sqlitejournal.h"
 #include "journal/taskrestorer.h"
 #include "journalfixtures.h"
@@ -61,6 +62,7 @@ private slots:
     void staleLockIsTakenOver_data();
     void staleLockIsTakenOver();
     void hundredThousandInOneCall();
+    void aPasteIsRecordedBeforeItsLogIsCopied();
     void finishedFloodCostsMicroseconds();
     void tasksAddedTogetherFinishInAnyOrder();
 
@@ -653,6 +655,22 @@ void tst_SqliteJournal::staleLockIsTakenOver()
         QVERIFY2(journal.message().contains(QString::number(pid)), qPrintable(journal.message()));
         ::close(held);
     }
+}
+
+void tst_SqliteJournal::aPasteIsRecordedBeforeItsLogIsCopied()
+{
+    // A paste's commit ends once its pages are synced in the write-ahead log; copying them into the
+    // database file (another 4 MB and a sync) comes after the window has heard it is recorded.
+    JournalStore store;
+    QVERIFY(store.open(databasePath()));
+    const QList<int> numbers(1200000, 5); // 4.8 MB of numbers: over SQLite's 1000-page checkpoint
+    QCOMPARE(store.recordAddedInSequence(acceptedNumbers(store.nextId(), numbers, m_dir->path())), QString());
+    const qint64 whenRecorded = QFileInfo(databasePath()).size();
+    QVERIFY2(whenRecorded < 1024 * 1024, qPrintable(QString::number(whenRecorded)));
+    store.checkpointIfLong();
+    QVERIFY(QFileInfo(databasePath()).size() > 4 * 1024 * 1024);
+    store.close();
+    QCOMPARE(RawDatabase(databasePath()).recorded(), numbers.size());
 }
 
 void tst_SqliteJournal::hundredThousandInOneCall()
