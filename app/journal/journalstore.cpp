@@ -160,9 +160,14 @@ int JournalStore::onWalCommit(void *store, sqlite3 *, const char *, int frames)
     return SQLITE_OK;
 }
 
+bool JournalStore::logIsLong() const
+{
+    return m_walFrames >= WalCheckpointFrames;
+}
+
 void JournalStore::checkpointIfLong()
 {
-    if (m_walFrames < WalCheckpointFrames || !isOpen())
+    if (!logIsLong() || !isOpen())
         return;
     sqlite3 *db = SqliteStatement::handle(m_database.database());
     // Passive: it waits for no reader and no writer. Until it succeeds the log only grows; what it

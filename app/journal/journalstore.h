@@ -11,6 +11,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -84,6 +85,8 @@ public:
      * commit is done; the journal thread calls this after it has handed the result over.
      */
     void checkpointIfLong();
+    /** Whether checkpointIfLong() has work: safe from any thread. */
+    bool logIsLong() const;
 
 private:
     struct Statements;
@@ -140,6 +143,6 @@ private:
     quint64 m_runFirstId = 1; ///< tasks below it belong to earlier runs
     HistoryLimit m_historyLimit;
     qint64 m_finishedSincePrune = 0;
-    int m_walFrames = 0; ///< pages in the write-ahead log after the last commit
+    std::atomic<int> m_walFrames {0}; ///< pages in the write-ahead log after the last commit
     bool m_writeFailing = false;
 };

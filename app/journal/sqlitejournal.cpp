@@ -250,7 +250,8 @@ void SqliteJournal::call(const std::function<void(JournalStore &)> &job)
         takeSnapshot(*store);
     });
     emitErrors(); // in order with the call, as when the journal ran on this thread
-    post([](JournalStore &store) { store.checkpointIfLong(); }, {}); // after the caller goes on
+    if (m_store->logIsLong()) // one more wake-up of the journal thread only then: a flood of calls
+        post([](JournalStore &store) { store.checkpointIfLong(); }, {}); // after the caller goes on
 }
 
 void SqliteJournal::post(std::function<void(JournalStore &)> job, std::function<void()> then)

@@ -170,7 +170,7 @@ private:
     };
 
     std::shared_ptr<Link> m_link;
-    std::unique_ptr<JournalStore> m_store; ///< used on the journal thread only
+    std::unique_ptr<JournalStore> m_store; ///< used on the journal thread only (logIsLong() aside)
     std::unique_ptr<JournalWorker> m_worker;
     std::vector<FinishedRecord> m_finished; ///< collected on the GUI thread until flush()
     std::deque<Reservation> m_reservations;
