@@ -37,6 +37,13 @@ void Translation::apply(const QString &language)
     QLocale::setDefault(QLocale(resolved == QLatin1String("ru") ? QLocale::Russian : QLocale::English,
         resolved == QLatin1String("ru") ? QLocale::Russia : QLocale::UnitedStates));
     replace(appTranslator, QStringLiteral("helloqueue_") + resolved, QStringLiteral(":/i18n"));
+    // Qt's own words are English already (its qtbase_en is empty): no file to look up at start.
+    if (resolved == QLatin1String("en")) {
+        if (qtTranslator)
+            QCoreApplication::removeTranslator(qtTranslator.get());
+        qtTranslator.reset();
+        return;
+    }
     replace(qtTranslator, QStringLiteral("qtbase_") + resolved,
         QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 }

@@ -11,7 +11,8 @@ TimerRunner::TimerRunner(QObject *parent)
     m_loop->moveToThread(&m_thread);
     // Timers may only be stopped on their own thread: finished() is emitted there, last.
     connect(&m_thread, &QThread::finished, m_loop.get(), &TimerLoop::stop, Qt::DirectConnection);
-    m_thread.start();
+    // The thread starts with the first job (submit): a run in another mode, or a console start
+    // that reads no number, never pays for it. Calls before then wait in the loop's inbox.
 }
 
 TimerRunner::~TimerRunner()
@@ -31,6 +32,8 @@ void TimerRunner::setConcurrency(int count)
 void TimerRunner::submit(const QList<TaskJob> &jobs)
 {
     m_loop->submit(jobs);
+    if (!m_thread.isRunning())
+        m_thread.start();
 }
 
 QList<quint64> TimerRunner::takeUnstarted()

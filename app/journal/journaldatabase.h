@@ -88,6 +88,7 @@ private:
 
     bool lock();
     Outcome connect(QString *reason);
+    void keepLogFiles();
     Outcome createSchema(QString *reason);
     Outcome readNextId(QString *reason);
     void disconnect();

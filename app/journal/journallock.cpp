@@ -12,8 +12,9 @@ JournalLock::JournalLock(const QString &path) : m_path(path) { }
 
 JournalLock::~JournalLock()
 {
-    if (m_taken)
-        ::unlink(QFile::encodeName(m_path).constData()); // before the lock goes: no one holds the old file
+    // The file stays: removed, it could be held by a process that opened it just before (its
+    // flock() then succeeds on a file no longer there) while a third creates a new one and takes
+    // that too. One file for good, so two holders can never be.
     if (m_fd >= 0)
         ::close(m_fd);
 }
@@ -44,6 +45,5 @@ JournalLock::Result JournalLock::take()
         m_fd = -1;
         return Result::Failed;
     }
-    m_taken = true;
     return Result::Taken;
 }

@@ -7,7 +7,8 @@
  * kernel releases it when the process ends, however it ends, so a lock left by a killed HelloQueue
  * is free at once, and a pid written in the file never decides: pids are reused, also by other
  * HelloQueue processes (a worker process, a second window), which hold nothing. The file names its
- * holder's pid only to say who holds it.
+ * holder's pid only to say who holds it; it outlives its holder, so that every HelloQueue locks the
+ * same file.
  */
 class JournalLock
 {
@@ -15,7 +16,7 @@ public:
     enum class Result { Taken, Held, Failed };
 
     explicit JournalLock(const QString &path);
-    ~JournalLock(); ///< releases the lock and removes the file, if it was taken
+    ~JournalLock(); ///< releases the lock; the file stays (see the destructor)
     JournalLock(const JournalLock &) = delete;
     JournalLock &operator=(const JournalLock &) = delete;
 
@@ -27,6 +28,5 @@ public:
 private:
     QString m_path;
     int m_fd = -1;
-    bool m_taken = false;
     qint64 m_holderPid = 0;
 };

@@ -15,6 +15,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -53,6 +56,17 @@ bool leaveLockOfDeadProcess(const QString &path)
         && QFileInfo::exists(path + QStringLiteral(".lock"));
 }
 
+/** No process holds the journal's lock: taking it here succeeds (and lets go at once). */
+bool lockIsFree(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path + QStringLiteral(".lock")).constData(), O_RDWR | O_CLOEXEC);
+    if (fd < 0)
+        return errno == ENOENT;
+    const bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    ::close(fd);
+    return free;
+}
+
 } // namespace
 
 class tst_JournalDatabase : public QObject
@@ -64,6 +78,7 @@ private slots:
     void reopeningACurrentJournalWritesNothing();
     void secondInstanceIsLocked();
     void closeReleasesTheLock();
+    void aLockOpenedBeforeTheCloseKeepsOthersOut();
     void deadProcessLockIsTakenOver();
     void aReusedPidDoesNotHoldTheLock();
     void notSqliteIsMovedAside_data();
@@ -169,9 +184,29 @@ void tst_JournalDatabase::closeReleasesTheLock()
     QCOMPARE(first.open(path), JournalDatabase::Status::Open);
     first.close();
     QCOMPARE(first.status(), JournalDatabase::Status::Closed);
-    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
+    QVERIFY(lockIsFree(path));
     JournalDatabase second;
     QCOMPARE(second.open(path), JournalDatabase::Status::Open);
+}
+
+void tst_JournalDatabase::aLockOpenedBeforeTheCloseKeepsOthersOut()
+{
+    // Two starts at the moment a third HelloQueue closes: the one that opened the lock file just
+    // before the close takes it once it is free; the other must then find it held. (A lock file
+    // removed at close left the first holding a file no longer there, and the second made a new
+    // one: both used the journal.)
+    QTemporaryDir dir;
+    const QString path = journalIn(dir);
+    JournalDatabase closing;
+    QCOMPARE(closing.open(path), JournalDatabase::Status::Open);
+    const int early = ::open(QFile::encodeName(path + QStringLiteral(".lock")).constData(), O_RDWR | O_CLOEXEC);
+    QVERIFY(early >= 0);
+    closing.close();
+    QCOMPARE(::flock(early, LOCK_EX | LOCK_NB), 0); // the early one holds it now
+    JournalDatabase late;
+    QCOMPARE(late.open(path), JournalDatabase::Status::Locked);
+    ::close(early);
+    QCOMPARE(late.open(path), JournalDatabase::Status::Open);
 }
 
 void tst_JournalDatabase::deadProcessLockIsTakenOver()
@@ -251,7 +286,7 @@ void tst_JournalDatabase::newerJournalIsLeftAlone()
     QVERIFY(movedAside(path).isEmpty());
     QCOMPARE(RawDatabase(path).scalar(QStringLiteral("PRAGMA user_version")), 99);
     // A failed open holds no lock.
-    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
+    QVERIFY(lockIsFree(path));
 }
 
 void tst_JournalDatabase::folderThatCannotBeMadeFails()
