@@ -199,7 +199,8 @@ void tst_JournalDatabase::aLockOpenedBeforeTheCloseKeepsOthersOut()
     const QString path = journalIn(dir);
     JournalDatabase closing;
     QCOMPARE(closing.open(path), JournalDatabase::Status::Open);
-    const int early = ::open(QFile::encodeName(path + QStringLiteral(".lock")).constData(), O_RDWR | O_CLOEXEC);
+    const int early
+        = ::open(QFile::encodeName(path + QStringLiteral(".lock")).constData(), O_RDWR | O_CLOEXEC);
     QVERIFY(early >= 0);
     closing.close();
     QCOMPARE(::flock(early, LOCK_EX | LOCK_NB), 0); // the early one holds it now
