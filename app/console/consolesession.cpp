@@ -61,6 +61,10 @@ int ConsoleSession::run()
 {
     // A closed standard output (`| head -1`) must not kill the tasks: output is dropped instead.
     std::signal(SIGPIPE, SIG_IGN);
+    // The journal opens on its own thread while this one prepares the output folder; the bound is
+    // the window's (History › Tasks to keep): one journal, one limit.
+    m_journal.setHistoryLimit(HistoryLimit::fromSettings(SettingsStore()));
+    m_journal.openLater();
     configureQueue();
     if (m_options.restore && !m_journal.isOpen()) {
         // Asked to restore, and nothing can be: say so and fail, rather than run without them.
@@ -98,9 +102,7 @@ void ConsoleSession::configureQueue()
 
 void ConsoleSession::openJournal()
 {
-    // The same bound as the window's (History › Tasks to keep): one journal, one limit.
-    m_journal.setHistoryLimit(HistoryLimit::fromSettings(SettingsStore()));
-    m_journal.open();
+    m_journal.open(); // waits for the open run() started
     if (!m_journal.message().isEmpty())
         printError(m_journal.message());
     m_queue.setFirstId(m_journal.nextId());

@@ -39,8 +39,10 @@ JournalLock::Result JournalLock::take()
     // Ours now. The same three lines as QLockFile (pid, program, host), for a person who looks.
     const QByteArray info = QByteArray::number(qint64(::getpid())) + "\nhelloqueue\n"
         + QSysInfo::machineHostName().toUtf8() + '\n';
-    if (::ftruncate(m_fd, 0) != 0
-        || ::pwrite(m_fd, info.constData(), size_t(info.size()), 0) != info.size()) {
+    // Written over, then cut to length: a file cut to nothing and written again is flushed to the
+    // disk when it closes (ext4's auto_da_alloc, a guard for files replaced that way).
+    if (::pwrite(m_fd, info.constData(), size_t(info.size()), 0) != info.size()
+        || ::ftruncate(m_fd, info.size()) != 0) {
         ::close(m_fd);
         m_fd = -1;
         return Result::Failed;

@@ -43,6 +43,12 @@ bool JournalWorker::waitForIdle(std::chrono::milliseconds bound)
     return m_ran.wait_for(lock, bound, [&] { return m_done >= ticket; });
 }
 
+bool JournalWorker::isIdle()
+{
+    const std::lock_guard lock(m_mutex);
+    return m_done >= m_posted;
+}
+
 void JournalWorker::abandon()
 {
     {

@@ -28,6 +28,8 @@ public:
     void call(const std::function<void()> &job);
     /** Waits until every job posted so far has run; false when @p bound passed first. */
     bool waitForIdle(std::chrono::milliseconds bound);
+    /** Every job posted so far has run. */
+    bool isIdle();
     /**
      * Lets the thread go on alone (a job stuck in a sync of a dead disk at exit): the thread is
      * detached and this object must then never be destroyed (the thread still uses it).

@@ -52,14 +52,31 @@ void SqliteJournal::setHistoryLimit(const HistoryLimit &limit)
 
 bool SqliteJournal::open(const QString &path)
 {
+    if (m_opening == path) {
+        m_opening.reset();
+        call([](JournalStore &) { }); // waits for the open openLater() handed over
+        return isOpen();
+    }
     close();
     bool opened = false;
     call([&path, &opened](JournalStore &store) { opened = store.open(path); });
     return opened;
 }
 
+void SqliteJournal::openLater(const QString &path)
+{
+    close();
+    m_opening = path;
+    post([path](JournalStore &store) { store.open(path); });
+}
+
 void SqliteJournal::close()
 {
+    m_opening.reset();
+    // Nothing opened, nothing opening: no reason to wake the journal thread (a start, which
+    // closes before it opens).
+    if (status() == Status::Closed && m_finished.empty() && m_reservations.empty() && m_worker->isIdle())
+        return;
     flush();
     m_reservations.clear();
     post([](JournalStore &store) { store.close(); });

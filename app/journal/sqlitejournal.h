@@ -15,6 +15,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 class JournalWorker;
@@ -70,6 +71,11 @@ public:
     void setHistoryLimit(const HistoryLimit &limit);
     /** Opens or creates the journal at @p path; true when it works. Then show message(). */
     bool open(const QString &path = defaultPath());
+    /**
+     * Starts opening the journal at @p path on its thread and returns at once: the caller does
+     * other work meanwhile, then open() with the same path waits for it (a console start).
+     */
+    void openLater(const QString &path = defaultPath());
     /** Writes what is pending (waiting at most CloseWait), closes the database, releases the lock. */
     void close();
 
@@ -174,6 +180,7 @@ private:
     std::unique_ptr<JournalWorker> m_worker;
     std::vector<FinishedRecord> m_finished; ///< collected on the GUI thread until flush()
     std::deque<Reservation> m_reservations;
+    std::optional<QString> m_opening; ///< the path openLater() is opening, until open() takes it
     QTimer m_flushTimer;
     mutable std::mutex m_mutex; ///< guards m_snapshot, m_errors and m_addedResults
     Snapshot m_snapshot;

@@ -37,6 +37,7 @@ private slots:
     void init();
     void opensInTheDataFolder();
     void addedTasksSurviveReopening();
+    void anOpenStartedEarlierIsTheOneOpenWaitsFor();
     void finishedTasksAreNotOffered_data();
     void finishedTasksAreNotOffered();
     void finishedTasksAreWrittenInBursts();
@@ -114,6 +115,37 @@ void tst_SqliteJournal::addedTasksSurviveReopening()
         QCOMPARE(unfinished[i].outputDirectory, m_dir->path());
         QCOMPARE(unfinished[i].state, TaskState::Queued);
     }
+}
+
+void tst_SqliteJournal::anOpenStartedEarlierIsTheOneOpenWaitsFor()
+{
+    // The console starts opening its journal, prepares the output folder, then waits for it.
+    const std::vector<Task> tasks = makeTasks(1, {4, 2}, m_dir->path());
+    {
+        SqliteJournal journal;
+        QVERIFY(journal.open(databasePath()));
+        QCOMPARE(record(journal, tasks), QString());
+    }
+    SqliteJournal journal;
+    journal.openLater(databasePath());
+    QVERIFY(journal.open(databasePath()));
+    QCOMPARE(journal.status(), SqliteJournal::Status::Open);
+    QCOMPARE(journal.nextId(), quint64(3));
+    QCOMPARE(journal.unfinishedTasks().size(), 2);
+    // Once: a later open() of the same path opens it again (as open() always did).
+    QVERIFY(journal.open(databasePath()));
+    QCOMPARE(journal.unfinishedTasks().size(), 2);
+
+    // Another path asked for meanwhile: that one is opened, and the first is let go.
+    const QString other = m_dir->filePath(QStringLiteral("other/queue.sqlite"));
+    SqliteJournal second;
+    second.openLater(databasePath());
+    QVERIFY(second.open(other));
+    QCOMPARE(second.path(), other);
+    QVERIFY(second.unfinishedTasks().isEmpty());
+    journal.close();
+    SqliteJournal third; // second, switched to another path, holds nothing of the first
+    QVERIFY(third.open(databasePath()));
 }
 
 void tst_SqliteJournal::finishedTasksAreNotOffered_data()
