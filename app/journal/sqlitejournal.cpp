@@ -54,7 +54,7 @@ bool SqliteJournal::open(const QString &path)
 {
     if (m_opening == path) {
         m_opening.reset();
-        call([](JournalStore &) { }); // waits for the open openLater() handed over
+        call([](JournalStore &) {}); // waits for the open openLater() handed over
         return isOpen();
     }
     close();
