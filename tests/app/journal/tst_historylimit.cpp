@@ -18,6 +18,8 @@ private slots:
     void init();
     void keepsTheNewestFinished();
     void dropsTheOldOnes();
+    void oldAndTooManyAtOnce();
+    void unfinishedTasksAreNotCounted();
     void fileShrinks();
     void aNewLimitAppliesAtOnce();
     void theLimitIsASetting();
@@ -74,6 +76,39 @@ void tst_HistoryLimit::dropsTheOldOnes()
     SqliteJournal journal;
     QVERIFY(journal.open(databasePath())); // the default: 100 000 tasks, 90 days
     QCOMPARE(journal.history(1000).size(), 20);
+}
+
+void tst_HistoryLimit::oldAndTooManyAtOnce()
+{
+    recordFinished(50, 0, 100);
+    recordFinished(200, 0, 1);
+    HistoryLimit limit;
+    limit.maximumTasks = 120;
+    SqliteJournal journal;
+    journal.setHistoryLimit(limit);
+    QVERIFY(journal.open(databasePath()));
+    const QList<Task> history = journal.history(1000);
+    QCOMPARE(history.size(), 120);
+    QCOMPARE(history.first().number, 199);
+    QCOMPARE(history.last().number, 80);
+}
+
+void tst_HistoryLimit::unfinishedTasksAreNotCounted()
+{
+    // Their ids lie below the finished ones: the ids span more than the limit, the history does not.
+    recordFinished(120, 20);
+    HistoryLimit limit;
+    limit.maximumTasks = 100;
+    SqliteJournal journal;
+    journal.setHistoryLimit(limit);
+    QVERIFY(journal.open(databasePath()));
+    QCOMPARE(journal.history(1000).size(), 100);
+    QCOMPARE(journal.unfinishedTasks().size(), 20);
+    limit.maximumTasks = 99;
+    journal.setHistoryLimit(limit);
+    QCOMPARE(journal.history(1000).size(), 99);
+    QCOMPARE(journal.history(1000).last().number, 21);
+    QCOMPARE(journal.unfinishedTasks().size(), 20);
 }
 
 void tst_HistoryLimit::fileShrinks()
