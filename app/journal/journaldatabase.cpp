@@ -126,6 +126,7 @@ JournalDatabase::Status JournalDatabase::open(const QString &path)
         return m_status;
     const JournalMarker marker = JournalMarker::read(m_path);
     m_marker = marker;
+    m_checkWhole = !marker.fileUnchanged(m_path);
     QString reason;
     Outcome outcome = connect(&reason);
     if (outcome == Outcome::Unusable) {
@@ -217,7 +218,8 @@ void JournalDatabase::writeMarker(quint64 nextId, bool unfinished)
     marker.journalId = m_journalId;
     marker.nextId = nextId;
     marker.unfinished = unfinished;
-    // Rewriting what the file already says costs every start and every exit a file write.
+    // Rewriting what the file already says costs every start and every exit a file write. (Its
+    // stamp of the file stays true until the file changes: a start then finds it does not match.)
     if (marker.journalId == m_marker.journalId && marker.nextId == m_marker.nextId
         && marker.unfinished == m_marker.unfinished)
         return;
@@ -227,9 +229,23 @@ void JournalDatabase::writeMarker(quint64 nextId, bool unfinished)
 
 void JournalDatabase::close()
 {
+    const bool wasOpen = m_status == Status::Open;
     disconnect();
+    if (wasOpen)
+        stampMarker(); // after SQLite's last checkpoint, before the lock goes: the file as it stays
     m_lock.reset(); // unlocks
     m_status = Status::Closed;
+}
+
+void JournalDatabase::stampMarker()
+{
+    JournalMarker marker = m_marker;
+    if (marker.journalId != m_journalId || !marker.stampFile(m_path))
+        return;
+    if (marker.fileSize == m_marker.fileSize && marker.fileChangedNs == m_marker.fileChangedNs)
+        return; // as it says already: no write at the end of a start that changed nothing
+    if (marker.write(m_path))
+        m_marker = marker;
 }
 
 void JournalDatabase::fail(const QString &reason)
@@ -345,13 +361,16 @@ JournalDatabase::Outcome JournalDatabase::createSchema(QString *reason)
     const int version = query.value(0).toInt();
     if (version > SchemaVersion)
         return Outcome::Newer;
-    // Damage inside the file (a page overwritten, the file cut) is found here, not mid-run.
-    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
-        return failure(query.lastError());
-    if (query.value(0).toString() != QLatin1String("ok")) {
-        *reason = tr("it is damaged: %1").arg(query.value(0).toString());
-        query.finish();
-        return Outcome::Unusable;
+    // Damage inside the file (a page overwritten, the file cut) is found here, not mid-run; a
+    // file exactly as the last clean close stamped it was checked by an earlier start.
+    if (m_checkWhole) {
+        if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
+            return failure(query.lastError());
+        if (query.value(0).toString() != QLatin1String("ok")) {
+            *reason = tr("it is damaged: %1").arg(query.value(0).toString());
+            query.finish();
+            return Outcome::Unusable;
+        }
     }
     // Our schema gets its version in the transaction that creates it: tables without one are not ours.
     if (version == 0) {

@@ -96,6 +96,8 @@ private:
     QString moveAside(const QString &reason);
     Outcome replaceDamaged(const QString &damage, QString *reason);
     void checkMarker(const JournalMarker &marker);
+    /** At a clean close: the marker stamps the file (JournalMarker::stampFile) when it can. */
+    void stampMarker();
     QString writeProblem(const QString &folder);
     void setFailed(Outcome outcome, const QString &reason);
 
@@ -105,6 +107,7 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<JournalLock> m_lock;
     JournalMarker m_marker; ///< what the marker file says, as read at open() or last written
+    bool m_checkWhole = true; ///< PRAGMA quick_check at open: the file is not as last stamped
     quint64 m_nextId = 1;
     qint64 m_journalId = 0;
     Status m_status = Status::Closed;

@@ -11,6 +11,12 @@
  *
  * It is written after the journal commits, never before: it may lag behind the journal (a kill in
  * between) but never claims more than the journal had. A marker that cannot be read is ignored.
+ *
+ * After a clean close it also stamps the journal's file (size, change time): a start that finds
+ * the file exactly so, its write-ahead log empty, knows nothing has written it since the check of
+ * an earlier start, and need not read all of it again (PRAGMA quick_check: 20 ms for 100 000 tasks).
+ * The change time cannot be set back by hand; a stamp is only taken of a file that changed long
+ * enough ago that any later write shows in its time.
  */
 class JournalMarker
 {
@@ -18,6 +24,17 @@ public:
     qint64 journalId = 0; ///< 0: no marker
     quint64 nextId = 0;
     bool unfinished = false;
+    qint64 fileSize = -1; ///< the journal file as a clean close left it; -1: not stamped
+    qint64 fileChangedNs = -1; ///< its status change time (st_ctim), in ns since the epoch
+
+    /**
+     * Stamps the journal file at @p journalPath as it is now; false (and not stamped) when it
+     * cannot be read, changed too recently to tell a later change by its time, or its write-ahead
+     * log holds anything.
+     */
+    bool stampFile(const QString &journalPath);
+    /** The file at @p journalPath is as stamped, and its write-ahead log is empty. */
+    bool fileUnchanged(const QString &journalPath) const;
 
     static QString pathFor(const QString &journalPath);
     /** The marker beside @p journalPath; journalId 0 when there is none or it cannot be read. */

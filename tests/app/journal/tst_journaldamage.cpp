@@ -3,6 +3,7 @@
 // a damaged journal's unfinished tasks are salvaged as far as they can be read. Runs the real
 // program through QProcess (and the journal in-process for the salvage), each test its own data.
 #include "consolerun.h"
+#include "journal/journalmarker.h"
 #include "journalfixtures.h"
 
 #include <QRandomGenerator>
@@ -79,6 +80,7 @@ private slots:
     void damageIsReportedAndWorkGoesOn_data();
     void damageIsReportedAndWorkGoesOn();
     void unfinishedTasksAreSalvaged();
+    void aJournalChangedSinceItsLastCheckIsCheckedAgain();
     void damageWhileRunningIsSurvived();
     void systemErrorsNameTheirCause_data();
     void systemErrorsNameTheirCause();
@@ -166,6 +168,52 @@ void tst_JournalDamage::unfinishedTasksAreSalvaged()
     QCOMPARE(salvaged.first().number, 0);
     QCOMPARE(salvaged.first().outputDirectory, dir.path());
     QCOMPARE(journal.nextId(), quint64(count + 1)); // no id is handed out twice
+}
+
+void tst_JournalDamage::aJournalChangedSinceItsLastCheckIsCheckedAgain()
+{
+    // A start reads the whole file only when it is not exactly as the last clean close stamped it.
+    // Damage to history rows, which a start does not read otherwise, must still be found.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("queue.sqlite"));
+    QList<int> numbers;
+    for (int i = 0; i < 3000; ++i)
+        numbers.append(i);
+    {
+        SqliteJournal journal;
+        QVERIFY(journal.open(path));
+        const std::vector<Task> tasks = makeTasks(1, numbers, dir.path());
+        QCOMPARE(record(journal, tasks), QString());
+        for (const Task &task : tasks)
+            journal.recordFinished(finished(task, TaskState::Done));
+    }
+    // Clean starts and ends until one stamps the file (a file changed a moment ago is not).
+    const auto cleanStart = [&path] {
+        SqliteJournal journal;
+        return journal.open(path) && journal.message().isEmpty();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(cleanStart() && JournalMarker::read(path).fileSize >= 0, 5000);
+    QVERIFY(cleanStart()); // stamped and unchanged: opens as usual
+
+    qint64 page = 0;
+    {
+        RawDatabase raw(path);
+        page = raw.scalar(
+            QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'tasks' ORDER BY pageno"
+                           " LIMIT 1 OFFSET (SELECT count(*) / 2 FROM dbstat WHERE name = 'tasks')"));
+        QVERIFY(page > 1);
+    }
+    const qint64 size = QFileInfo(path).size();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    file.seek(PageSize * (page - 1));
+    file.write(QByteArray(PageSize, '\xff'));
+    file.close();
+    QCOMPARE(QFileInfo(path).size(), size); // the same size: only its change time tells
+
+    SqliteJournal journal;
+    QVERIFY(journal.open(path));
+    QVERIFY2(journal.message().contains(QLatin1String("was damaged")), qPrintable(journal.message()));
 }
 
 void tst_JournalDamage::damageWhileRunningIsSurvived()
