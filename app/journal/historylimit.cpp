@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 namespace {
 
 /** Free pages below this are not worth a VACUUM (which rewrites the whole file). */
@@ -37,51 +39,59 @@ void HistoryLimit::save(SettingsStore &settings) const
     settings.setHistoryDays(maximumDays);
 }
 
-bool HistoryLimit::prune(QSqlDatabase &db, qint64 nowMs, QString *reason) const
+bool HistoryLimit::prune(QSqlDatabase &db, qint64 nowMs, QString *reason, Age age) const
 {
     // Every start comes here, and every PruneEvery finished tasks: what finds nothing to drop must
-    // not read the whole history (a start with 100 000 tasks kept spent 25 ms on it). The oldest
-    // finished task is one look in tasks_finished; more rows than the limit needs their count only
-    // when their ids span more.
+    // not read the whole history (a start with 100 000 tasks kept spent 25 ms on it). The count of
+    // finished tasks is the table's count less the unfinished ones (both without reading rows),
+    // and only when the ids span more than the limit. Age has no index (keeping one cost every
+    // finished task a write): it is looked at once per AgeCheckEvery, recorded in meta.
     const qint64 cutoffMs = nowMs - qint64(maximumDays) * 24 * 3600 * 1000;
     QSqlQuery look(db);
     look.setForwardOnly(true);
     // Each in a subquery of its own: min() and max() together would read every row.
-    if (!look.exec(QStringLiteral("SELECT (SELECT min(finished_ms) FROM tasks WHERE state <> 0),"
+    if (!look.exec(QStringLiteral("SELECT (SELECT value FROM meta WHERE key = 'aged_ms'),"
                                   " (SELECT max(id) FROM tasks) - (SELECT min(id) FROM tasks) + 1"))
         || !look.next()) {
         *reason = JournalDatabase::errorText(look.lastError());
         return false;
     }
-    const bool tooOld = !look.value(0).isNull() && look.value(0).toLongLong() < cutoffMs;
+    const qint64 agedMs
+        = look.value(0).isNull() ? std::numeric_limits<qint64>::min() : look.value(0).toLongLong();
+    const bool ageDue = age == Age::Now || nowMs - agedMs >= qint64(AgeCheckEvery.count()) || agedMs > nowMs;
     bool tooMany = look.value(1).toLongLong() > maximumTasks;
     look.finish();
     if (tooMany) {
-        if (!look.exec(QStringLiteral("SELECT count(*) FROM tasks WHERE state <> 0")) || !look.next()) {
+        if (!look.exec(QStringLiteral(
+                "SELECT (SELECT count(*) FROM tasks) - (SELECT count(*) FROM tasks WHERE state = 0)"))
+            || !look.next()) {
             *reason = JournalDatabase::errorText(look.lastError());
             return false;
         }
         tooMany = look.value(0).toLongLong() > maximumTasks;
         look.finish();
     }
-    if (!tooOld && !tooMany)
+    if (!ageDue && !tooMany)
         return true;
 
     QSqlQuery old(db);
     old.prepare(QStringLiteral("DELETE FROM tasks WHERE state <> 0 AND finished_ms < ?"));
     old.addBindValue(cutoffMs);
+    QSqlQuery aged(db);
+    aged.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('aged_ms', ?)"));
+    aged.addBindValue(nowMs);
     // The newest maximumTasks finished ones stay: everything finished below the oldest of them goes.
     QSqlQuery many(db);
     many.prepare(QStringLiteral("DELETE FROM tasks WHERE state <> 0 AND id < "
                                 "(SELECT id FROM tasks WHERE state <> 0 ORDER BY id DESC LIMIT 1 OFFSET ?)"));
     many.addBindValue(qMax(0, maximumTasks - 1));
     QSqlQuery folders(db);
-    const bool ok = db.transaction() && (!tooOld || old.exec()) && (!tooMany || many.exec())
+    const bool ok = db.transaction() && (!ageDue || (old.exec() && aged.exec())) && (!tooMany || many.exec())
         && folders.exec(JournalDatabase::deleteUnusedDirectoriesSql());
     if (ok && db.commit())
         return true;
     QSqlError error = old.lastError();
-    for (const QSqlQuery *query : {&many, &folders}) {
+    for (const QSqlQuery *query : {&aged, &many, &folders}) {
         if (!error.isValid())
             error = query->lastError();
     }

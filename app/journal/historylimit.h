@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <chrono>
+
 class QSqlDatabase;
 class SettingsStore;
 
@@ -23,8 +25,16 @@ public:
     static HistoryLimit fromSettings(const SettingsStore &settings);
     void save(SettingsStore &settings) const;
 
+    /** When prune() looks at the tasks' age: when due (AgeCheckEvery), or now (a new limit). */
+    enum class Age { WhenDue, Now };
+    /**
+     * How often the age of the history is looked at (reading all of it): a task may stay this
+     * much longer than maximumDays.
+     */
+    static constexpr std::chrono::milliseconds AgeCheckEvery {3'600'000};
+
     /** Deletes the finished tasks beyond the limit (and folders no task uses) in one transaction. */
-    bool prune(QSqlDatabase &db, qint64 nowMs, QString *reason) const;
+    bool prune(QSqlDatabase &db, qint64 nowMs, QString *reason, Age age = Age::WhenDue) const;
     /** Gives the space back to the disk (VACUUM) when a quarter of the file or more is unused. */
     static void compact(QSqlDatabase &db);
 };

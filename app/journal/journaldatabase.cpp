@@ -30,10 +30,9 @@ namespace {
 /**
  * 2: a failure is stored as data (error_kind, error_code, error_path; error is its detail).
  * 3: tasks.work, what a task spends its seconds on.
- * 4: added, tasks accepted together as one row (AddedBatch).
- * 5: tasks_finished, finished tasks by age. Older journals are upgraded step by step.
+ * 4: added, tasks accepted together as one row (AddedBatch). Older journals are upgraded step by step.
  */
-constexpr int SchemaVersion = 5;
+constexpr int SchemaVersion = 4;
 
 /**
  * journal_size_limit: a write-ahead log grown past this (a long paste) shrinks back to it after a
@@ -63,8 +62,6 @@ const char *const SchemaSql[] = {
     " work INTEGER NOT NULL DEFAULT 0)",
     // Finding the unfinished tasks must not read the whole history.
     "CREATE INDEX IF NOT EXISTS tasks_unfinished ON tasks(id) WHERE state = 0",
-    // Dropping history by age must not read all of it either (HistoryLimit::prune).
-    "CREATE INDEX IF NOT EXISTS tasks_finished ON tasks(finished_ms) WHERE state <> 0",
     // Tasks accepted together: numbers as 32-bit little-endian integers; tasks from expanded_to on
     // have no row in tasks yet and are unfinished.
     "CREATE TABLE IF NOT EXISTS added (first_id INTEGER PRIMARY KEY, numbers BLOB NOT NULL,"
@@ -73,7 +70,7 @@ const char *const SchemaSql[] = {
     "INSERT OR IGNORE INTO meta(key, value) VALUES ('next_id', 1)",
     // Tells this journal from a new one at the same path (JournalMarker).
     "INSERT OR IGNORE INTO meta(key, value) VALUES ('journal_id', (random() & 0x7fffffffffffffff) | 1)",
-    "PRAGMA user_version = 5",
+    "PRAGMA user_version = 4",
 };
 
 /** SQLite's "not our database": SQLITE_ERROR (foreign schema), SQLITE_CORRUPT, SQLITE_NOTADB. */

@@ -14,12 +14,10 @@ namespace {
  */
 constexpr qint64 StampQuietNs = 50'000'000;
 
-/** Size and change time of @p path, or false; a missing log counts as empty (size 0). */
+/** Size and status change time of @p path; false when it cannot be read. */
 bool statFile(const QString &path, qint64 *size, qint64 *changedNs)
 {
-    struct stat st
-    {
-    };
+    struct stat st; // NOLINT(cppcoreguidelines-pro-type-member-init): stat() fills it
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return false;
     *size = qint64(st.st_size);
@@ -27,6 +25,7 @@ bool statFile(const QString &path, qint64 *size, qint64 *changedNs)
     return true;
 }
 
+/** The journal's write-ahead log holds nothing (a missing log counts as empty). */
 bool logIsEmpty(const QString &journalPath)
 {
     qint64 size = 0;

@@ -134,7 +134,7 @@ void JournalStore::setHistoryLimit(const HistoryLimit &limit)
         return;
     flush(); // the tasks finished until now count too
     QString reason; // when pruning fails the history is kept: nothing is lost
-    if (m_historyLimit.prune(m_database.database(), nowMs(), &reason))
+    if (m_historyLimit.prune(m_database.database(), nowMs(), &reason, HistoryLimit::Age::Now))
         m_finishedSincePrune = 0;
 }
 

@@ -18,6 +18,7 @@ private slots:
     void init();
     void keepsTheNewestFinished();
     void dropsTheOldOnes();
+    void aNewLimitLooksAtTheAgeAtOnce();
     void oldAndTooManyAtOnce();
     void unfinishedTasksAreNotCounted();
     void fileShrinks();
@@ -25,6 +26,8 @@ private slots:
     void theLimitIsASetting();
 
 private:
+    /** Opens @p journal with a limit of @p maximumTasks finished tasks (and the default days). */
+    bool openWithLimit(SqliteJournal &journal, int maximumTasks);
     /** Records @p count tasks and finishes all but @p unfinished of them, @p daysAgo days ago. */
     void recordFinished(int count, int unfinished = 0, int daysAgo = 0);
     QString databasePath() const { return m_dir->filePath(QStringLiteral("queue.sqlite")); }
@@ -35,6 +38,14 @@ void tst_HistoryLimit::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+}
+
+bool tst_HistoryLimit::openWithLimit(SqliteJournal &journal, int maximumTasks)
+{
+    HistoryLimit limit;
+    limit.maximumTasks = maximumTasks;
+    journal.setHistoryLimit(limit);
+    return journal.open(databasePath());
 }
 
 void tst_HistoryLimit::recordFinished(int count, int unfinished, int daysAgo)
@@ -57,11 +68,8 @@ void tst_HistoryLimit::recordFinished(int count, int unfinished, int daysAgo)
 void tst_HistoryLimit::keepsTheNewestFinished()
 {
     recordFinished(300, 5);
-    HistoryLimit limit;
-    limit.maximumTasks = 100;
     SqliteJournal journal;
-    journal.setHistoryLimit(limit);
-    QVERIFY(journal.open(databasePath()));
+    QVERIFY(openWithLimit(journal, 100));
     const QList<Task> history = journal.history(1000);
     QCOMPARE(history.size(), 100);
     QCOMPARE(history.first().number, 299);
@@ -73,8 +81,31 @@ void tst_HistoryLimit::dropsTheOldOnes()
 {
     recordFinished(50, 0, 100);
     recordFinished(20, 0, 10);
+    {
+        // Age is looked at once per AgeCheckEvery (reading the whole history): not yet.
+        SqliteJournal journal;
+        QVERIFY(journal.open(databasePath())); // the default: 100 000 tasks, 90 days
+        QCOMPARE(journal.history(1000).size(), 70);
+    }
+    // An hour later, a start drops them.
+    const qint64 hourAgo = QDateTime::currentMSecsSinceEpoch() - HistoryLimit::AgeCheckEvery.count();
+    QVERIFY(RawDatabase(databasePath())
+                .exec(QStringLiteral("UPDATE meta SET value = %1 WHERE key = 'aged_ms'").arg(hourAgo)));
     SqliteJournal journal;
-    QVERIFY(journal.open(databasePath())); // the default: 100 000 tasks, 90 days
+    QVERIFY(journal.open(databasePath()));
+    QCOMPARE(journal.history(1000).size(), 20);
+}
+
+void tst_HistoryLimit::aNewLimitLooksAtTheAgeAtOnce()
+{
+    recordFinished(50, 0, 100);
+    recordFinished(20, 0, 10);
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    QCOMPARE(journal.history(1000).size(), 70); // looked at within the hour
+    HistoryLimit limit;
+    limit.maximumDays = 30;
+    journal.setHistoryLimit(limit);
     QCOMPARE(journal.history(1000).size(), 20);
 }
 
@@ -82,11 +113,8 @@ void tst_HistoryLimit::oldAndTooManyAtOnce()
 {
     recordFinished(50, 0, 100);
     recordFinished(200, 0, 1);
-    HistoryLimit limit;
-    limit.maximumTasks = 120;
     SqliteJournal journal;
-    journal.setHistoryLimit(limit);
-    QVERIFY(journal.open(databasePath()));
+    QVERIFY(openWithLimit(journal, 120));
     const QList<Task> history = journal.history(1000);
     QCOMPARE(history.size(), 120);
     QCOMPARE(history.first().number, 199);
@@ -97,15 +125,13 @@ void tst_HistoryLimit::unfinishedTasksAreNotCounted()
 {
     // Their ids lie below the finished ones: the ids span more than the limit, the history does not.
     recordFinished(120, 20);
-    HistoryLimit limit;
-    limit.maximumTasks = 100;
     SqliteJournal journal;
-    journal.setHistoryLimit(limit);
-    QVERIFY(journal.open(databasePath()));
+    QVERIFY(openWithLimit(journal, 100));
     QCOMPARE(journal.history(1000).size(), 100);
     QCOMPARE(journal.unfinishedTasks().size(), 20);
-    limit.maximumTasks = 99;
-    journal.setHistoryLimit(limit);
+    HistoryLimit lower;
+    lower.maximumTasks = 99;
+    journal.setHistoryLimit(lower);
     QCOMPARE(journal.history(1000).size(), 99);
     QCOMPARE(journal.history(1000).last().number, 21);
     QCOMPARE(journal.unfinishedTasks().size(), 20);

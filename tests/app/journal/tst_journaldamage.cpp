@@ -39,6 +39,15 @@ bool killWithUnfinishedTasks(const QString &folder)
     return process.waitForFinished(RunTimeoutMs);
 }
 
+/** 0, 1, …, count - 1: the numbers of as many tasks. */
+QList<int> numbersBelow(int count)
+{
+    QList<int> numbers;
+    for (int i = 0; i < count; ++i)
+        numbers.append(i);
+    return numbers;
+}
+
 bool resize(const QString &path, qint64 size)
 {
     return QFile(path).resize(size);
@@ -135,9 +144,7 @@ void tst_JournalDamage::unfinishedTasksAreSalvaged()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("queue.sqlite"));
     const int count = 3000;
-    QList<int> numbers;
-    for (int i = 0; i < count; ++i)
-        numbers.append(i);
+    const QList<int> numbers = numbersBelow(count);
     {
         SqliteJournal journal;
         QVERIFY(journal.open(path));
@@ -176,9 +183,7 @@ void tst_JournalDamage::aJournalChangedSinceItsLastCheckIsCheckedAgain()
     // Damage to history rows, which a start does not read otherwise, must still be found.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("queue.sqlite"));
-    QList<int> numbers;
-    for (int i = 0; i < 3000; ++i)
-        numbers.append(i);
+    const QList<int> numbers = numbersBelow(3000);
     {
         SqliteJournal journal;
         QVERIFY(journal.open(path));
@@ -220,9 +225,7 @@ void tst_JournalDamage::damageWhileRunningIsSurvived()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("queue.sqlite"));
-    QList<int> numbers;
-    for (int i = 0; i < 2000; ++i)
-        numbers.append(i);
+    const QList<int> numbers = numbersBelow(2000);
     SqliteJournal journal;
     QVERIFY(journal.open(path));
     QCOMPARE(record(journal, makeTasks(journal.nextId(), numbers, dir.path())), QString());

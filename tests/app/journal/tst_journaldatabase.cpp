@@ -101,7 +101,7 @@ void tst_JournalDatabase::createsFileAndSchema()
     QVERIFY(QFileInfo::exists(path));
 
     const RawDatabase raw(path);
-    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")), 5);
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")), 4);
     QCOMPARE(raw.text(QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
     for (const char *table : {"meta", "directories", "tasks"})
         QCOMPARE(raw.scalar(

@@ -257,7 +257,7 @@ void tst_SqliteJournal::versionOneJournalIsUpgraded()
         QCOMPARE(unfinished[0].failure, TaskFailure());
         journal.recordFinished(finished(unfinished[0], TaskState::Failed, full));
     }
-    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("PRAGMA user_version")), 5);
+    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("PRAGMA user_version")), 4);
     SqliteJournal journal;
     QVERIFY(journal.open(databasePath()));
     const QList<Task> history = journal.history(10);
@@ -560,7 +560,7 @@ void tst_SqliteJournal::journalBeforeTheWorkKindOpens()
     added[0].work = WorkKind::Compute;
     QCOMPARE(record(journal, added), QString());
     journal.close();
-    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("PRAGMA user_version")), 5);
+    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("PRAGMA user_version")), 4);
     SqliteJournal reopened;
     QVERIFY(reopened.open(databasePath()));
     const QList<Task> again = reopened.unfinishedTasks();
