@@ -8,8 +8,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <limits>
-
 namespace {
 
 /** Free pages below this are not worth a VACUUM (which rewrites the whole file). */
@@ -56,9 +54,9 @@ bool HistoryLimit::prune(QSqlDatabase &db, qint64 nowMs, QString *reason, Age ag
         *reason = JournalDatabase::errorText(look.lastError());
         return false;
     }
-    const qint64 agedMs
-        = look.value(0).isNull() ? std::numeric_limits<qint64>::min() : look.value(0).toLongLong();
-    const bool ageDue = age == Age::Now || nowMs - agedMs >= qint64(AgeCheckEvery.count()) || agedMs > nowMs;
+    const QVariant aged = look.value(0); // null: never looked at; later than now: the clock went back
+    const bool ageDue = age == Age::Now || aged.isNull() || aged.toLongLong() > nowMs
+        || nowMs - aged.toLongLong() >= qint64(AgeCheckEvery.count());
     bool tooMany = look.value(1).toLongLong() > maximumTasks;
     look.finish();
     if (tooMany) {
@@ -77,21 +75,23 @@ bool HistoryLimit::prune(QSqlDatabase &db, qint64 nowMs, QString *reason, Age ag
     QSqlQuery old(db);
     old.prepare(QStringLiteral("DELETE FROM tasks WHERE state <> 0 AND finished_ms < ?"));
     old.addBindValue(cutoffMs);
-    QSqlQuery aged(db);
-    aged.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('aged_ms', ?)"));
-    aged.addBindValue(nowMs);
+    QSqlQuery lookedAt(db);
+    lookedAt.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('aged_ms', ?)"));
+    lookedAt.addBindValue(nowMs);
     // The newest maximumTasks finished ones stay: everything finished below the oldest of them goes.
     QSqlQuery many(db);
     many.prepare(QStringLiteral("DELETE FROM tasks WHERE state <> 0 AND id < "
                                 "(SELECT id FROM tasks WHERE state <> 0 ORDER BY id DESC LIMIT 1 OFFSET ?)"));
     many.addBindValue(qMax(0, maximumTasks - 1));
     QSqlQuery folders(db);
-    const bool ok = db.transaction() && (!ageDue || (old.exec() && aged.exec())) && (!tooMany || many.exec())
-        && folders.exec(JournalDatabase::deleteUnusedDirectoriesSql());
+    bool ok = db.transaction() && (!ageDue || (old.exec() && lookedAt.exec())) && (!tooMany || many.exec());
+    // Folders no task uses any more: only after tasks went (it reads every task's folder).
+    const bool removed = (ageDue && old.numRowsAffected() > 0) || (tooMany && many.numRowsAffected() > 0);
+    ok = ok && (!removed || folders.exec(JournalDatabase::deleteUnusedDirectoriesSql()));
     if (ok && db.commit())
         return true;
     QSqlError error = old.lastError();
-    for (const QSqlQuery *query : {&aged, &many, &folders}) {
+    for (const QSqlQuery *query : {&lookedAt, &many, &folders}) {
         if (!error.isValid())
             error = query->lastError();
     }

@@ -19,6 +19,7 @@ private slots:
     void keepsTheNewestFinished();
     void dropsTheOldOnes();
     void aNewLimitLooksAtTheAgeAtOnce();
+    void aFolderNoTaskUsesIsForgotten();
     void oldAndTooManyAtOnce();
     void unfinishedTasksAreNotCounted();
     void fileShrinks();
@@ -107,6 +108,25 @@ void tst_HistoryLimit::aNewLimitLooksAtTheAgeAtOnce()
     limit.maximumDays = 30;
     journal.setHistoryLimit(limit);
     QCOMPARE(journal.history(1000).size(), 20);
+}
+
+void tst_HistoryLimit::aFolderNoTaskUsesIsForgotten()
+{
+    const QString gone = m_dir->filePath(QStringLiteral("gone"));
+    {
+        SqliteJournal journal;
+        QVERIFY(journal.open(databasePath()));
+        const std::vector<Task> tasks = makeTasks(1, {1, 2}, gone);
+        QCOMPARE(record(journal, tasks), QString());
+        for (const Task &task : tasks)
+            journal.recordFinished(finished(task, TaskState::Done));
+    }
+    recordFinished(3);
+    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("SELECT count(*) FROM directories")), 2);
+    SqliteJournal journal;
+    QVERIFY(openWithLimit(journal, 3));
+    QCOMPARE(journal.history(1000).size(), 3);
+    QCOMPARE(RawDatabase(databasePath()).scalar(QStringLiteral("SELECT count(*) FROM directories")), 1);
 }
 
 void tst_HistoryLimit::oldAndTooManyAtOnce()
