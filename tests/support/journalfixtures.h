@@ -71,6 +71,15 @@ private:
     QSqlDatabase m_db;
 };
 
+/** 0, 1, …, count - 1: the numbers of as many tasks. */
+inline QList<int> numbersBelow(int count)
+{
+    QList<int> numbers;
+    for (int i = 0; i < count; ++i)
+        numbers.append(i);
+    return numbers;
+}
+
 inline std::vector<Task> makeTasks(quint64 firstId, const QList<int> &numbers, const QString &directory)
 {
     std::vector<Task> tasks;

@@ -53,10 +53,7 @@ void tst_HistoryLimit::recordFinished(int count, int unfinished, int daysAgo)
 {
     SqliteJournal journal;
     QVERIFY(journal.open(databasePath()));
-    QList<int> numbers;
-    for (int i = 0; i < count; ++i)
-        numbers.append(i);
-    const std::vector<Task> tasks = makeTasks(journal.nextId(), numbers, m_dir->path());
+    const std::vector<Task> tasks = makeTasks(journal.nextId(), numbersBelow(count), m_dir->path());
     QCOMPARE(record(journal, tasks), QString());
     const qint64 when = QDateTime::currentMSecsSinceEpoch() - qint64(daysAgo) * 24 * 3600 * 1000;
     for (int i = unfinished; i < count; ++i) {

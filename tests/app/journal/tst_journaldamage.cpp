@@ -39,15 +39,6 @@ bool killWithUnfinishedTasks(const QString &folder)
     return process.waitForFinished(RunTimeoutMs);
 }
 
-/** 0, 1, …, count - 1: the numbers of as many tasks. */
-QList<int> numbersBelow(int count)
-{
-    QList<int> numbers;
-    for (int i = 0; i < count; ++i)
-        numbers.append(i);
-    return numbers;
-}
-
 bool resize(const QString &path, qint64 size)
 {
     return QFile(path).resize(size);
