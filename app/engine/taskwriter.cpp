@@ -8,10 +8,13 @@
 
 #include <atomic>
 #include <cerrno>
+#include <charconv>
 #include <csignal>
+#include <cstring>
 #include <fcntl.h>
 #include <linux/magic.h>
 #include <mutex>
+#include <string>
 #include <sys/stat.h>
 #include <sys/vfs.h>
 #include <unistd.h>
@@ -21,34 +24,69 @@ namespace {
 /** The process that owns this one's tasks (TaskWriter::setOwnerProcess()); 0: this one. */
 std::atomic<qint64> g_owner {0};
 
+/** Appends @p value in decimal. */
+void appendNumber(std::string &to, qint64 value)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    to.append(digits, end);
+}
+
 /**
  * A temporary name unique to this call, beside the target so that rename() stays atomic, and
  * hidden (a leading dot): if the process dies between creating it and renaming it, what is left
  * does not clutter the folder. (O_TMPFILE would leave nothing, but costs 60 % more per file.)
  * `.{number}.txt.hq{owner}-{writer}-{counter}.tmp`: stale once the owner no longer runs; the
- * writer's pid keeps two worker processes of one app apart.
+ * writer's pid keeps two worker processes of one app apart. Written into @p path, whose capacity
+ * is kept from one file to the next.
  */
-QByteArray temporaryPath(const QString &directory, int number)
+void temporaryPath(std::string &path, const QByteArray &directory, int number)
 {
     static std::atomic<quint64> counter {0};
     static const qint64 self = ::getpid(); // workers are started with exec, never only forked
     const qint64 owner = g_owner.load(std::memory_order_relaxed);
-    return QFile::encodeName(directory) + "/." + QByteArray::number(number) + ".txt.hq"
-        + QByteArray::number(owner > 0 ? owner : self) + '-' + QByteArray::number(self) + '-'
-        + QByteArray::number(++counter) + ".tmp";
+    path.assign(directory.constData(), size_t(directory.size()));
+    path += "/.";
+    appendNumber(path, number);
+    path += ".txt.hq";
+    appendNumber(path, owner > 0 ? owner : self);
+    path += '-';
+    appendNumber(path, self);
+    path += '-';
+    appendNumber(path, qint64(++counter));
+    path += ".tmp";
 }
 
-/** Writes all of @p bytes to @p fd; returns 0 or the errno of the failure. */
-int writeAll(int fd, const QByteArray &bytes)
+/** `{directory}/{number}.txt`, into @p path (see temporaryPath()). */
+void targetPath(std::string &path, const QByteArray &directory, int number)
 {
-    qsizetype written = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + written, size_t(bytes.size() - written));
+    path.assign(directory.constData(), size_t(directory.size()));
+    path += '/';
+    appendNumber(path, number);
+    path += ".txt";
+}
+
+/** The file's text, `Hello, {number}!`, into @p text; returns its length. */
+size_t formatContents(char (&text)[32], int number)
+{
+    static constexpr char greeting[] = "Hello, ";
+    std::memcpy(text, greeting, sizeof greeting - 1);
+    char *end = std::to_chars(text + sizeof greeting - 1, text + sizeof text - 1, number).ptr;
+    *end++ = '!';
+    return size_t(end - text);
+}
+
+/** Writes all @p size bytes of @p bytes to @p fd; returns 0 or the errno of the failure. */
+int writeAll(int fd, const char *bytes, size_t size)
+{
+    size_t written = 0;
+    while (written < size) {
+        const ssize_t n = ::write(fd, bytes + written, size - written);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
             return n < 0 ? errno : EIO;
-        written += n;
+        written += size_t(n);
     }
     return 0;
 }
@@ -58,9 +96,9 @@ int writeAll(int fd, const QByteArray &bytes)
  * pointing to it may not be until the folder itself is synced, and a power cut would lose it.
  * Returns 0 or the errno; a file system that cannot sync a folder (EINVAL) has nothing to do.
  */
-int syncFolderEntries(const QString &directory)
+int syncFolderEntries(const QByteArray &directory)
 {
-    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int fd = ::open(directory.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
         return errno;
     const int error = ::fsync(fd) == 0 || errno == EINVAL ? 0 : errno;
@@ -84,9 +122,9 @@ int makeFolder(const QByteArray &path)
     return ::mkdir(path.constData(), 0777) == 0 || errno == EEXIST ? 0 : errno;
 }
 
-int openNew(const QByteArray &path)
+int openNew(const std::string &path)
 {
-    return ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    return ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
 }
 
 /** Why creating a file in @p directory failed with @p error, worded once it is shown. */
@@ -117,26 +155,41 @@ bool survivesPowerCut(const QString &directory)
     return info.f_type != TMPFS_MAGIC && info.f_type != RAMFS_MAGIC;
 }
 
+/** What write() needs to know of a folder, learned once per folder and process. */
+struct Folder
+{
+    QByteArray encoded; // its path as the system calls take it
+    bool durable = true; // see survivesPowerCut()
+};
+
 /**
  * What this process learned about @p directory at its first write there: that write sweeps it
- * (later ones do not look again), and whether syncing it is worth anything.
+ * (later ones do not look again), and whether syncing it is worth anything. Each thread keeps the
+ * folder it wrote to last, so that a flood of files into one folder takes no lock.
  */
-bool prepareFolder(const QString &directory)
+Folder prepareFolder(const QString &directory)
 {
+    thread_local QString lastName;
+    thread_local Folder last;
+    if (!lastName.isNull() && lastName == directory)
+        return last;
     static std::mutex mutex;
-    static QHash<QString, bool> durable;
+    static QHash<QString, Folder> known;
     {
         const std::lock_guard<std::mutex> lock(mutex);
-        const auto known = durable.constFind(directory);
-        if (known != durable.cend())
-            return *known;
+        const auto found = known.constFind(directory);
+        if (found != known.cend()) {
+            lastName = directory;
+            last = *found;
+            return last;
+        }
     }
     TaskWriter::removeStaleTemporaries(directory);
-    const bool survives = survivesPowerCut(directory);
+    const Folder folder {QFile::encodeName(directory), survivesPowerCut(directory)};
     const std::lock_guard<std::mutex> lock(mutex);
     if (QFileInfo::exists(directory)) // a missing folder is looked at again once it is created
-        durable.insert(directory, survives);
-    return survives;
+        known.insert(directory, folder);
+    return folder;
 }
 
 } // namespace
@@ -174,12 +227,14 @@ QString TaskWriter::filePath(const QString &directory, int number)
 
 QByteArray TaskWriter::contents(int number)
 {
-    return QByteArrayLiteral("Hello, ") + QByteArray::number(number) + '!';
+    char text[32];
+    return QByteArray(text, qsizetype(formatContents(text, number)));
 }
 
 TaskFailure TaskWriter::syncFolder(const QString &directory)
 {
-    const int error = prepareFolder(directory) ? syncFolderEntries(directory) : 0;
+    const Folder folder = prepareFolder(directory);
+    const int error = folder.durable ? syncFolderEntries(folder.encoded) : 0;
     return error == 0 ? TaskFailure() : TaskFailure(TaskFailure::Kind::CannotWrite, error, directory);
 }
 
@@ -187,29 +242,34 @@ TaskFailure TaskWriter::write(const QString &directory, int number, FolderSync f
 {
     // The same steps as QSaveFile (temporary file, data synced, rename over the target), without
     // its extra system calls, and with the real errno: Qt 6.4 reports a short write (EFBIG, or
-    // ENOSPC part-way) as success, and QSaveFile then commits a truncated file.
-    const bool durable = prepareFolder(directory);
-    const QString path = filePath(directory, number);
-    const QByteArray temporary = temporaryPath(directory, number);
+    // ENOSPC part-way) as success, and QSaveFile then commits a truncated file. The paths are
+    // built in buffers each thread keeps: a flood of zero-second tasks allocates nothing here.
+    thread_local std::string temporary;
+    thread_local std::string target;
+    const Folder folder = prepareFolder(directory);
+    temporaryPath(temporary, folder.encoded, number);
     int fd = openNew(temporary);
     if (fd < 0 && errno == ENOENT) {
-        if (const int error = makeFolder(QFile::encodeName(directory)))
+        if (const int error = makeFolder(folder.encoded))
             return TaskFailure(TaskFailure::Kind::CannotCreateFolder, error, directory);
         fd = openNew(temporary);
     }
     if (fd < 0)
-        return openFailure(directory, path, errno);
-    int error = writeAll(fd, contents(number));
-    if (error == 0 && durable && ::fdatasync(fd) != 0)
+        return openFailure(directory, filePath(directory, number), errno);
+    char text[32];
+    int error = writeAll(fd, text, formatContents(text, number));
+    if (error == 0 && folder.durable && ::fdatasync(fd) != 0)
         error = errno;
     if (::close(fd) != 0 && error == 0)
         error = errno;
-    if (error == 0 && ::rename(temporary.constData(), QFile::encodeName(path).constData()) != 0)
+    targetPath(target, folder.encoded, number);
+    if (error == 0 && ::rename(temporary.c_str(), target.c_str()) != 0)
         error = errno;
     if (error != 0)
-        ::unlink(temporary.constData());
+        ::unlink(temporary.c_str());
     // Done means it survives a power cut, not only a crash: the new name is synced too.
-    if (error == 0 && durable && folderSync == FolderSync::Now)
-        error = syncFolderEntries(directory);
-    return error == 0 ? TaskFailure() : TaskFailure(TaskFailure::Kind::CannotWrite, error, path);
+    if (error == 0 && folder.durable && folderSync == FolderSync::Now)
+        error = syncFolderEntries(folder.encoded);
+    return error == 0 ? TaskFailure()
+                      : TaskFailure(TaskFailure::Kind::CannotWrite, error, filePath(directory, number));
 }
