@@ -246,19 +246,23 @@ class Bench:
 
     def processes_throughput(self, folder, n):
         # Zero-second tasks through the engine alone, one worker: what a hand-over to a worker
-        # process costs over a pool thread (a pipe round trip and a wake-up per line).
+        # process costs over a pool thread (a pipe round trip and a wake-up per line). The
+        # two-process loop (the floor tool) is that round trip alone, in blocking calls: what
+        # any design with a worker process pays per file.
         def per_task(mode):
             out = subprocess.run([os.path.join(self.tools, "bench_engine"), fresh(folder), str(n), mode],
                                  env=self.env, check=True, capture_output=True, text=True).stdout
             return float(out)
-        threads, processes = [], []
-        for _ in range(3):  # taking turns, so that the machine's load weighs on both alike
+        threads, processes, loop = [], [], []
+        for _ in range(3):  # taking turns, so that the machine's load weighs on all alike
             threads.append(per_task("threads"))
             processes.append(per_task("processes"))
-        t, p = statistics.median(threads), statistics.median(processes)
+            loop.append(float(subprocess.run([os.path.join(self.tools, "floor"), fresh(folder), str(n), "--processes"],
+                                             check=True, capture_output=True, text=True).stdout))
+        t, p, f = statistics.median(threads), statistics.median(processes), statistics.median(loop)
         self.row(f"processes: zero-second throughput, 1 worker (N = {n})",
-                 f"{p:.1f} µs per task ({p / t:.2f}× threads; hand-over {p - t:.1f} µs)",
-                 f"threads {t:.1f} µs per task", "≤ 3× threads", p <= 3 * t)
+                 f"{p:.1f} µs per task ({p / t:.2f}× threads; hand-over {p - t:.1f} µs; {p / f:.2f}× two-process loop)",
+                 f"threads {t:.1f} µs per task; two-process loop {f:.1f} µs", "≤ 3× threads", p <= 3 * t)
 
     def idle(self, folder):
         # Waiting must cost nothing: the CPU of 9 s of waits beyond that of the same run without them.

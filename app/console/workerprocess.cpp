@@ -51,8 +51,13 @@ WorkerProcess::WorkerProcess(qint64 parentPid) : m_parentPid(parentPid) { }
 int WorkerProcess::loop()
 {
     for (;;) {
+        // A wait that is over (a zero-second job, most often) ends without a look at the input
+        // first: a cancel read now would come after its end anyway, and a flood of them saves a
+        // system call each.
+        const int timeout = timeoutMs();
+        const bool due = timeout == 0 && m_job && m_job->work == WorkKind::Wait;
         pollfd input {STDIN_FILENO, POLLIN, 0};
-        const int ready = ::poll(&input, 1, timeoutMs());
+        const int ready = due ? 0 : ::poll(&input, 1, timeout);
         if (ready < 0 && errno != EINTR)
             return 1;
         if (ready > 0 && !readInput())

@@ -40,6 +40,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
 #include <malloc.h>
 #include <numeric>
 #include <sys/resource.h>
@@ -149,27 +150,43 @@ double median(std::vector<double> values)
 }
 
 /**
- * Paste: the window shows N pasted numbers; the floor parses the same text into a list. The median
- * of three rounds of each, taken in turns: one paste of a million swings by half from round to
- * round (the journal's disk, the system's free memory).
+ * One figure from three rounds, the floor and the window taking turns: the median of each. One
+ * round of a million rows swings by half from one to the next (the journal's disk, the system's
+ * free memory), and a figure of a few milliseconds at 100 000 by more: a single round made the
+ * growth per ×10 a matter of luck. A round returns -1 when it did not complete.
  */
+void roundsFigure(const char *kind, int count, const std::function<double()> &floorRound,
+    const std::function<double()> &windowRound)
+{
+    std::vector<double> floors;
+    std::vector<double> windows;
+    bool completed = true;
+    for (int round = 0; round < 3; ++round) {
+        floors.push_back(floorRound());
+        windows.push_back(windowRound());
+        completed = completed && windows.back() >= 0 && floors.back() >= 0;
+    }
+    figure(kind, count, completed ? median(windows) : -1, median(floors));
+}
+
+/** Paste: the window shows N pasted numbers; the floor parses the same text into a list. */
 void pasteFigure(int count, const QString &output)
 {
     const QString text = numbers(count, 86400);
-    std::vector<double> floors;
-    std::vector<double> windows;
-    bool shown = true;
-    for (int round = 0; round < 3; ++round) {
+    const auto floorRound = [&] {
         QElapsedTimer clock;
         clock.start();
         const NumberParser::ListResult parsed = NumberParser::parseList(text);
-        std::vector<int> floorList(parsed.seconds.begin(), parsed.seconds.end());
-        floors.push_back(msSince(clock));
+        const std::vector<int> floorList(parsed.seconds.begin(), parsed.seconds.end());
+        const double ms = msSince(clock);
+        return int(floorList.size()) == count ? ms : -1;
+    };
+    const auto windowRound = [&] {
         Session session(output);
-        windows.push_back(session.paste(text, count));
-        shown = shown && session.table->model()->rowCount() == count && int(floorList.size()) == count;
-    }
-    figure("paste", count, shown ? median(windows) : -1, median(floors));
+        const double ms = session.paste(text, count);
+        return session.table->model()->rowCount() == count ? ms : -1;
+    };
+    roundsFigure("paste", count, floorRound, windowRound);
 }
 
 /** A paused window holding @p numbers as queued tasks, every row shown. */
@@ -185,20 +202,26 @@ void fill(Session &session, const QList<int> &numbers)
 void sortFigure(int count, const QString &output)
 {
     const QList<int> numbers = variedNumbers(count);
-    std::vector<std::pair<int, int>> keys(static_cast<size_t>(count));
-    for (int i = 0; i < count; ++i)
-        keys[size_t(i)] = {numbers[i], i};
-    QElapsedTimer clock;
-    clock.start();
-    std::sort(keys.begin(), keys.end());
-    const double floorMs = msSince(clock);
-    Session session(output);
-    fill(session, numbers);
-    auto *view = qobject_cast<QTableView *>(session.table);
-    clock.restart();
-    view->sortByColumn(TaskTableModel::SecondsColumn, Qt::AscendingOrder);
-    view->viewport()->repaint();
-    figure("sort", count, msSince(clock), floorMs);
+    const auto floorRound = [&] {
+        std::vector<std::pair<int, int>> keys(static_cast<size_t>(count));
+        for (int i = 0; i < count; ++i)
+            keys[size_t(i)] = {numbers[i], i};
+        QElapsedTimer clock;
+        clock.start();
+        std::sort(keys.begin(), keys.end());
+        return msSince(clock);
+    };
+    const auto windowRound = [&] {
+        Session session(output);
+        fill(session, numbers);
+        auto *view = qobject_cast<QTableView *>(session.table);
+        QElapsedTimer clock;
+        clock.start();
+        view->sortByColumn(TaskTableModel::SecondsColumn, Qt::AscendingOrder);
+        view->viewport()->repaint();
+        return msSince(clock);
+    };
+    roundsFigure("sort", count, floorRound, windowRound);
 }
 
 /**
@@ -208,38 +231,45 @@ void sortFigure(int count, const QString &output)
 void clearFigure(int count, const QString &output)
 {
     const QList<int> numbers = variedNumbers(count);
-    std::vector<Task> tasks(static_cast<size_t>(count));
-    for (int i = 0; i < count; ++i) {
-        tasks[size_t(i)].number = numbers[i];
-        tasks[size_t(i)].state = i % 2 ? TaskState::Cancelled : TaskState::Queued;
-    }
-    QElapsedTimer clock;
-    clock.start();
-    tasks.erase(std::remove_if(tasks.begin(), tasks.end(), [](const Task &t) { return isFinal(t.state); }),
-        tasks.end());
-    const double floorMs = msSince(clock);
-    Session session(output);
-    fill(session, numbers);
-    QList<quint64> cancelled;
-    for (quint64 id = session.queue.firstId() + 1; id <= session.queue.lastId(); id += 2)
-        cancelled.append(id);
-    session.queue.cancel(cancelled);
-    qobject_cast<QTableView *>(session.table)
-        ->sortByColumn(TaskTableModel::SecondsColumn, Qt::AscendingOrder);
-    QCoreApplication::processEvents();
-    auto *clear = session.window->findChild<QAction *>(QStringLiteral("clearAction"));
-    // The action is enabled once the window has seen finished tasks; a disabled one does nothing.
-    clock.restart();
-    while (!clear->isEnabled() && clock.elapsed() < 10000)
+    const auto floorRound = [&] {
+        std::vector<Task> tasks(static_cast<size_t>(count));
+        for (int i = 0; i < count; ++i) {
+            tasks[size_t(i)].number = numbers[i];
+            tasks[size_t(i)].state = i % 2 ? TaskState::Cancelled : TaskState::Queued;
+        }
+        QElapsedTimer clock;
+        clock.start();
+        tasks.erase(
+            std::remove_if(tasks.begin(), tasks.end(), [](const Task &t) { return isFinal(t.state); }),
+            tasks.end());
+        return msSince(clock);
+    };
+    const auto windowRound = [&] {
+        Session session(output);
+        fill(session, numbers);
+        QList<quint64> cancelled;
+        for (quint64 id = session.queue.firstId() + 1; id <= session.queue.lastId(); id += 2)
+            cancelled.append(id);
+        session.queue.cancel(cancelled);
+        qobject_cast<QTableView *>(session.table)
+            ->sortByColumn(TaskTableModel::SecondsColumn, Qt::AscendingOrder);
         QCoreApplication::processEvents();
-    clock.restart();
-    clear->trigger();
-    while (clear->isEnabled() && session.table->model()->rowCount() > count - cancelled.size()
-        && clock.elapsed() < 120000)
-        QCoreApplication::processEvents();
-    session.table->viewport()->repaint();
-    const bool cleared = session.table->model()->rowCount() == count - cancelled.size();
-    figure("clear", count, cleared ? msSince(clock) : -1, floorMs);
+        auto *clear = session.window->findChild<QAction *>(QStringLiteral("clearAction"));
+        // The action is enabled once the window has seen finished tasks; a disabled one does nothing.
+        QElapsedTimer clock;
+        clock.start();
+        while (!clear->isEnabled() && clock.elapsed() < 10000)
+            QCoreApplication::processEvents();
+        clock.restart();
+        clear->trigger();
+        while (clear->isEnabled() && session.table->model()->rowCount() > count - cancelled.size()
+            && clock.elapsed() < 120000)
+            QCoreApplication::processEvents();
+        session.table->viewport()->repaint();
+        const bool cleared = session.table->model()->rowCount() == count - cancelled.size();
+        return cleared ? msSince(clock) : -1;
+    };
+    roundsFigure("clear", count, floorRound, windowRound);
 }
 
 /** Counts paints of a widget. */

@@ -9,11 +9,17 @@
 //   floor DIR N --wait MS         N times: sleeps MS milliseconds, then writes DIR/<MS/1000>.txt the
 //                                 same way with --sync --sync-folder, as one worker does: the
 //                                 lateness floor.
+//   floor DIR N --processes       the same writes (no sync) by a forked child, one per line the
+//                                 parent sends over a pipe and answered over another, the parent
+//                                 waiting for each answer before it sends the next: the floor of a
+//                                 hand-over to a worker process (two pipe writes and two wake-ups
+//                                 per file).
 #include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <string>
+#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 
@@ -52,16 +58,72 @@ bool writeAtomically(const std::string &dir, const std::string &number, bool syn
     return true;
 }
 
+/** The worker: a file per line read from @p in, "done" written to @p out after each. */
+int serve(const std::string &dir, int in, int out)
+{
+    std::string pending;
+    char buffer[4096];
+    for (ssize_t n; (n = ::read(in, buffer, sizeof buffer)) > 0;) {
+        pending.append(buffer, size_t(n));
+        size_t start = 0;
+        for (size_t end; (end = pending.find('\n', start)) != std::string::npos; start = end + 1) {
+            if (!writeAtomically(dir, pending.substr(start, end - start), false, false)
+                || ::write(out, "done\n", 5) != 5)
+                return 1;
+        }
+        pending.erase(0, start);
+    }
+    return 0;
+}
+
+/** N files through a forked worker, one line each way per file; prints µs per file. */
+int handOver(const std::string &dir, long count)
+{
+    int toChild[2];
+    int fromChild[2];
+    if (::pipe(toChild) != 0 || ::pipe(fromChild) != 0) {
+        std::perror("floor");
+        return 1;
+    }
+    const pid_t child = ::fork();
+    if (child == 0) {
+        ::close(toChild[1]);
+        ::close(fromChild[0]);
+        ::_exit(serve(dir, toChild[0], fromChild[1]));
+    }
+    ::close(toChild[0]);
+    ::close(fromChild[1]);
+    const auto start = std::chrono::steady_clock::now();
+    char answer[5];
+    for (long i = 0; i < count; ++i) {
+        // Read whole: the child writes its five bytes at once, so one read() takes them.
+        if (::write(toChild[1], "0\n", 2) != 2 || ::read(fromChild[0], answer, sizeof answer) != 5) {
+            std::perror("floor");
+            return 1;
+        }
+    }
+    const std::chrono::duration<double, std::micro> elapsed = std::chrono::steady_clock::now() - start;
+    ::close(toChild[1]);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    std::printf("%.2f\n", elapsed.count() / double(count));
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     if (argc < 3) {
-        std::fprintf(stderr, "usage: floor DIR N [--sync] [--sync-folder] | floor DIR N --wait MS\n");
+        std::fprintf(stderr,
+            "usage: floor DIR N [--sync] [--sync-folder] | floor DIR N --wait MS | floor DIR N "
+            "--processes\n");
         return 2;
     }
     const std::string dir = argv[1];
     const long count = std::strtol(argv[2], nullptr, 10);
+    if (hasFlag(argc, argv, "--processes"))
+        return handOver(dir, count);
     const long waitMs
         = argc > 4 && std::strcmp(argv[3], "--wait") == 0 ? std::strtol(argv[4], nullptr, 10) : -1;
     const bool sync = hasFlag(argc, argv, "--sync") || waitMs >= 0;
