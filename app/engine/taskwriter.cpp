@@ -254,8 +254,10 @@ TaskFailure TaskWriter::write(const QString &directory, int number, FolderSync f
             return TaskFailure(TaskFailure::Kind::CannotCreateFolder, error, directory);
         fd = openNew(temporary);
     }
-    if (fd < 0)
-        return openFailure(directory, filePath(directory, number), errno);
+    if (fd < 0) {
+        const int error = errno; // before the path is built: an allocation may change errno
+        return openFailure(directory, filePath(directory, number), error);
+    }
     char text[32];
     int error = writeAll(fd, text, formatContents(text, number));
     if (error == 0 && folder.durable && ::fdatasync(fd) != 0)
