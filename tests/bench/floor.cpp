@@ -86,6 +86,10 @@ int handOver(const std::string &dir, long count)
         return 1;
     }
     const pid_t child = ::fork();
+    if (child < 0) {
+        std::perror("floor");
+        return 1;
+    }
     if (child == 0) {
         ::close(toChild[1]);
         ::close(fromChild[0]);
