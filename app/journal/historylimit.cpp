@@ -47,28 +47,28 @@ bool HistoryLimit::prune(QSqlDatabase &db, qint64 nowMs, QString *reason, Age ag
     const qint64 cutoffMs = nowMs - qint64(maximumDays) * 24 * 3600 * 1000;
     QSqlQuery look(db);
     look.setForwardOnly(true);
-    // Each in a subquery of its own: min() and max() together would read every row.
-    if (!look.exec(QStringLiteral("SELECT (SELECT value FROM meta WHERE key = 'aged_ms'),"
-                                  " (SELECT max(id) FROM tasks) - (SELECT min(id) FROM tasks) + 1"))
-        || !look.next()) {
+    const auto lookAt = [&](const QString &sql) {
+        look.finish();
+        if (look.exec(sql) && look.next())
+            return true;
         *reason = JournalDatabase::errorText(look.lastError());
         return false;
-    }
+    };
+    // Each in a subquery of its own: min() and max() together would read every row.
+    if (!lookAt(QStringLiteral("SELECT (SELECT value FROM meta WHERE key = 'aged_ms'),"
+                               " (SELECT max(id) FROM tasks) - (SELECT min(id) FROM tasks) + 1")))
+        return false;
     const QVariant aged = look.value(0); // null: never looked at; later than now: the clock went back
     const bool ageDue = age == Age::Now || aged.isNull() || aged.toLongLong() > nowMs
         || nowMs - aged.toLongLong() >= qint64(AgeCheckEvery.count());
     bool tooMany = look.value(1).toLongLong() > maximumTasks;
-    look.finish();
     if (tooMany) {
-        if (!look.exec(QStringLiteral(
-                "SELECT (SELECT count(*) FROM tasks) - (SELECT count(*) FROM tasks WHERE state = 0)"))
-            || !look.next()) {
-            *reason = JournalDatabase::errorText(look.lastError());
+        if (!lookAt(QStringLiteral(
+                "SELECT (SELECT count(*) FROM tasks) - (SELECT count(*) FROM tasks WHERE state = 0)")))
             return false;
-        }
         tooMany = look.value(0).toLongLong() > maximumTasks;
-        look.finish();
     }
+    look.finish();
     if (!ageDue && !tooMany)
         return true;
 
