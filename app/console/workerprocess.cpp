@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <fcntl.h>
 #include <poll.h>
 #include <sys/prctl.h>
 #include <unistd.h>
@@ -38,15 +39,27 @@ int WorkerProcess::run(int argc, char **argv)
     // A parent that died before the line above left us to another parent already.
     if (parentPid <= 0 || ::getppid() != pid_t(parentPid))
         return 1;
+    // A slot the parent passed but that cannot be mapped would strand the jobs it offers: better
+    // to end, which fails the job at hand and lets the parent start another worker.
+    std::unique_ptr<NextJobSlot> slot;
+    if (argc >= 4) {
+        slot = NextJobSlot::attach(QByteArray(argv[3]).toInt());
+        if (!slot)
+            return 1;
+    }
     ::signal(SIGINT, SIG_IGN);
     ::signal(SIGHUP, SIG_IGN);
     TaskWriter::setOwnerProcess(parentPid); // its leftovers are stale once the app is gone
     // No QCoreApplication: the worker words nothing (failures go back as data), and starts faster.
-    WorkerProcess worker(parentPid);
+    // Never blocks on its input: poll() says when to read, and a finished job looks for an offer.
+    ::fcntl(STDIN_FILENO, F_SETFL, ::fcntl(STDIN_FILENO, F_GETFL) | O_NONBLOCK);
+    WorkerProcess worker(parentPid, std::move(slot));
     return worker.loop();
 }
 
-WorkerProcess::WorkerProcess(qint64 parentPid) : m_parentPid(parentPid) { }
+WorkerProcess::WorkerProcess(qint64 parentPid, std::unique_ptr<NextJobSlot> slot)
+    : m_parentPid(parentPid), m_slot(std::move(slot))
+{ }
 
 int WorkerProcess::loop()
 {
@@ -61,9 +74,11 @@ int WorkerProcess::loop()
         if (ready < 0 && errno != EINTR)
             return 1;
         if (ready > 0 && !readInput())
-            return 0; // input ended: the parent closed it, or is gone
-        if (m_job)
+            m_inputEnded = true;
+        if (m_job && !m_inputEnded)
             advanceJob();
+        if (m_inputEnded)
+            return 0; // the parent closed our input, or is gone
         if (::getppid() != pid_t(m_parentPid))
             return 0;
     }
@@ -98,19 +113,40 @@ bool WorkerProcess::readInput()
 
 void WorkerProcess::handle(const WorkerMessage &message)
 {
-    if (message.verb == WorkerMessage::Verb::Cancel && m_job && m_job->id == message.id) {
+    using Verb = WorkerMessage::Verb;
+    if (message.verb == Verb::Cancel && m_job && m_job->id == message.id) {
         m_job.reset();
+        startNext();
         send(WorkerProtocol::cancelled(message.id));
         return;
     }
-    if (message.verb != WorkerMessage::Verb::Run || m_job)
-        return; // the parent sends one job at a time; anything else is not for us
-    // No answer now: the parent counts the job started when it sent it, and each line costs the
-    // parent a wake-up.
-    const auto duration = std::chrono::milliseconds(message.durationMs);
+    if (message.verb == Verb::Next && m_slot) {
+        m_next = message; // a newer offer replaces an older one, which was withdrawn
+        if (!m_job)
+            startNext();
+        return;
+    }
+    if (message.verb == Verb::Run && !m_job)
+        start(message);
+    // Anything else is not for us: the parent sends `run` only to an idle worker.
+}
+
+void WorkerProcess::start(const WorkerMessage &run)
+{
+    // No answer now: the parent counts the job started when it sent it (or, for `next`, when it
+    // hears the end of the job before it), and each line costs the parent a wake-up.
+    const auto duration = std::chrono::milliseconds(run.durationMs);
     const auto now = steady_clock::now();
-    m_job = Job {message.id, message.number, message.text, message.work, now + duration, duration,
+    m_job = Job {run.id, run.number, run.text, run.work, now + duration, duration,
         std::chrono::nanoseconds(0), now + ComputeWork::ProgressInterval};
+}
+
+void WorkerProcess::startNext()
+{
+    // Only if the parent has not taken it back: then it is ours, and the parent knows it.
+    if (m_next && m_slot->take(m_next->id))
+        start(*m_next);
+    m_next.reset();
 }
 
 void WorkerProcess::advanceJob()
@@ -146,6 +182,12 @@ void WorkerProcess::finishJob()
     const Job job = *m_job;
     m_job.reset();
     const TaskFailure failure = TaskWriter::write(job.directory, job.number);
+    // The next job starts before this one's end is told: the parent, hearing that end, counts
+    // the next one started, and finds the slot free to offer one more. An offer sent while this
+    // job ran is read now, without a poll() first.
+    if (m_slot && !m_next && !readInput())
+        m_inputEnded = true;
+    startNext();
     send(failure.isNone() ? WorkerProtocol::done(job.id) : WorkerProtocol::failed(job.id, failure));
 }
 

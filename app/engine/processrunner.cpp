@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace {
@@ -93,6 +94,11 @@ QString ProcessRunner::workerProgram()
 void ProcessRunner::setConcurrency(int count)
 {
     m_concurrency = std::clamp(count, 0, MaximumWorkers);
+    if (m_concurrency != 1) {
+        // Jobs are offered ahead only to a lone worker: back in line, first, for whichever frees.
+        const QList<TaskJob> back = withdrawOffers();
+        m_waiting.insert(m_waiting.begin(), back.begin(), back.end());
+    }
     for (int slot = m_concurrency + 1; slot <= MaximumWorkers; ++slot) {
         if (m_workers[size_t(slot)] && m_workers[size_t(slot)]->job == 0)
             retire(qint16(slot));
@@ -112,12 +118,27 @@ void ProcessRunner::submit(const QList<TaskJob> &jobs)
 
 QList<quint64> ProcessRunner::takeUnstarted()
 {
-    return m_waiting.takeIds();
+    QList<quint64> ids;
+    for (const TaskJob &job : withdrawOffers())
+        ids.append(job.id); // offered jobs were the first in line
+    ids.append(m_waiting.takeIds());
+    return ids;
 }
 
 void ProcessRunner::cancel(quint64 id)
 {
-    if (m_waiting.remove(id)) {
+    bool dropped = m_waiting.remove(id);
+    for (auto &worker : m_workers) {
+        if (!dropped && worker && worker->next && worker->next->id == id) {
+            dropped = withdrawNext(*worker).has_value();
+            if (!dropped && !worker->nextCancelled) {
+                // Started already: the worker runs it now, and the cancel interrupts it there.
+                worker->nextCancelled = true;
+                send(*worker->process, WorkerProtocol::cancel(id));
+            }
+        }
+    }
+    if (dropped) {
         QList<TaskEvent> batch {
             {id, clock().nowMs(), {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled}};
         hold(batch);
@@ -133,8 +154,10 @@ void ProcessRunner::cancel(quint64 id)
 
 void ProcessRunner::cancelAll()
 {
-    QList<quint64> dropped = m_waiting.takeIds();
+    QList<quint64> dropped = takeUnstarted();
     for (auto &worker : m_workers) {
+        if (worker && worker->next)
+            cancel(worker->next->id); // offered, and found started by takeUnstarted()
         if (worker && worker->job != 0)
             cancel(worker->job);
     }
@@ -179,6 +202,51 @@ void ProcessRunner::serve()
             qint32(worker.pid)});
     }
     hold(batch);
+    offerNext();
+}
+
+void ProcessRunner::offerNext()
+{
+    // Only to a lone worker, running the only job: with more workers a waiting job goes to whichever
+    // frees first, and one started ahead behind a running job would make two at once.
+    if (m_concurrency != 1 || m_running != 1 || m_waiting.empty())
+        return;
+    Worker *worker = m_workers[1].get();
+    // A free slot: the worker has taken the job offered before (or it was withdrawn).
+    if (!worker || worker->job == 0 || worker->next || !worker->nextSlot || !worker->nextSlot->isEmpty())
+        return;
+    worker->next = std::move(m_waiting.front());
+    m_waiting.pop_front();
+    worker->nextSlot->offer(worker->next->id);
+    send(*worker->process, WorkerProtocol::next(*worker->next));
+}
+
+std::optional<TaskJob> ProcessRunner::withdrawNext(Worker &worker)
+{
+    if (!worker.next)
+        return std::nullopt;
+    if (worker.nextSlot->withdraw(worker.next->id)) {
+        std::optional<TaskJob> job = std::move(worker.next);
+        worker.next.reset();
+        return job;
+    }
+    // The worker has started it, so its job before has ended: both are reported when that end is
+    // heard, dated no later than now.
+    if (worker.nextTakenAt < 0)
+        worker.nextTakenAt = clock().nowMs();
+    return std::nullopt;
+}
+
+QList<TaskJob> ProcessRunner::withdrawOffers()
+{
+    QList<TaskJob> jobs;
+    for (auto &worker : m_workers) {
+        if (!worker)
+            continue;
+        if (std::optional<TaskJob> job = withdrawNext(*worker))
+            jobs.append(std::move(*job));
+    }
+    return jobs;
 }
 
 ProcessRunner::Worker &ProcessRunner::workerFor(qint16 slot)
@@ -188,6 +256,7 @@ ProcessRunner::Worker &ProcessRunner::workerFor(qint16 slot)
         return *worker;
     worker = std::make_unique<Worker>();
     worker->slot = slot;
+    worker->nextSlot = NextJobSlot::create();
     worker->process = std::make_unique<QProcess>();
     QProcess *process = worker->process.get();
     Worker *raw = worker.get();
@@ -195,7 +264,13 @@ ProcessRunner::Worker &ProcessRunner::workerFor(qint16 slot)
     // A process group of its own: Ctrl+C and a terminal's hang-up go to the app's group, and the
     // app decides what they mean for its tasks (the worker also ignores them, for the moment
     // between this and its own first lines).
-    process->setChildProcessModifier([] { ::setpgid(0, 0); });
+    // The NextJobSlot's descriptor is inherited by this child only.
+    const int slotFd = worker->nextSlot ? worker->nextSlot->fd() : -1;
+    process->setChildProcessModifier([slotFd] {
+        ::setpgid(0, 0);
+        if (slotFd >= 0)
+            ::fcntl(slotFd, F_SETFD, 0);
+    });
     connect(process, &QProcess::readyReadStandardOutput, this, [this, raw] {
         readFrom(raw);
         serve();
@@ -207,9 +282,13 @@ ProcessRunner::Worker &ProcessRunner::workerFor(qint16 slot)
             startFailed(raw);
     });
     // The child checks that its parent is still the one that started it (see WorkerProcess).
-    process->start(
-        workerProgram(), {QStringLiteral("--worker"), QString::number(QCoreApplication::applicationPid())});
+    QStringList arguments {QStringLiteral("--worker"), QString::number(QCoreApplication::applicationPid())};
+    if (slotFd >= 0)
+        arguments.append(QString::number(slotFd));
+    process->start(workerProgram(), arguments);
     worker->pid = process->processId();
+    if (worker->nextSlot)
+        worker->nextSlot->closeFd(); // the child has its own; the mapping stays
     return *worker;
 }
 
@@ -224,9 +303,9 @@ void ProcessRunner::startJob(Worker &worker, const TaskJob &job)
 
 void ProcessRunner::readFrom(Worker *worker)
 {
-    worker->input += worker->process->readAllStandardOutput();
+    worker->output += worker->process->readAllStandardOutput();
     QList<TaskEvent> batch;
-    const QList<QByteArray> lines = WorkerProtocol::takeLines(worker->input);
+    const QList<QByteArray> lines = WorkerProtocol::takeLines(worker->output);
     for (const QByteArray &line : lines)
         handle(*worker, WorkerProtocol::parse(line), batch);
     hold(batch);
@@ -259,10 +338,23 @@ void ProcessRunner::handle(Worker &worker, const WorkerMessage &message, QList<T
 void ProcessRunner::endJob(
     Worker &worker, TaskState state, const TaskFailure &failure, QList<TaskEvent> &batch)
 {
-    batch.append({worker.job, clock().nowMs(), failure, worker.slot, TaskEvent::Kind::Finished, state,
-        qint32(worker.pid)});
+    const qint64 at = worker.nextTakenAt >= 0 ? worker.nextTakenAt : clock().nowMs();
+    batch.append(
+        {worker.job, at, failure, worker.slot, TaskEvent::Kind::Finished, state, qint32(worker.pid)});
     worker.job = 0;
     worker.cancelled = false;
+    if (worker.next) {
+        // Offered and not withdrawn: the worker started it as this one ended (or does when it
+        // reads the offer; it is no longer withdrawn).
+        worker.job = worker.next->id;
+        worker.cancelled = worker.nextCancelled;
+        batch.append({worker.job, at, {}, worker.slot, TaskEvent::Kind::Started, TaskState::Running,
+            qint32(worker.pid)});
+        worker.next.reset();
+        worker.nextTakenAt = -1;
+        worker.nextCancelled = false;
+        return;
+    }
     --m_running;
     if (worker.slot > m_concurrency && m_workers[size_t(worker.slot)].get() == &worker)
         retire(worker.slot);
@@ -314,13 +406,17 @@ void ProcessRunner::startFailed(Worker *worker)
 
 void ProcessRunner::failJob(Worker &worker, const TaskFailure &reason)
 {
-    if (worker.job != 0) {
-        QList<TaskEvent> batch;
+    // An offered job the worker had not started goes to the next one, first in line; one it had
+    // started ends with it.
+    if (std::optional<TaskJob> back = withdrawNext(worker))
+        m_waiting.push_front(std::move(*back));
+    QList<TaskEvent> batch;
+    while (worker.job != 0) {
         // A job the user cancelled stays Cancelled, whatever ended its process.
         endJob(worker, worker.cancelled ? TaskState::Cancelled : TaskState::Failed,
             worker.cancelled ? TaskFailure() : reason, batch);
-        hold(batch);
     }
+    hold(batch);
     // Not at once: a new process for the slot may fail the same way, inside this very call.
     QMetaObject::invokeMethod(this, &ProcessRunner::serve, Qt::QueuedConnection);
 }

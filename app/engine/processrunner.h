@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/nextjobslot.h"
 #include "engine/taskrunner.h"
 #include "engine/waitingjobs.h"
 #include "engine/workerprotocol.h"
@@ -9,6 +10,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 
 /**
  * Runs jobs in worker processes of HelloQueue itself (`helloqueue --worker PARENT_PID`), like the
@@ -16,6 +18,11 @@
  * file itself, and talks over its standard streams (WorkerProtocol). One process per slot
  * 1..concurrency starts when the concurrency is set, like the lesson's Pool, and stays for the
  * next job; lowering the concurrency retires idle ones.
+ * With one worker, the job after the running one is offered to it ahead (`next`, NextJobSlot): the
+ * worker starts it the moment the running one ends, instead of waiting a round trip for it. The
+ * offer is withdrawn, at once and without asking the worker, whenever the job must not start
+ * there: takeUnstarted(), a cancel, another concurrency, the worker's death. A withdraw that finds
+ * the job started already reports both the end before it and its start as of that moment.
  * A process that dies while it runs a job makes that job Failed (WorkerExit) and is replaced by
  * the next job that needs its slot. Lives on the GUI thread (QProcess needs an event loop, and
  * PR_SET_PDEATHSIG in the child follows the thread that started it, which must outlive it).
@@ -48,14 +55,21 @@ private:
     struct Worker
     {
         std::unique_ptr<QProcess> process;
-        QByteArray input; ///< what the process wrote that is not a whole line yet
+        QByteArray output; ///< what the process wrote that is not a whole line yet
         quint64 job = 0; ///< the job it runs; 0 when idle
         qint64 pid = 0; ///< kept: QProcess forgets it once the process has ended
         qint16 slot = 0; ///< 1..concurrency: "process k"
         bool cancelled = false;
+        std::unique_ptr<NextJobSlot> nextSlot; ///< null if the system gave none: nothing is offered
+        std::optional<TaskJob> next; ///< offered, to start when `job` ends; only while `job` runs
+        qint64 nextTakenAt = -1; ///< when a withdraw found `next` started (and `job` ended) already
+        bool nextCancelled = false;
     };
 
     void serve();
+    void offerNext();
+    std::optional<TaskJob> withdrawNext(Worker &worker);
+    QList<TaskJob> withdrawOffers();
     Worker &workerFor(qint16 slot);
     void startJob(Worker &worker, const TaskJob &job);
     void readFrom(Worker *worker);

@@ -26,8 +26,8 @@ WorkerMessage::Verb verbOf(const QByteArray &word)
 {
     using Verb = WorkerMessage::Verb;
     static const std::pair<const char *, Verb> verbs[]
-        = {{"run", Verb::Run}, {"cancel", Verb::Cancel}, {"progress", Verb::Progress}, {"done", Verb::Done},
-            {"cancelled", Verb::Cancelled}, {"failed", Verb::Failed}};
+        = {{"run", Verb::Run}, {"next", Verb::Next}, {"cancel", Verb::Cancel}, {"progress", Verb::Progress},
+            {"done", Verb::Done}, {"cancelled", Verb::Cancelled}, {"failed", Verb::Failed}};
     for (const auto &[name, verb] : verbs) {
         if (word == name)
             return verb;
@@ -40,7 +40,7 @@ QByteArray workWord(WorkKind work)
     return work == WorkKind::Compute ? QByteArrayLiteral("compute") : QByteArrayLiteral("wait");
 }
 
-/** The fields of `run` after its id: NUMBER MS WORK DIR; false when one does not parse. */
+/** The fields of `run` and `next` after the id: NUMBER MS WORK DIR; false when one does not parse. */
 bool parseRun(const QList<QByteArray> &fields, WorkerMessage &message)
 {
     bool numberOk = false;
@@ -53,13 +53,24 @@ bool parseRun(const QList<QByteArray> &fields, WorkerMessage &message)
     return numberOk && durationOk && workOk && message.number >= 0 && message.durationMs >= 0;
 }
 
+/** `VERB ID NUMBER MS WORK DIR`: a job, to start now (`run`) or next (`next`). */
+QByteArray jobLine(const char *verb, const TaskJob &job)
+{
+    return line(verb, job.id,
+        QByteArray::number(job.number) + ' ' + QByteArray::number(qint64(job.duration.count())) + ' '
+            + workWord(job.work) + ' ' + encode(job.outputDirectory));
+}
+
 } // namespace
 
 QByteArray WorkerProtocol::run(const TaskJob &job)
 {
-    return line("run", job.id,
-        QByteArray::number(job.number) + ' ' + QByteArray::number(qint64(job.duration.count())) + ' '
-            + workWord(job.work) + ' ' + encode(job.outputDirectory));
+    return jobLine("run", job);
+}
+
+QByteArray WorkerProtocol::next(const TaskJob &job)
+{
+    return jobLine("next", job);
 }
 
 QByteArray WorkerProtocol::progress(quint64 id, qint64 workDoneMs)
@@ -97,13 +108,14 @@ WorkerMessage WorkerProtocol::parse(const QByteArray &text)
     bool ok = fields.size() >= 2;
     message.verb = ok ? verbOf(fields[0]) : WorkerMessage::Verb::Invalid;
     message.id = ok ? fields[1].toULongLong(&ok) : 0;
-    const qsizetype wanted = message.verb == WorkerMessage::Verb::Run ? 6
-        : message.verb == WorkerMessage::Verb::Failed                 ? 5
-        : message.verb == WorkerMessage::Verb::Progress               ? 3
-                                                                      : 2;
+    const bool isJob = message.verb == WorkerMessage::Verb::Run || message.verb == WorkerMessage::Verb::Next;
+    const qsizetype wanted = isJob                      ? 6
+        : message.verb == WorkerMessage::Verb::Failed   ? 5
+        : message.verb == WorkerMessage::Verb::Progress ? 3
+                                                        : 2;
     if (!ok || message.id == 0 || fields.size() != wanted)
         return {};
-    if (message.verb == WorkerMessage::Verb::Run) {
+    if (isJob) {
         if (!parseRun(fields, message))
             return {};
     } else if (message.verb == WorkerMessage::Verb::Progress) {

@@ -10,23 +10,25 @@
 /** One line of the worker protocol, parsed. */
 struct WorkerMessage
 {
-    enum class Verb : quint8 { Invalid, Run, Cancel, Progress, Done, Cancelled, Failed };
+    enum class Verb : quint8 { Invalid, Run, Next, Cancel, Progress, Done, Cancelled, Failed };
     Verb verb = Verb::Invalid;
     quint64 id = 0;
     int number = 0;
-    qint64 durationMs = 0; ///< Run: how long to wait, or how much CPU time to compute
-    WorkKind work = WorkKind::Wait; ///< Run
+    qint64 durationMs = 0; ///< Run, Next: how long to wait, or how much CPU time to compute
+    WorkKind work = WorkKind::Wait; ///< Run, Next
     qint64 workDoneMs = 0; ///< Progress: the CPU time the job has computed so far
-    QString text; ///< Run: the output folder
+    QString text; ///< Run, Next: the output folder
     TaskFailure failure; ///< Failed: why, as data (kind, errno, path)
 };
 
 /**
  * The line protocol between HelloQueue and its worker processes (`helloqueue --worker`), over
  * the child's standard input and output. Parent to child: `run ID NUMBER MS WORK DIR` (WORK is
- * `wait` or `compute`) and `cancel ID`; child to parent: `done ID`, `cancelled ID`,
- * `failed ID KIND CODE PATH` (one of them per job: the parent counts a job started when it sends
- * it), and for a computing job `progress ID MS` about every ComputeWork::ProgressInterval.
+ * `wait` or `compute`; start it now), `next ID NUMBER MS WORK DIR` (start it when the current job
+ * ends, if the NextJobSlot still offers it) and `cancel ID`; child to parent: `done ID`,
+ * `cancelled ID`, `failed ID KIND CODE PATH` (one of them per job: the parent counts a job started
+ * when it sends `run`, or when it hears the end of the job before a `next`), and for a computing
+ * job `progress ID MS` about every ComputeWork::ProgressInterval.
  * The child words nothing: a failure goes back as data, and the parent words it when shown.
  * Texts are percent-encoded UTF-8, so a folder or reason with spaces or new lines stays one field.
  */
@@ -34,6 +36,7 @@ class WorkerProtocol
 {
 public:
     static QByteArray run(const TaskJob &job);
+    static QByteArray next(const TaskJob &job);
     static QByteArray cancel(quint64 id);
     static QByteArray progress(quint64 id, qint64 workDoneMs);
     static QByteArray done(quint64 id);

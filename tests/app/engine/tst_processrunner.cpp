@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <thread>
 
 using namespace std::chrono_literals;
 
@@ -30,6 +31,8 @@ private slots:
     void eachJobRunsInAChildProcessNamedByItsPid();
     void processesStartWithThePoolAndAreReused();
     void loweringTheConcurrencyRetiresIdleProcesses();
+    void raisingTheConcurrencyStartsAJobOfferedAheadAtOnce();
+    void aJobOfferedAheadThatHasStartedIsNotHandedBack();
     void aKilledWorkerFailsItsTaskAndIsReplaced();
     void aWorkerThatCannotStartFailsItsTask();
     void destroyingTheRunnerLeavesNoChild();
@@ -114,6 +117,60 @@ void tst_ProcessRunner::loweringTheConcurrencyRetiresIdleProcesses()
             QTRY_VERIFY(!ProcessTable::runs(log.started(id)->pid));
     }
     QVERIFY(ProcessTable::runs(kept));
+}
+
+void tst_ProcessRunner::raisingTheConcurrencyStartsAJobOfferedAheadAtOnce()
+{
+    // With one worker, job 2 is offered to it ahead, behind a long job 1. A second worker must
+    // take it at once, not leave it to wait for the first.
+    RunnerLog log(*m_runner);
+    m_runner->setConcurrency(1);
+    m_runner->submit({makeJob(1, 30s, m_dir->path()), makeJob(2, 0ms, m_dir->path())});
+    QTRY_VERIFY(log.started(1));
+    m_runner->setConcurrency(2);
+    QTRY_VERIFY(log.finished(2));
+    QCOMPARE(log.finished(2)->state, TaskState::Done);
+    QCOMPARE(log.started(2)->worker, qint16(2));
+    QVERIFY(!log.finished(1));
+    QCOMPARE(log.startOrder(), QList<quint64>({1, 2}));
+    QVERIFY2(log.problems.isEmpty(), qPrintable(log.problems.join(QLatin1Char('\n'))));
+}
+
+void tst_ProcessRunner::aJobOfferedAheadThatHasStartedIsNotHandedBack()
+{
+    RunnerLog log(*m_runner);
+    m_runner->setConcurrency(1);
+    m_runner->submit({makeJob(9, 0ms, m_dir->path())});
+    QTRY_VERIFY(log.finished(9)); // the worker runs: lines now go to it at once
+    // Job 1 ends at once; job 2, offered ahead, starts in the worker the moment it does. The
+    // runner is not given the event loop, so it cannot hear of either: the worker decides alone.
+    m_runner->submit(
+        {makeJob(1, 0ms, m_dir->path()), makeJob(2, 400ms, m_dir->path()), makeJob(3, 0ms, m_dir->path())});
+    const qint64 pid = m_runner->processIds().value(0);
+    const auto deadline = std::chrono::steady_clock::now() + 10s;
+    char state = 0;
+    qint64 parent = 0;
+    // Polling another process, without the event loop on purpose: job 1's file, then the worker
+    // asleep in job 2's wait (it sleeps nowhere between the two).
+    while (
+        !QFile::exists(TaskWriter::filePath(m_dir->path(), 1)) && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(1ms);
+    while ((ProcessTable::stat(pid, &state, &parent) && state != 'S')
+        && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(1ms);
+    QCOMPARE(state, 'S');
+    const qint64 before = m_runner->clock().nowMs();
+    // Job 2 has started: only job 3 comes back, and job 2 is reported started no later than now.
+    QCOMPARE(m_runner->takeUnstarted(), QList<quint64>({3}));
+    QTRY_VERIFY(log.finished(2));
+    QCOMPARE(log.finished(1)->state, TaskState::Done);
+    QCOMPARE(log.finished(2)->state, TaskState::Done);
+    QVERIFY(log.started(2)->timeMs <= before);
+    QVERIFY(log.finished(1)->timeMs <= log.started(2)->timeMs);
+    QCOMPARE(log.started(2)->pid, pid);
+    QVERIFY(!log.started(3));
+    QVERIFY(!QFile::exists(TaskWriter::filePath(m_dir->path(), 3)));
+    QVERIFY2(log.problems.isEmpty(), qPrintable(log.problems.join(QLatin1Char('\n'))));
 }
 
 void tst_ProcessRunner::aKilledWorkerFailsItsTaskAndIsReplaced()

@@ -1,0 +1,56 @@
+#include "engine/nextjobslot.h"
+
+#include <new>
+
+#include <sys/mman.h>
+#include <unistd.h>
+
+// Shared between two processes: the atomic must not hide a lock inside one of them.
+static_assert(std::atomic<quint64>::is_always_lock_free);
+
+namespace {
+
+std::atomic<quint64> *map(int fd)
+{
+    void *memory = ::mmap(nullptr, sizeof(std::atomic<quint64>), PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    return memory == MAP_FAILED ? nullptr : static_cast<std::atomic<quint64> *>(memory);
+}
+
+} // namespace
+
+std::unique_ptr<NextJobSlot> NextJobSlot::create()
+{
+    const int fd = ::memfd_create("helloqueue-next-job", MFD_CLOEXEC);
+    if (fd < 0)
+        return nullptr;
+    std::atomic<quint64> *word = nullptr;
+    if (::ftruncate(fd, sizeof(std::atomic<quint64>)) == 0)
+        word = map(fd);
+    if (!word) {
+        ::close(fd);
+        return nullptr;
+    }
+    new (word) std::atomic<quint64>(0); // the memfd starts zeroed; this makes it an object
+    return std::unique_ptr<NextJobSlot>(new NextJobSlot(fd, word));
+}
+
+std::unique_ptr<NextJobSlot> NextJobSlot::attach(int fd)
+{
+    std::atomic<quint64> *word = fd >= 0 ? map(fd) : nullptr;
+    if (fd >= 0)
+        ::close(fd);
+    return word ? std::unique_ptr<NextJobSlot>(new NextJobSlot(-1, word)) : nullptr;
+}
+
+NextJobSlot::~NextJobSlot()
+{
+    closeFd();
+    ::munmap(m_word, sizeof(std::atomic<quint64>));
+}
+
+void NextJobSlot::closeFd()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = -1;
+}
