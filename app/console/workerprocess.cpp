@@ -39,12 +39,12 @@ int WorkerProcess::run(int argc, char **argv)
     // A parent that died before the line above left us to another parent already.
     if (parentPid <= 0 || ::getppid() != pid_t(parentPid))
         return 1;
-    // A slot the parent passed but that cannot be mapped would strand the jobs it offers: better
+    // Offers the parent passed but that cannot be mapped would strand the jobs it offers: better
     // to end, which fails the job at hand and lets the parent start another worker.
-    std::unique_ptr<NextJobSlot> slot;
+    std::unique_ptr<JobOffers> offers;
     if (argc >= 4) {
-        slot = NextJobSlot::attach(QByteArray(argv[3]).toInt());
-        if (!slot)
+        offers = JobOffers::attach(QByteArray(argv[3]).toInt());
+        if (!offers)
             return 1;
     }
     ::signal(SIGINT, SIG_IGN);
@@ -53,12 +53,12 @@ int WorkerProcess::run(int argc, char **argv)
     // No QCoreApplication: the worker words nothing (failures go back as data), and starts faster.
     // Never blocks on its input: poll() says when to read, and a finished job looks for an offer.
     ::fcntl(STDIN_FILENO, F_SETFL, ::fcntl(STDIN_FILENO, F_GETFL) | O_NONBLOCK);
-    WorkerProcess worker(parentPid, std::move(slot));
+    WorkerProcess worker(parentPid, std::move(offers));
     return worker.loop();
 }
 
-WorkerProcess::WorkerProcess(qint64 parentPid, std::unique_ptr<NextJobSlot> slot)
-    : m_parentPid(parentPid), m_slot(std::move(slot))
+WorkerProcess::WorkerProcess(qint64 parentPid, std::unique_ptr<JobOffers> offers)
+    : m_parentPid(parentPid), m_offers(std::move(offers))
 { }
 
 int WorkerProcess::loop()
@@ -116,14 +116,15 @@ void WorkerProcess::handle(const WorkerMessage &message)
     using Verb = WorkerMessage::Verb;
     if (message.verb == Verb::Cancel && m_job && m_job->id == message.id) {
         m_job.reset();
-        startNext();
+        takeOffer();
         send(WorkerProtocol::cancelled(message.id));
         return;
     }
-    if (message.verb == Verb::Next && m_slot) {
-        m_next = message; // a newer offer replaces an older one, which was withdrawn
-        if (!m_job)
-            startNext();
+    if (message.verb == Verb::Next && m_offers) {
+        m_offered.push_back(message);
+        // Idle: take it now, and say so (a job taken as another ends shows in JobOffers instead).
+        if (!m_job && takeOffer())
+            send(WorkerProtocol::started(m_job->id));
         return;
     }
     if (message.verb == Verb::Run && !m_job)
@@ -133,20 +134,27 @@ void WorkerProcess::handle(const WorkerMessage &message)
 
 void WorkerProcess::start(const WorkerMessage &run)
 {
-    // No answer now: the parent counts the job started when it sent it (or, for `next`, when it
-    // hears the end of the job before it), and each line costs the parent a wake-up.
+    // No answer now: the parent counts a job started when it sends `run`, or when it finds the
+    // offer taken, and each line costs the parent a wake-up.
     const auto duration = std::chrono::milliseconds(run.durationMs);
     const auto now = steady_clock::now();
     m_job = Job {run.id, run.number, run.text, run.work, now + duration, duration,
         std::chrono::nanoseconds(0), now + ComputeWork::ProgressInterval};
 }
 
-void WorkerProcess::startNext()
+bool WorkerProcess::takeOffer()
 {
-    // Only if the parent has not taken it back: then it is ours, and the parent knows it.
-    if (m_next && m_slot->take(m_next->id))
-        start(*m_next);
-    m_next.reset();
+    while (!m_offered.empty()) {
+        const WorkerMessage offer = std::move(m_offered.front());
+        m_offered.pop_front();
+        // An offer the parent took back fails here, and so do the ones sent with it: the first
+        // one offered afterwards is the next open one.
+        if (m_offers->take(offer.offer)) {
+            start(offer);
+            return true;
+        }
+    }
+    return false;
 }
 
 void WorkerProcess::advanceJob()
@@ -179,15 +187,21 @@ void WorkerProcess::computeStep()
 
 void WorkerProcess::finishJob()
 {
+    // First what the parent sent meanwhile, without a poll(): a cancel of this job in time, and
+    // offers, so that the next job starts now.
+    const quint64 id = m_job->id;
+    if (m_offers && m_offered.empty()) {
+        if (!readInput())
+            m_inputEnded = true;
+        if (!m_job || m_job->id != id)
+            return; // cancelled just now, and answered
+    }
     const Job job = *m_job;
     m_job.reset();
     const TaskFailure failure = TaskWriter::write(job.directory, job.number);
-    // The next job starts before this one's end is told: the parent, hearing that end, counts
-    // the next one started, and finds the slot free to offer one more. An offer sent while this
-    // job ran is read now, without a poll() first.
-    if (m_slot && !m_next && !readInput())
-        m_inputEnded = true;
-    startNext();
+    // The next job starts before this one's end is told: the parent, hearing that end, finds the
+    // next offer taken and counts it started.
+    takeOffer();
     send(failure.isNone() ? WorkerProtocol::done(job.id) : WorkerProtocol::failed(job.id, failure));
 }
 

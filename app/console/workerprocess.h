@@ -1,23 +1,24 @@
 #pragma once
 
-#include "engine/nextjobslot.h"
+#include "engine/joboffers.h"
 #include "engine/workerprotocol.h"
 
 #include <QByteArray>
 #include <QString>
 
 #include <chrono>
+#include <deque>
 #include <memory>
 #include <optional>
 
 /**
- * The child side of Processes mode: `helloqueue --worker PARENT_PID [SLOT_FD]`. Reads WorkerProtocol
+ * The child side of Processes mode: `helloqueue --worker PARENT_PID [OFFERS_FD]`. Reads WorkerProtocol
  * lines on standard input and runs one job at a time: waits its duration in poll() on standard input
  * (so a `cancel` interrupts it at once and costs no CPU), or computes it in steps of ComputeStep
  * of CPU time with a look at standard input between two (so a cancel waits at most one step),
- * then writes the file with TaskWriter and answers on standard output. A job sent with `next`
- * starts the moment the current one ends, before that end is told, if the NextJobSlot (SLOT_FD,
- * memory shared with the parent) still offers it. One thread: the process
+ * then writes the file with TaskWriter and answers on standard output. Jobs sent with `next` start
+ * one after another as each job ends, before that end is told, if JobOffers (OFFERS_FD, memory
+ * shared with the parent) still holds them open. One thread: the process
  * is the unit of parallelism here, as in the lesson's `multiprocessing`. It never outlives its parent:
  * PR_SET_PDEATHSIG kills it when the parent dies, a parent that died before that was set is noticed by
  * getppid(), and the end of standard input ends it. Ctrl+C and a terminal hang-up reach the whole process
@@ -44,12 +45,12 @@ private:
         std::chrono::steady_clock::time_point nextProgress; ///< computing: when to tell it next
     };
 
-    WorkerProcess(qint64 parentPid, std::unique_ptr<NextJobSlot> slot);
+    WorkerProcess(qint64 parentPid, std::unique_ptr<JobOffers> offers);
     int loop();
     bool readInput();
     void handle(const WorkerMessage &message);
     void start(const WorkerMessage &run);
-    void startNext();
+    bool takeOffer();
     void advanceJob();
     void computeStep();
     void finishJob();
@@ -59,7 +60,7 @@ private:
     qint64 m_parentPid;
     QByteArray m_input;
     std::optional<Job> m_job;
-    std::optional<WorkerMessage> m_next; ///< sent with `next`: starts when m_job ends, if still offered
+    std::deque<WorkerMessage> m_offered; ///< sent with `next`, in order; each starts when taken
     bool m_inputEnded = false; ///< the parent closed our input, or is gone: end once the job is told
-    std::unique_ptr<NextJobSlot> m_slot; ///< null when the parent gave none: `next` is then not sent
+    std::unique_ptr<JobOffers> m_offers; ///< null when the parent gave none: `next` is then not sent
 };

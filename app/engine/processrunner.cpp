@@ -20,6 +20,11 @@ constexpr int ReapTimeoutMs = 2000;
  */
 constexpr int MaxBatchAgeMs = 2;
 constexpr qsizetype MaxBatch = 256;
+/**
+ * How many jobs a lone worker is offered ahead of the one it runs: it runs them one after another
+ * without waiting for the parent, which hears their ends in batches and tops the offers up.
+ */
+constexpr size_t OfferedAhead = 16;
 
 QString &programOverride()
 {
@@ -94,13 +99,10 @@ QString ProcessRunner::workerProgram()
 void ProcessRunner::setConcurrency(int count)
 {
     m_concurrency = std::clamp(count, 0, MaximumWorkers);
-    if (m_concurrency != 1) {
-        // Jobs are offered ahead only to a lone worker: back in line, first, for whichever frees.
-        const QList<TaskJob> back = withdrawOffers();
-        m_waiting.insert(m_waiting.begin(), back.begin(), back.end());
-    }
+    if (m_concurrency != 1)
+        withdrawAllOffers(); // only a lone worker is offered jobs ahead
     for (int slot = m_concurrency + 1; slot <= MaximumWorkers; ++slot) {
-        if (m_workers[size_t(slot)] && m_workers[size_t(slot)]->job == 0)
+        if (m_workers[size_t(slot)] && !busy(*m_workers[size_t(slot)]))
             retire(qint16(slot));
     }
     // Like the lesson's Pool, the processes start with the pool, not with the first task: a task
@@ -119,8 +121,12 @@ void ProcessRunner::submit(const QList<TaskJob> &jobs)
 QList<quint64> ProcessRunner::takeUnstarted()
 {
     QList<quint64> ids;
-    for (const TaskJob &job : withdrawOffers())
-        ids.append(job.id); // offered jobs were the first in line
+    for (auto &worker : m_workers) {
+        if (!worker)
+            continue;
+        for (const TaskJob &job : withdrawOffers(*worker))
+            ids.append(job.id); // offered jobs were the first in line
+    }
     ids.append(m_waiting.takeIds());
     return ids;
 }
@@ -128,38 +134,53 @@ QList<quint64> ProcessRunner::takeUnstarted()
 void ProcessRunner::cancel(quint64 id)
 {
     bool dropped = m_waiting.remove(id);
+    bool withdrew = false;
     for (auto &worker : m_workers) {
-        if (!dropped && worker && worker->next && worker->next->id == id) {
-            dropped = withdrawNext(*worker).has_value();
-            if (!dropped && !worker->nextCancelled) {
-                // Started already: the worker runs it now, and the cancel interrupts it there.
-                worker->nextCancelled = true;
-                send(*worker->process, WorkerProtocol::cancel(id));
-            }
+        const auto isIt = [id](const Offer &offer) { return offer.job.id == id; };
+        if (dropped || !worker || std::none_of(worker->offered.begin(), worker->offered.end(), isIt))
+            continue;
+        // Offers are withdrawn all at once: the others go back in line, first, and are offered again.
+        QList<TaskJob> back = withdrawOffers(*worker);
+        withdrew = true;
+        dropped = back.removeIf([id](const TaskJob &job) { return job.id == id; }) > 0;
+        m_waiting.insert(m_waiting.begin(), back.begin(), back.end());
+        if (!worker)
+            continue; // retired, idle
+        const auto taken = std::find_if(worker->offered.begin(), worker->offered.end(), isIt);
+        if (taken != worker->offered.end() && !taken->cancelled) {
+            // Started already, behind the job the worker was running: the cancel interrupts it there.
+            taken->cancelled = true;
+            send(*worker->process, WorkerProtocol::cancel(id));
         }
     }
     if (dropped) {
         QList<TaskEvent> batch {
             {id, clock().nowMs(), {}, -1, TaskEvent::Kind::Finished, TaskState::Cancelled}};
         hold(batch);
-        return;
     }
     for (auto &worker : m_workers) {
-        if (worker && worker->job == id && !worker->cancelled) {
+        if (!dropped && worker && worker->job == id && !worker->cancelled) {
             worker->cancelled = true;
             send(*worker->process, WorkerProtocol::cancel(id));
         }
     }
+    if (withdrew)
+        serve(); // what the withdraw put back in line
 }
 
 void ProcessRunner::cancelAll()
 {
     QList<quint64> dropped = takeUnstarted();
     for (auto &worker : m_workers) {
-        if (worker && worker->next)
-            cancel(worker->next->id); // offered, and found started by takeUnstarted()
-        if (worker && worker->job != 0)
-            cancel(worker->job);
+        if (!worker)
+            continue;
+        QList<quint64> running; // offers that takeUnstarted() found started, then the job
+        for (const Offer &offer : worker->offered)
+            running.append(offer.job.id);
+        if (worker->job != 0)
+            running.append(worker->job);
+        for (quint64 id : running)
+            cancel(id);
     }
     const qint64 now = clock().nowMs();
     QList<TaskEvent> batch;
@@ -189,7 +210,7 @@ void ProcessRunner::serve()
     QList<TaskEvent> batch;
     while (m_running < m_concurrency && !m_waiting.empty()) {
         qint16 slot = 1;
-        while (m_workers[size_t(slot)] && m_workers[size_t(slot)]->job != 0)
+        while (m_workers[size_t(slot)] && busy(*m_workers[size_t(slot)]))
             ++slot;
         const TaskJob job = std::move(m_waiting.front());
         m_waiting.pop_front();
@@ -202,51 +223,60 @@ void ProcessRunner::serve()
             qint32(worker.pid)});
     }
     hold(batch);
-    offerNext();
+    offerAhead();
 }
 
-void ProcessRunner::offerNext()
+void ProcessRunner::offerAhead()
 {
-    // Only to a lone worker, running the only job: with more workers a waiting job goes to whichever
-    // frees first, and one started ahead behind a running job would make two at once.
+    // Only to a lone worker, the only one busy: with more workers a waiting job goes to whichever
+    // frees first, and one offered behind a job in a slot above a lowered concurrency would make
+    // two at once.
     if (m_concurrency != 1 || m_running != 1 || m_waiting.empty())
         return;
     Worker *worker = m_workers[1].get();
-    // A free slot: the worker has taken the job offered before (or it was withdrawn).
-    if (!worker || worker->job == 0 || worker->next || !worker->nextSlot || !worker->nextSlot->isEmpty())
+    if (!worker || !busy(*worker) || !worker->offers || worker->offered.size() >= OfferedAhead)
         return;
-    worker->next = std::move(m_waiting.front());
-    m_waiting.pop_front();
-    worker->nextSlot->offer(worker->next->id);
-    send(*worker->process, WorkerProtocol::next(*worker->next));
-}
-
-std::optional<TaskJob> ProcessRunner::withdrawNext(Worker &worker)
-{
-    if (!worker.next)
-        return std::nullopt;
-    if (worker.nextSlot->withdraw(worker.next->id)) {
-        std::optional<TaskJob> job = std::move(worker.next);
-        worker.next.reset();
-        return job;
+    QByteArray lines;
+    while (worker->offered.size() < OfferedAhead && !m_waiting.empty()) {
+        Offer offer {worker->offers->add(), std::move(m_waiting.front())};
+        m_waiting.pop_front();
+        lines += WorkerProtocol::next(offer.job, offer.number);
+        worker->offered.push_back(std::move(offer));
     }
-    // The worker has started it, so its job before has ended: both are reported when that end is
-    // heard, dated no later than now.
-    if (worker.nextTakenAt < 0)
-        worker.nextTakenAt = clock().nowMs();
-    return std::nullopt;
+    send(*worker->process, lines);
 }
 
-QList<TaskJob> ProcessRunner::withdrawOffers()
+QList<TaskJob> ProcessRunner::withdrawOffers(Worker &worker)
 {
-    QList<TaskJob> jobs;
+    if (worker.offered.empty())
+        return {};
+    // The worker takes offers in order: those numbered below `untaken` have started (all but the
+    // last have even ended), and the job before each ended by now. The rest come back.
+    const quint32 untaken = worker.offers->withdrawAll();
+    const qint64 now = clock().nowMs();
+    auto offer = worker.offered.begin();
+    for (; offer != worker.offered.end() && qint32(offer->number - untaken) < 0; ++offer) {
+        if (offer->takenAt < 0)
+            offer->takenAt = now;
+    }
+    QList<TaskJob> back;
+    for (auto rest = offer; rest != worker.offered.end(); ++rest)
+        back.append(std::move(rest->job));
+    worker.offered.erase(offer, worker.offered.end());
+    QList<TaskEvent> batch;
+    settle(worker, batch); // idle between two jobs: its next one has started, or it has none
+    hold(batch);
+    return back;
+}
+
+void ProcessRunner::withdrawAllOffers()
+{
     for (auto &worker : m_workers) {
         if (!worker)
             continue;
-        if (std::optional<TaskJob> job = withdrawNext(*worker))
-            jobs.append(std::move(*job));
+        const QList<TaskJob> back = withdrawOffers(*worker);
+        m_waiting.insert(m_waiting.begin(), back.begin(), back.end()); // first in line, in order
     }
-    return jobs;
 }
 
 ProcessRunner::Worker &ProcessRunner::workerFor(qint16 slot)
@@ -256,7 +286,7 @@ ProcessRunner::Worker &ProcessRunner::workerFor(qint16 slot)
         return *worker;
     worker = std::make_unique<Worker>();
     worker->slot = slot;
-    worker->nextSlot = NextJobSlot::create();
+    worker->offers = JobOffers::create();
     worker->process = std::make_unique<QProcess>();
     QProcess *process = worker->process.get();
     Worker *raw = worker.get();
@@ -264,12 +294,12 @@ ProcessRunner::Worker &ProcessRunner::workerFor(qint16 slot)
     // A process group of its own: Ctrl+C and a terminal's hang-up go to the app's group, and the
     // app decides what they mean for its tasks (the worker also ignores them, for the moment
     // between this and its own first lines).
-    // The NextJobSlot's descriptor is inherited by this child only.
-    const int slotFd = worker->nextSlot ? worker->nextSlot->fd() : -1;
-    process->setChildProcessModifier([slotFd] {
+    // The JobOffers' descriptor is inherited by this child only.
+    const int offersFd = worker->offers ? worker->offers->fd() : -1;
+    process->setChildProcessModifier([offersFd] {
         ::setpgid(0, 0);
-        if (slotFd >= 0)
-            ::fcntl(slotFd, F_SETFD, 0);
+        if (offersFd >= 0)
+            ::fcntl(offersFd, F_SETFD, 0);
     });
     connect(process, &QProcess::readyReadStandardOutput, this, [this, raw] {
         readFrom(raw);
@@ -283,12 +313,12 @@ ProcessRunner::Worker &ProcessRunner::workerFor(qint16 slot)
     });
     // The child checks that its parent is still the one that started it (see WorkerProcess).
     QStringList arguments {QStringLiteral("--worker"), QString::number(QCoreApplication::applicationPid())};
-    if (slotFd >= 0)
-        arguments.append(QString::number(slotFd));
+    if (offersFd >= 0)
+        arguments.append(QString::number(offersFd));
     process->start(workerProgram(), arguments);
     worker->pid = process->processId();
-    if (worker->nextSlot)
-        worker->nextSlot->closeFd(); // the child has its own; the mapping stays
+    if (worker->offers)
+        worker->offers->closeFd(); // the child has its own; the mapping stays
     return *worker;
 }
 
@@ -314,6 +344,10 @@ void ProcessRunner::readFrom(Worker *worker)
 void ProcessRunner::handle(Worker &worker, const WorkerMessage &message, QList<TaskEvent> &batch)
 {
     using Verb = WorkerMessage::Verb;
+    if (message.verb == Verb::Started) {
+        settle(worker, batch); // it took an offer while idle: that offer is its job now
+        return;
+    }
     if (message.id != worker.job || worker.job == 0)
         return; // a late answer about a job this worker no longer runs
     switch (message.verb) {
@@ -338,21 +372,30 @@ void ProcessRunner::handle(Worker &worker, const WorkerMessage &message, QList<T
 void ProcessRunner::endJob(
     Worker &worker, TaskState state, const TaskFailure &failure, QList<TaskEvent> &batch)
 {
-    const qint64 at = worker.nextTakenAt >= 0 ? worker.nextTakenAt : clock().nowMs();
+    const bool nextTaken = !worker.offered.empty() && worker.offered.front().takenAt >= 0;
+    const qint64 at = nextTaken ? worker.offered.front().takenAt : clock().nowMs();
     batch.append(
         {worker.job, at, failure, worker.slot, TaskEvent::Kind::Finished, state, qint32(worker.pid)});
     worker.job = 0;
     worker.cancelled = false;
-    if (worker.next) {
-        // Offered and not withdrawn: the worker started it as this one ended (or does when it
-        // reads the offer; it is no longer withdrawn).
-        worker.job = worker.next->id;
-        worker.cancelled = worker.nextCancelled;
-        batch.append({worker.job, at, {}, worker.slot, TaskEvent::Kind::Started, TaskState::Running,
-            qint32(worker.pid)});
-        worker.next.reset();
-        worker.nextTakenAt = -1;
-        worker.nextCancelled = false;
+    settle(worker, batch);
+}
+
+void ProcessRunner::settle(Worker &worker, QList<TaskEvent> &batch)
+{
+    if (worker.job != 0)
+        return;
+    if (!worker.offered.empty()) {
+        Offer &next = worker.offered.front();
+        // The worker takes its next offer as its job ends, or as soon as it reads the offer (it
+        // says so then): until then it is busy but runs nothing.
+        if (next.takenAt < 0 && !worker.offers->taken(next.number))
+            return;
+        worker.job = next.job.id;
+        worker.cancelled = next.cancelled;
+        batch.append({worker.job, next.takenAt >= 0 ? next.takenAt : clock().nowMs(), {}, worker.slot,
+            TaskEvent::Kind::Started, TaskState::Running, qint32(worker.pid)});
+        worker.offered.pop_front();
         return;
     }
     --m_running;
@@ -406,10 +449,10 @@ void ProcessRunner::startFailed(Worker *worker)
 
 void ProcessRunner::failJob(Worker &worker, const TaskFailure &reason)
 {
-    // An offered job the worker had not started goes to the next one, first in line; one it had
-    // started ends with it.
-    if (std::optional<TaskJob> back = withdrawNext(worker))
-        m_waiting.push_front(std::move(*back));
+    // Offered jobs the worker had not started go to the next one, first in line; one it had started
+    // ends with it.
+    const QList<TaskJob> back = withdrawOffers(worker);
+    m_waiting.insert(m_waiting.begin(), back.begin(), back.end());
     QList<TaskEvent> batch;
     while (worker.job != 0) {
         // A job the user cancelled stays Cancelled, whatever ended its process.

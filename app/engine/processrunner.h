@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/nextjobslot.h"
+#include "engine/joboffers.h"
 #include "engine/taskrunner.h"
 #include "engine/waitingjobs.h"
 #include "engine/workerprotocol.h"
@@ -9,8 +9,8 @@
 #include <QTimer>
 
 #include <array>
+#include <deque>
 #include <memory>
-#include <optional>
 
 /**
  * Runs jobs in worker processes of HelloQueue itself (`helloqueue --worker PARENT_PID`), like the
@@ -18,11 +18,12 @@
  * file itself, and talks over its standard streams (WorkerProtocol). One process per slot
  * 1..concurrency starts when the concurrency is set, like the lesson's Pool, and stays for the
  * next job; lowering the concurrency retires idle ones.
- * With one worker, the job after the running one is offered to it ahead (`next`, NextJobSlot): the
- * worker starts it the moment the running one ends, instead of waiting a round trip for it. The
- * offer is withdrawn, at once and without asking the worker, whenever the job must not start
- * there: takeUnstarted(), a cancel, another concurrency, the worker's death. A withdraw that finds
- * the job started already reports both the end before it and its start as of that moment.
+ * With one worker, the jobs after the running one are offered to it ahead (`next`, JobOffers), up
+ * to OfferedAhead: the worker starts each the moment the one before ends, instead of waiting a
+ * round trip for it, and its answers come in batches. The offers are withdrawn, at once and
+ * without asking the worker, whenever they must not start there: takeUnstarted(), a cancel,
+ * another concurrency, the worker's death. An offer a withdraw finds started is reported started
+ * as of that moment at the latest, and the job before it ended by then.
  * A process that dies while it runs a job makes that job Failed (WorkerExit) and is replaced by
  * the next job that needs its slot. Lives on the GUI thread (QProcess needs an event loop, and
  * PR_SET_PDEATHSIG in the child follows the thread that started it, which must outlive it).
@@ -52,6 +53,16 @@ public:
     QList<qint64> processIds() const;
 
 private:
+    /** A job offered ahead to a worker, not yet known to have started. */
+    struct Offer
+    {
+        quint32 number = 0; ///< in the worker's JobOffers
+        TaskJob job;
+        qint64 takenAt
+            = -1; ///< when a withdraw found it taken: it started, and the job before ended, by then
+        bool cancelled = false;
+    };
+
     struct Worker
     {
         std::unique_ptr<QProcess> process;
@@ -60,16 +71,16 @@ private:
         qint64 pid = 0; ///< kept: QProcess forgets it once the process has ended
         qint16 slot = 0; ///< 1..concurrency: "process k"
         bool cancelled = false;
-        std::unique_ptr<NextJobSlot> nextSlot; ///< null if the system gave none: nothing is offered
-        std::optional<TaskJob> next; ///< offered, to start when `job` ends; only while `job` runs
-        qint64 nextTakenAt = -1; ///< when a withdraw found `next` started (and `job` ended) already
-        bool nextCancelled = false;
+        std::unique_ptr<JobOffers> offers; ///< null if the system gave none: nothing is offered
+        std::deque<Offer> offered; ///< in order: the worker runs them after `job`, as it takes them
     };
 
     void serve();
-    void offerNext();
-    std::optional<TaskJob> withdrawNext(Worker &worker);
-    QList<TaskJob> withdrawOffers();
+    void offerAhead();
+    QList<TaskJob> withdrawOffers(Worker &worker);
+    void withdrawAllOffers();
+    void settle(Worker &worker, QList<TaskEvent> &batch);
+    static bool busy(const Worker &worker) { return worker.job != 0 || !worker.offered.empty(); }
     Worker &workerFor(qint16 slot);
     void startJob(Worker &worker, const TaskJob &job);
     void readFrom(Worker *worker);
@@ -90,5 +101,5 @@ private:
     QList<TaskEvent> m_held; ///< events not yet handed to TaskRunner::report()
     QTimer m_holdTimer;
     int m_concurrency = 1;
-    int m_running = 0; ///< workers with a job
+    int m_running = 0; ///< busy workers: with a job, or with offers they have not taken yet
 };

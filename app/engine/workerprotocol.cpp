@@ -25,9 +25,9 @@ QString decode(const QByteArray &field)
 WorkerMessage::Verb verbOf(const QByteArray &word)
 {
     using Verb = WorkerMessage::Verb;
-    static const std::pair<const char *, Verb> verbs[]
-        = {{"run", Verb::Run}, {"next", Verb::Next}, {"cancel", Verb::Cancel}, {"progress", Verb::Progress},
-            {"done", Verb::Done}, {"cancelled", Verb::Cancelled}, {"failed", Verb::Failed}};
+    static const std::pair<const char *, Verb> verbs[] = {{"run", Verb::Run}, {"next", Verb::Next},
+        {"cancel", Verb::Cancel}, {"started", Verb::Started}, {"progress", Verb::Progress},
+        {"done", Verb::Done}, {"cancelled", Verb::Cancelled}, {"failed", Verb::Failed}};
     for (const auto &[name, verb] : verbs) {
         if (word == name)
             return verb;
@@ -40,24 +40,26 @@ QByteArray workWord(WorkKind work)
     return work == WorkKind::Compute ? QByteArrayLiteral("compute") : QByteArrayLiteral("wait");
 }
 
-/** The fields of `run` and `next` after the id: NUMBER MS WORK DIR; false when one does not parse. */
-bool parseRun(const QList<QByteArray> &fields, WorkerMessage &message)
+/** The last four fields of `run` and `next`: NUMBER MS WORK DIR; false when one does not parse. */
+bool parseJob(const QList<QByteArray> &fields, WorkerMessage &message)
 {
+    const qsizetype at = fields.size() - 4;
     bool numberOk = false;
     bool durationOk = false;
-    message.number = fields[2].toInt(&numberOk);
-    message.durationMs = fields[3].toLongLong(&durationOk);
-    const bool workOk = fields[4] == workWord(WorkKind::Wait) || fields[4] == workWord(WorkKind::Compute);
-    message.work = fields[4] == workWord(WorkKind::Compute) ? WorkKind::Compute : WorkKind::Wait;
-    message.text = decode(fields[5]);
+    message.number = fields[at].toInt(&numberOk);
+    message.durationMs = fields[at + 1].toLongLong(&durationOk);
+    const QByteArray &work = fields[at + 2];
+    const bool workOk = work == workWord(WorkKind::Wait) || work == workWord(WorkKind::Compute);
+    message.work = work == workWord(WorkKind::Compute) ? WorkKind::Compute : WorkKind::Wait;
+    message.text = decode(fields[at + 3]);
     return numberOk && durationOk && workOk && message.number >= 0 && message.durationMs >= 0;
 }
 
-/** `VERB ID NUMBER MS WORK DIR`: a job, to start now (`run`) or next (`next`). */
-QByteArray jobLine(const char *verb, const TaskJob &job)
+/** `VERB ID [OFFER] NUMBER MS WORK DIR`: a job, to start now (`run`) or when offered (`next`). */
+QByteArray jobLine(const char *verb, const TaskJob &job, const QByteArray &offer = {})
 {
     return line(verb, job.id,
-        QByteArray::number(job.number) + ' ' + QByteArray::number(qint64(job.duration.count())) + ' '
+        offer + QByteArray::number(job.number) + ' ' + QByteArray::number(qint64(job.duration.count())) + ' '
             + workWord(job.work) + ' ' + encode(job.outputDirectory));
 }
 
@@ -68,9 +70,14 @@ QByteArray WorkerProtocol::run(const TaskJob &job)
     return jobLine("run", job);
 }
 
-QByteArray WorkerProtocol::next(const TaskJob &job)
+QByteArray WorkerProtocol::next(const TaskJob &job, quint32 offer)
 {
-    return jobLine("next", job);
+    return jobLine("next", job, QByteArray::number(offer) + ' ');
+}
+
+QByteArray WorkerProtocol::started(quint64 id)
+{
+    return line("started", id);
 }
 
 QByteArray WorkerProtocol::progress(quint64 id, qint64 workDoneMs)
@@ -109,14 +116,18 @@ WorkerMessage WorkerProtocol::parse(const QByteArray &text)
     message.verb = ok ? verbOf(fields[0]) : WorkerMessage::Verb::Invalid;
     message.id = ok ? fields[1].toULongLong(&ok) : 0;
     const bool isJob = message.verb == WorkerMessage::Verb::Run || message.verb == WorkerMessage::Verb::Next;
-    const qsizetype wanted = isJob                      ? 6
-        : message.verb == WorkerMessage::Verb::Failed   ? 5
-        : message.verb == WorkerMessage::Verb::Progress ? 3
-                                                        : 2;
+    const qsizetype wanted = message.verb == WorkerMessage::Verb::Next ? 7
+        : isJob                                                        ? 6
+        : message.verb == WorkerMessage::Verb::Failed                  ? 5
+        : message.verb == WorkerMessage::Verb::Progress                ? 3
+                                                                       : 2;
     if (!ok || message.id == 0 || fields.size() != wanted)
         return {};
     if (isJob) {
-        if (!parseRun(fields, message))
+        bool offerOk = true;
+        if (message.verb == WorkerMessage::Verb::Next)
+            message.offer = fields[2].toUInt(&offerOk);
+        if (!offerOk || !parseJob(fields, message))
             return {};
     } else if (message.verb == WorkerMessage::Verb::Progress) {
         message.workDoneMs = fields[2].toLongLong(&ok);

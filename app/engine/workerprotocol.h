@@ -10,9 +10,10 @@
 /** One line of the worker protocol, parsed. */
 struct WorkerMessage
 {
-    enum class Verb : quint8 { Invalid, Run, Next, Cancel, Progress, Done, Cancelled, Failed };
+    enum class Verb : quint8 { Invalid, Run, Next, Cancel, Started, Progress, Done, Cancelled, Failed };
     Verb verb = Verb::Invalid;
     quint64 id = 0;
+    quint32 offer = 0; ///< Next: the offer's number in JobOffers
     int number = 0;
     qint64 durationMs = 0; ///< Run, Next: how long to wait, or how much CPU time to compute
     WorkKind work = WorkKind::Wait; ///< Run, Next
@@ -24,11 +25,11 @@ struct WorkerMessage
 /**
  * The line protocol between HelloQueue and its worker processes (`helloqueue --worker`), over
  * the child's standard input and output. Parent to child: `run ID NUMBER MS WORK DIR` (WORK is
- * `wait` or `compute`; start it now), `next ID NUMBER MS WORK DIR` (start it when the current job
- * ends, if the NextJobSlot still offers it) and `cancel ID`; child to parent: `done ID`,
- * `cancelled ID`, `failed ID KIND CODE PATH` (one of them per job: the parent counts a job started
- * when it sends `run`, or when it hears the end of the job before a `next`), and for a computing
- * job `progress ID MS` about every ComputeWork::ProgressInterval.
+ * `wait` or `compute`; start it now), `next ID OFFER NUMBER MS WORK DIR` (start it after the
+ * current job and the offers before it, if JobOffers still holds offer OFFER open) and `cancel ID`;
+ * child to parent: `done ID`, `cancelled ID`, `failed ID KIND CODE PATH` (one of them per job),
+ * `started ID` (an offer taken while idle; one taken as a job ended shows in JobOffers instead),
+ * and for a computing job `progress ID MS` about every ComputeWork::ProgressInterval.
  * The child words nothing: a failure goes back as data, and the parent words it when shown.
  * Texts are percent-encoded UTF-8, so a folder or reason with spaces or new lines stays one field.
  */
@@ -36,7 +37,8 @@ class WorkerProtocol
 {
 public:
     static QByteArray run(const TaskJob &job);
-    static QByteArray next(const TaskJob &job);
+    static QByteArray next(const TaskJob &job, quint32 offer);
+    static QByteArray started(quint64 id);
     static QByteArray cancel(quint64 id);
     static QByteArray progress(quint64 id, qint64 workDoneMs);
     static QByteArray done(quint64 id);

@@ -1,6 +1,7 @@
 // The worker process of Processes mode (`helloqueue --worker`), run as the app runs it, and the
 // promise that no worker outlives the app, however the app ends.
 #include "consolerun.h"
+#include "engine/joboffers.h"
 #include "engine/taskwriter.h"
 #include "engine/workerprotocol.h"
 #include "processtable.h"
@@ -10,6 +11,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <fcntl.h>
 #include <unistd.h>
 
 using namespace ConsoleRun;
@@ -17,11 +19,17 @@ using namespace std::chrono_literals;
 
 namespace {
 
-/** Starts `helloqueue --worker PARENT` as ProcessRunner does. */
-bool startWorker(QProcess &worker, qint64 parent)
+/** Starts `helloqueue --worker PARENT [OFFERS_FD]` as ProcessRunner does. */
+bool startWorker(QProcess &worker, qint64 parent, JobOffers *offers = nullptr)
 {
     worker.setProgram(QStringLiteral(HELLOQUEUE_BINARY));
-    worker.setArguments({QStringLiteral("--worker"), QString::number(parent)});
+    QStringList arguments {QStringLiteral("--worker"), QString::number(parent)};
+    if (offers) {
+        const int fd = offers->fd();
+        arguments.append(QString::number(fd));
+        worker.setChildProcessModifier([fd] { ::fcntl(fd, F_SETFD, 0); });
+    }
+    worker.setArguments(arguments);
     worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     worker.start();
     return worker.waitForStarted();
@@ -49,6 +57,7 @@ class tst_WorkerProcess : public QObject
 private slots:
     void runsAJobAndAnswers();
     void cancelInterruptsTheWait();
+    void offeredJobsRunInOrderUnlessWithdrawn();
     void computesWithProgress();
     void cancelInterruptsTheComputation();
     void endOfInputEndsIt();
@@ -92,6 +101,41 @@ void tst_WorkerProcess::cancelInterruptsTheWait()
     QCOMPARE(nextLine(worker), QByteArray("cancelled 1"));
     QVERIFY(timer.elapsed() < 10000); // far from the 30 s wait; bench_processes measures it
     QVERIFY(!QFile::exists(TaskWriter::filePath(dir.path(), 1)));
+    worker.closeWriteChannel();
+    QVERIFY(worker.waitForFinished(RunTimeoutMs));
+}
+
+void tst_WorkerProcess::offeredJobsRunInOrderUnlessWithdrawn()
+{
+    QTemporaryDir dir;
+    QProcess worker;
+    const std::unique_ptr<JobOffers> offers = JobOffers::create();
+    QVERIFY(offers);
+    QVERIFY(startWorker(worker, QCoreApplication::applicationPid(), offers.get()));
+    // Offered behind a running job: they start one after another as each ends, unannounced.
+    worker.write(WorkerProtocol::run(job(1, 0ms, dir.path())));
+    const quint32 first = offers->add();
+    worker.write(WorkerProtocol::next(job(2, 0ms, dir.path()), first));
+    worker.write(WorkerProtocol::next(job(3, 0ms, dir.path()), offers->add()));
+    QCOMPARE(nextLine(worker), QByteArray("done 1"));
+    QCOMPARE(nextLine(worker), QByteArray("done 2"));
+    QCOMPARE(nextLine(worker), QByteArray("done 3"));
+    QVERIFY(offers->taken(first));
+    // Withdrawn while the job before runs: they never run, and later offers still do.
+    worker.write(WorkerProtocol::run(job(4, 1000ms, dir.path())));
+    worker.write(WorkerProtocol::next(job(5, 0ms, dir.path()), offers->add()));
+    worker.write(WorkerProtocol::next(job(6, 0ms, dir.path()), offers->add()));
+    const quint32 untaken = offers->withdrawAll();
+    QCOMPARE(nextLine(worker), QByteArray("done 4"));
+    // Taken by an idle worker: it says so, then runs it.
+    const quint32 late = offers->add();
+    QCOMPARE(late - untaken, 2u); // offers 5 and 6 were not taken; numbers are not reused
+    worker.write(WorkerProtocol::next(job(7, 0ms, dir.path()), late));
+    QCOMPARE(nextLine(worker), QByteArray("started 7"));
+    QCOMPARE(nextLine(worker), QByteArray("done 7"));
+    QVERIFY(!QFile::exists(TaskWriter::filePath(dir.path(), 5)));
+    QVERIFY(!QFile::exists(TaskWriter::filePath(dir.path(), 6)));
+    QCOMPARE(readFile(TaskWriter::filePath(dir.path(), 7)), TaskWriter::contents(7));
     worker.closeWriteChannel();
     QVERIFY(worker.waitForFinished(RunTimeoutMs));
 }
