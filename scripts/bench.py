@@ -246,9 +246,9 @@ class Bench:
 
     def processes_throughput(self, folder, n):
         # Zero-second tasks through the engine alone, one worker: what a hand-over to a worker
-        # process costs over a pool thread (a pipe round trip and a wake-up per line). The
-        # two-process loop (the floor tool) is that round trip alone, in blocking calls: what
-        # any design with a worker process pays per file.
+        # process costs over a pool thread. The two-process loop (the floor tool) is one job per
+        # round trip, in blocking calls: what a worker pays per file when it waits for the
+        # parent after each; jobs offered ahead (JobOffers) spare it that wait.
         def per_task(mode):
             out = subprocess.run([os.path.join(self.tools, "bench_engine"), fresh(folder), str(n), mode],
                                  env=self.env, check=True, capture_output=True, text=True).stdout
