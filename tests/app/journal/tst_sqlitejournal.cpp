@@ -25,6 +25,7 @@
 #include <fcntl.h>
 #include <numeric>
 #include <sys/file.h>
+#include <thread>
 #include <unistd.h>
 #include <vector>
 
@@ -41,6 +42,7 @@ private slots:
     void finishedTasksAreNotOffered_data();
     void finishedTasksAreNotOffered();
     void finishedTasksAreWrittenInBursts();
+    void aFloodOfFinishedTasksIsWrittenWhileItRuns();
     void failuresAreKeptAsData_data();
     void failuresAreKeptAsData();
     void versionOneJournalIsUpgraded();
@@ -280,6 +282,25 @@ void tst_SqliteJournal::finishedTasksAreWrittenInBursts()
     const QString done = QStringLiteral("SELECT count(*) FROM tasks WHERE state = 2");
     QCOMPARE(raw.scalar(done), 0); // not yet: collected for one transaction
     QTRY_COMPARE_WITH_TIMEOUT(raw.scalar(done), 2, 2000); // without flush(): the burst timer
+}
+
+void tst_SqliteJournal::aFloodOfFinishedTasksIsWrittenWhileItRuns()
+{
+    // Past FlushCount (4096) finished tasks a burst is written at once, not a quarter of a second
+    // later: a flood does not leave tens of thousands of rows to write after its last task.
+    SqliteJournal journal;
+    QVERIFY(journal.open(databasePath()));
+    const std::vector<Task> tasks = makeTasks(1, QList<int>(4096, 0), m_dir->path());
+    QCOMPARE(record(journal, tasks), QString());
+    for (const Task &task : tasks)
+        journal.recordFinished(finished(task, TaskState::Done));
+    // No event loop from here on, on purpose: the burst timer cannot fire, only the count can.
+    RawDatabase raw(databasePath());
+    const QString done = QStringLiteral("SELECT count(*) FROM tasks WHERE state = 2");
+    const auto deadline = std::chrono::steady_clock::now() + 10s;
+    while (raw.scalar(done) < 4096 && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(5ms);
+    QCOMPARE(raw.scalar(done), 4096);
 }
 
 void tst_SqliteJournal::orderAndDirectoriesArePreserved()
