@@ -3,6 +3,60 @@
 #include <QAbstractItemModel>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
+#include <utility>
+
+namespace {
+
+struct KeyedRow
+{
+    quint64 key;
+    int row;
+};
+
+/**
+ * @p key as an unsigned integer that orders as the number does (the sign bit set for positive
+ * numbers, every bit flipped for negative ones), reversed for a descending sort. -0 is 0.
+ */
+quint64 orderedBits(double key, bool ascending)
+{
+    if (key == 0)
+        key = 0;
+    quint64 bits = 0;
+    std::memcpy(&bits, &key, sizeof bits);
+    bits = (bits >> 63) != 0 ? ~bits : bits | (quint64(1) << 63);
+    return ascending ? bits : ~bits;
+}
+
+/**
+ * Sorts by key, a byte a pass from the lowest (LSD radix sort). Stable: rows in order stay in
+ * order among equal keys, so equal keys keep source order. A byte that is the same in every key
+ * (most of them, for the small whole numbers of a task column) costs no pass.
+ */
+void radixSort(std::vector<KeyedRow> &items)
+{
+    constexpr int Bytes = sizeof(quint64);
+    std::array<std::array<size_t, 256>, Bytes> counts {};
+    for (const KeyedRow &item : items) {
+        for (int byte = 0; byte < Bytes; ++byte)
+            ++counts[size_t(byte)][(item.key >> (8 * byte)) & 0xFF];
+    }
+    std::vector<KeyedRow> sorted(items.size());
+    for (int byte = 0; byte < Bytes; ++byte) {
+        std::array<size_t, 256> &next = counts[size_t(byte)];
+        if (std::find(next.begin(), next.end(), items.size()) != next.end())
+            continue; // one value of this byte for all
+        size_t position = 0;
+        for (size_t &slot : next)
+            position += std::exchange(slot, position);
+        for (const KeyedRow &item : items)
+            sorted[next[(item.key >> (8 * byte)) & 0xFF]++] = item;
+        items.swap(sorted);
+    }
+}
+
+} // namespace
 
 void TaskSortKeys::readAll(int column, int sortRole, Qt::SortOrder order)
 {
@@ -81,24 +135,15 @@ std::vector<int> TaskSortKeys::sortedRows() const
         std::sort(rows.begin(), rows.end(), [this](int a, int b) { return less(a, b); });
         return rows;
     }
-    // Key and row side by side: the comparisons read memory in order, not a key per row at random
-    // (a million rows: about a tenth of the time).
-    struct Entry
-    {
-        double key;
-        int row;
-    };
-    std::vector<Entry> entries(count);
-    for (size_t row = 0; row < count; ++row)
-        entries[row] = {m_numbers[row], int(row)};
+    // A number key sorts as an integer, by a radix sort, linear in the rows: `bench_window --only
+    // sort` took 321 ms for a million rows with std::sort of (key, row) pairs, 167 ms with this.
     const bool ascending = m_order == Qt::AscendingOrder;
-    std::sort(entries.begin(), entries.end(), [ascending](const Entry &a, const Entry &b) {
-        if (a.key != b.key)
-            return ascending ? a.key < b.key : b.key < a.key;
-        return a.row < b.row; // rows are unique: std::sort gives the stable order
-    });
+    std::vector<KeyedRow> keyed(count);
+    for (size_t row = 0; row < count; ++row)
+        keyed[row] = {orderedBits(m_numbers[row], ascending), int(row)};
+    radixSort(keyed);
     for (size_t i = 0; i < count; ++i)
-        rows[i] = entries[i].row;
+        rows[i] = keyed[i].row;
     return rows;
 }
 

@@ -1,13 +1,19 @@
 #include "engine/taskqueue.h"
 #include "models/tasktablemodel.h"
 #include "tasks/taskproxymodel.h"
+#include "tasks/tasksortkeys.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QDir>
 #include <QIcon>
+#include <QRandomGenerator>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace std::chrono_literals;
 
@@ -44,6 +50,8 @@ private slots:
     void staysConsistentWhileTasksRun();
     void sorts_data();
     void sorts();
+    void numberKeysSortAsTheirComparisonDoes_data();
+    void numberKeysSortAsTheirComparisonDoes();
     void clearingWhileSortedReadsEachKeyOnce();
     void keepsSelectionThroughSortAndClear();
     void movesARowWhoseKeyChanges();
@@ -116,6 +124,41 @@ void tst_TaskProxyModel::sorts()
         QVERIFY(proxy.index(first, 0).data(TaskTableModel::TaskIdRole).toULongLong()
             < proxy.index(first + 1, 0).data(TaskTableModel::TaskIdRole).toULongLong());
     }
+}
+
+void tst_TaskProxyModel::numberKeysSortAsTheirComparisonDoes_data()
+{
+    QTest::addColumn<QList<double>>("keys");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QRandomGenerator random(20261201);
+    QList<double> seconds; // a task column: small whole numbers, many equal
+    for (int i = 0; i < 5000; ++i)
+        seconds << double(random.bounded(100));
+    QList<double> mixed {-0.0, 0.0, -1.5, 1.5, -1e300, 1e300, 4.9e-324, -4.9e-324, 86400, 86400, -2, 3.25};
+    for (int i = 0; i < 3000; ++i)
+        mixed << (random.generateDouble() - 0.5) * std::pow(10.0, random.bounded(-20, 20));
+    for (const auto &[name, keys] : {std::pair {"seconds", seconds}, std::pair {"mixed", mixed}}) {
+        QTest::addRow("%s, ascending", name) << keys << Qt::AscendingOrder;
+        QTest::addRow("%s, descending", name) << keys << Qt::DescendingOrder;
+    }
+}
+
+void tst_TaskProxyModel::numberKeysSortAsTheirComparisonDoes()
+{
+    // The radix sort of number keys must give the order less() defines: by key, equal keys (0 and
+    // -0 too) in row order, whichever way.
+    QFETCH(QList<double>, keys);
+    QFETCH(Qt::SortOrder, order);
+    QStandardItemModel model(int(keys.size()), 1);
+    for (int row = 0; row < keys.size(); ++row)
+        model.setData(model.index(row, 0), keys[row], TaskTableModel::SortRole);
+    TaskSortKeys sortKeys;
+    sortKeys.setModel(&model);
+    sortKeys.readAll(0, TaskTableModel::SortRole, order);
+    std::vector<int> expected(size_t(keys.size()));
+    std::iota(expected.begin(), expected.end(), 0);
+    std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) { return sortKeys.less(a, b); });
+    QCOMPARE(sortKeys.sortedRows(), expected);
 }
 
 void tst_TaskProxyModel::clearingWhileSortedReadsEachKeyOnce()
