@@ -115,6 +115,10 @@ QModelIndex TaskProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
 
 void TaskProxyModel::sort(int column, Qt::SortOrder order)
 {
+    // The order is kept as rows come, go and change: the same sort again would change nothing,
+    // and QTableView::sortByColumn() asks for it twice (the header's signal, then itself).
+    if (column == m_column && order == m_order)
+        return;
     m_column = column;
     m_order = order;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);

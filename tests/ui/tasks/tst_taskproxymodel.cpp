@@ -9,6 +9,7 @@
 #include <QIcon>
 #include <QRandomGenerator>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,6 +54,7 @@ private slots:
     void numberKeysSortAsTheirComparisonDoes_data();
     void numberKeysSortAsTheirComparisonDoes();
     void clearingWhileSortedReadsEachKeyOnce();
+    void aClickedHeaderReadsEachKeyOnce();
     void keepsSelectionThroughSortAndClear();
     void movesARowWhoseKeyChanges();
     void showsAnIconPerState();
@@ -195,6 +197,29 @@ void tst_TaskProxyModel::clearingWhileSortedReadsEachKeyOnce()
                 && above.data(TaskTableModel::TaskIdRole).toULongLong()
                     < here.data(TaskTableModel::TaskIdRole).toULongLong()));
     }
+}
+
+void tst_TaskProxyModel::aClickedHeaderReadsEachKeyOnce()
+{
+    // The table sorts through QTableView::sortByColumn(), which asks the model to sort twice: the
+    // second must not read every key again (a million rows: a tenth of a second).
+    TaskQueue queue;
+    queue.pause();
+    CountingModel model(&queue);
+    TaskProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QTableView view;
+    view.setModel(&proxy);
+    view.setSortingEnabled(true);
+    queue.enqueue({3, 1, 2, 5, 4});
+    model.keyReads = 0;
+    view.sortByColumn(TaskTableModel::SecondsColumn, Qt::DescendingOrder);
+    QCOMPARE(model.keyReads, 5);
+    QCOMPARE(proxy.index(0, TaskTableModel::SecondsColumn).data(TaskTableModel::SortRole).toInt(), 5);
+    model.keyReads = 0;
+    view.sortByColumn(TaskTableModel::SecondsColumn, Qt::AscendingOrder);
+    QCOMPARE(model.keyReads, 5);
+    QCOMPARE(proxy.index(0, TaskTableModel::SecondsColumn).data(TaskTableModel::SortRole).toInt(), 1);
 }
 
 void tst_TaskProxyModel::keepsSelectionThroughSortAndClear()
