@@ -32,10 +32,13 @@ QString temporaryName(int number, qint64 pid, int counter)
     return QStringLiteral(".%1.txt.hq%2-%3.tmp").arg(number).arg(pid).arg(counter);
 }
 
-/** Today's name: `.N.txt.hq<owner>-<writer>-<n>.tmp` (a worker process's owner is the app). */
-QString temporaryName(int number, qint64 owner, qint64 writer, int counter)
+/**
+ * Today's name: `.N.txt.hq<owner>-<writer>-<thread>.tmp` (a worker process's owner is the app; a
+ * counter where the thread is, in the version before).
+ */
+QString temporaryName(int number, qint64 owner, qint64 writer, qint64 thread)
 {
-    return QStringLiteral(".%1.txt.hq%2-%3-%4.tmp").arg(number).arg(owner).arg(writer).arg(counter);
+    return QStringLiteral(".%1.txt.hq%2-%3-%4.tmp").arg(number).arg(owner).arg(writer).arg(thread);
 }
 
 void touch(const QString &path)
@@ -59,6 +62,7 @@ private slots:
     void init();
     void writesTheExactBytes();
     void replacesAnOldFileWhole();
+    void aLeftoverUnderItsOwnNameIsReplaced();
     void createsAMissingFolder();
     void folderIsAFile();
     void aFolderOnThePathIsAFile();
@@ -110,6 +114,20 @@ void tst_TaskWriter::replacesAnOldFileWhole()
     QCOMPARE(TaskWriter::write(m_dir->path(), 5), TaskFailure());
     QCOMPARE(readFile(old.fileName()), QByteArray("Hello, 5!"));
     onlyFiles({QStringLiteral("5.txt")});
+}
+
+void tst_TaskWriter::aLeftoverUnderItsOwnNameIsReplaced()
+{
+    // A thread writes every file of a number under one temporary name. One left there (a write
+    // whose clean-up failed, or a thread of a process long gone with the same ids) is no one
+    // else's: the write goes on, and nothing is left.
+    QVERIFY(TaskWriter::write(m_dir->path(), 6).isNone()); // the folder's first write sweeps it
+    const QString leftover = m_dir->filePath(temporaryName(6, ::getpid(), ::getpid(), ::gettid()));
+    touch(leftover);
+    QCOMPARE(TaskWriter::write(m_dir->path(), 6), TaskFailure());
+    QCOMPARE(readFile(m_dir->filePath(QStringLiteral("6.txt"))), QByteArray("Hello, 6!"));
+    QVERIFY(!QFile::exists(leftover));
+    onlyFiles({QStringLiteral("6.txt")});
 }
 
 void tst_TaskWriter::createsAMissingFolder()
