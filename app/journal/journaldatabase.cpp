@@ -95,8 +95,12 @@ JournalDatabase::~JournalDatabase()
 
 QString JournalDatabase::deleteUnusedDirectoriesSql()
 {
-    return QStringLiteral("DELETE FROM directories WHERE id NOT IN (SELECT directory_id FROM tasks)"
-                          " AND id NOT IN (SELECT directory_id FROM added)");
+    // EXISTS, not NOT IN: a folder in use is found at its first task (no index on directory_id:
+    // one per task would cost every finished task a write), where NOT IN read every task's folder,
+    // 26 ms with 200 000 tasks, at every prune of a full history while a flood runs.
+    return QStringLiteral("DELETE FROM directories"
+                          " WHERE NOT EXISTS (SELECT 1 FROM tasks WHERE directory_id = directories.id)"
+                          " AND NOT EXISTS (SELECT 1 FROM added WHERE directory_id = directories.id)");
 }
 
 QString JournalDatabase::errorText(const QSqlError &error)
