@@ -85,7 +85,7 @@ bool HistoryLimit::prune(QSqlDatabase &db, qint64 nowMs, QString *reason, Age ag
     many.addBindValue(qMax(0, maximumTasks - 1));
     QSqlQuery folders(db);
     bool ok = db.transaction() && (!ageDue || (old.exec() && lookedAt.exec())) && (!tooMany || many.exec());
-    // Folders no task uses any more: only after tasks went (it reads every task's folder).
+    // Folders no task uses any more: only after tasks went (a folder no task uses is read to the end).
     const bool removed = (ageDue && old.numRowsAffected() > 0) || (tooMany && many.numRowsAffected() > 0);
     ok = ok && (!removed || folders.exec(JournalDatabase::deleteUnusedDirectoriesSql()));
     if (ok && db.commit())
