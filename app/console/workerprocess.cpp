@@ -16,6 +16,12 @@ using std::chrono::steady_clock;
 
 namespace {
 
+/** @p instant as the protocol's AT: ns of the steady clock, which parent and child share. */
+qint64 nanoseconds(steady_clock::time_point instant)
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(instant.time_since_epoch()).count();
+}
+
 /** How often a waiting worker looks whether its parent still lives (PR_SET_PDEATHSIG's backup). */
 constexpr int ParentCheckMs = 1000;
 /**
@@ -114,35 +120,35 @@ bool WorkerProcess::readInput()
 void WorkerProcess::handle(const WorkerMessage &message)
 {
     using Verb = WorkerMessage::Verb;
+    const auto now = steady_clock::now();
     if (message.verb == Verb::Cancel && m_job && m_job->id == message.id) {
         m_job.reset();
-        takeOffer();
-        send(WorkerProtocol::cancelled(message.id));
+        takeOffer(now);
+        send(WorkerProtocol::cancelled(message.id, nanoseconds(now)));
         return;
     }
     if (message.verb == Verb::Next && m_offers) {
         m_offered.push_back(message);
         // Idle: take it now, and say so (a job taken as another ends shows in JobOffers instead).
-        if (!m_job && takeOffer())
-            send(WorkerProtocol::started(m_job->id));
+        if (!m_job && takeOffer(now))
+            send(WorkerProtocol::started(m_job->id, nanoseconds(now)));
         return;
     }
     if (message.verb == Verb::Run && !m_job)
-        start(message);
+        start(message, now);
     // Anything else is not for us: the parent sends `run` only to an idle worker.
 }
 
-void WorkerProcess::start(const WorkerMessage &run)
+void WorkerProcess::start(const WorkerMessage &run, steady_clock::time_point now)
 {
     // No answer now: the parent counts a job started when it sends `run`, or when it finds the
     // offer taken, and each line costs the parent a wake-up.
     const auto duration = std::chrono::milliseconds(run.durationMs);
-    const auto now = steady_clock::now();
     m_job = Job {run.id, run.number, run.text, run.work, now + duration, duration,
         std::chrono::nanoseconds(0), now + ComputeWork::ProgressInterval};
 }
 
-bool WorkerProcess::takeOffer()
+bool WorkerProcess::takeOffer(steady_clock::time_point now)
 {
     while (!m_offered.empty()) {
         const WorkerMessage offer = std::move(m_offered.front());
@@ -150,7 +156,7 @@ bool WorkerProcess::takeOffer()
         // An offer the parent took back fails here, and so do the ones sent with it: the first
         // one offered afterwards is the next open one.
         if (m_offers->take(offer.offer)) {
-            start(offer);
+            start(offer, now);
             return true;
         }
     }
@@ -199,10 +205,12 @@ void WorkerProcess::finishJob()
     const Job job = *m_job;
     m_job.reset();
     const TaskFailure failure = TaskWriter::write(job.directory, job.number);
-    // The next job starts before this one's end is told: the parent, hearing that end, finds the
-    // next offer taken and counts it started.
-    takeOffer();
-    send(failure.isNone() ? WorkerProtocol::done(job.id) : WorkerProtocol::failed(job.id, failure));
+    // The next job starts before this one's end is told, at the same instant: the parent, hearing
+    // that end, finds the next offer taken and counts it started then.
+    const auto ended = steady_clock::now();
+    takeOffer(ended);
+    const qint64 at = nanoseconds(ended);
+    send(failure.isNone() ? WorkerProtocol::done(job.id, at) : WorkerProtocol::failed(job.id, failure, at));
 }
 
 void WorkerProcess::send(const QByteArray &line)

@@ -49,8 +49,8 @@ private:
     int loop();
     bool readInput();
     void handle(const WorkerMessage &message);
-    void start(const WorkerMessage &run);
-    bool takeOffer();
+    void start(const WorkerMessage &run, std::chrono::steady_clock::time_point now);
+    bool takeOffer(std::chrono::steady_clock::time_point now);
     void advanceJob();
     void computeStep();
     void finishJob();

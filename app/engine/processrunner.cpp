@@ -219,7 +219,7 @@ void ProcessRunner::serve()
         // Started when handed over, in the batch of the job that freed the slot: the task is the
         // worker's from now on (a worker that dies before it answers fails it), and the list does
         // not show the slot idle for the round trip to the child.
-        batch.append({job.id, clock().nowMs(), {}, slot, TaskEvent::Kind::Started, TaskState::Running,
+        batch.append({job.id, worker.startedMs, {}, slot, TaskEvent::Kind::Started, TaskState::Running,
             qint32(worker.pid)});
     }
     hold(batch);
@@ -264,7 +264,7 @@ QList<TaskJob> ProcessRunner::withdrawOffers(Worker &worker)
         back.append(std::move(rest->job));
     worker.offered.erase(offer, worker.offered.end());
     QList<TaskEvent> batch;
-    settle(worker, batch); // idle between two jobs: its next one has started, or it has none
+    settle(worker, batch, now); // idle between two jobs: its next one has started, or it has none
     hold(batch);
     return back;
 }
@@ -326,6 +326,7 @@ void ProcessRunner::startJob(Worker &worker, const TaskJob &job)
 {
     worker.job = job.id;
     worker.cancelled = false;
+    worker.startedMs = clock().nowMs();
     ++m_running;
     // Written into QProcess's buffer even before the process runs: it is sent once it does.
     send(*worker.process, WorkerProtocol::run(job));
@@ -344,8 +345,12 @@ void ProcessRunner::readFrom(Worker *worker)
 void ProcessRunner::handle(Worker &worker, const WorkerMessage &message, QList<TaskEvent> &batch)
 {
     using Verb = WorkerMessage::Verb;
+    // When it happened, on our clock: a job taken ahead started as the one before ended, which we
+    // may hear of much later (the child's steady clock is ours; never later than now).
+    const qint64 at = std::min(clock().nowMs(),
+        clock().msAt(std::chrono::steady_clock::time_point(std::chrono::nanoseconds(message.atNs))));
     if (message.verb == Verb::Started) {
-        settle(worker, batch); // it took an offer while idle: that offer is its job now
+        settle(worker, batch, at); // it took an offer while idle: that offer is its job now
         return;
     }
     if (message.id != worker.job || worker.job == 0)
@@ -356,13 +361,13 @@ void ProcessRunner::handle(Worker &worker, const WorkerMessage &message, QList<T
             TaskState::Running, qint32(worker.pid), qint32(message.workDoneMs)});
         break;
     case Verb::Done:
-        endJob(worker, TaskState::Done, {}, batch);
+        endJob(worker, TaskState::Done, {}, batch, at);
         break;
     case Verb::Cancelled:
-        endJob(worker, TaskState::Cancelled, {}, batch);
+        endJob(worker, TaskState::Cancelled, {}, batch, at);
         break;
     case Verb::Failed:
-        endJob(worker, TaskState::Failed, message.failure, batch);
+        endJob(worker, TaskState::Failed, message.failure, batch, at);
         break;
     default:
         break;
@@ -370,18 +375,20 @@ void ProcessRunner::handle(Worker &worker, const WorkerMessage &message, QList<T
 }
 
 void ProcessRunner::endJob(
-    Worker &worker, TaskState state, const TaskFailure &failure, QList<TaskEvent> &batch)
+    Worker &worker, TaskState state, const TaskFailure &failure, QList<TaskEvent> &batch, qint64 at)
 {
-    const bool nextTaken = !worker.offered.empty() && worker.offered.front().takenAt >= 0;
-    const qint64 at = nextTaken ? worker.offered.front().takenAt : clock().nowMs();
+    // A next job a withdraw found taken started after this one ended: this one ended by then.
+    if (!worker.offered.empty() && worker.offered.front().takenAt >= 0)
+        at = std::min(at, worker.offered.front().takenAt);
+    at = std::max(at, worker.startedMs); // the clocks' rounding never ends a job before its start
     batch.append(
         {worker.job, at, failure, worker.slot, TaskEvent::Kind::Finished, state, qint32(worker.pid)});
     worker.job = 0;
     worker.cancelled = false;
-    settle(worker, batch);
+    settle(worker, batch, at);
 }
 
-void ProcessRunner::settle(Worker &worker, QList<TaskEvent> &batch)
+void ProcessRunner::settle(Worker &worker, QList<TaskEvent> &batch, qint64 at)
 {
     if (worker.job != 0)
         return;
@@ -393,8 +400,9 @@ void ProcessRunner::settle(Worker &worker, QList<TaskEvent> &batch)
             return;
         worker.job = next.job.id;
         worker.cancelled = next.cancelled;
-        batch.append({worker.job, next.takenAt >= 0 ? next.takenAt : clock().nowMs(), {}, worker.slot,
-            TaskEvent::Kind::Started, TaskState::Running, qint32(worker.pid)});
+        worker.startedMs = next.takenAt >= 0 ? std::min(at, next.takenAt) : at;
+        batch.append({worker.job, worker.startedMs, {}, worker.slot, TaskEvent::Kind::Started,
+            TaskState::Running, qint32(worker.pid)});
         worker.offered.pop_front();
         return;
     }
@@ -457,7 +465,7 @@ void ProcessRunner::failJob(Worker &worker, const TaskFailure &reason)
     while (worker.job != 0) {
         // A job the user cancelled stays Cancelled, whatever ended its process.
         endJob(worker, worker.cancelled ? TaskState::Cancelled : TaskState::Failed,
-            worker.cancelled ? TaskFailure() : reason, batch);
+            worker.cancelled ? TaskFailure() : reason, batch, clock().nowMs());
     }
     hold(batch);
     // Not at once: a new process for the slot may fail the same way, inside this very call.

@@ -68,6 +68,7 @@ private:
         std::unique_ptr<QProcess> process;
         QByteArray output; ///< what the process wrote that is not a whole line yet
         quint64 job = 0; ///< the job it runs; 0 when idle
+        qint64 startedMs = 0; ///< when `job` was reported started
         qint64 pid = 0; ///< kept: QProcess forgets it once the process has ended
         qint16 slot = 0; ///< 1..concurrency: "process k"
         bool cancelled = false;
@@ -79,7 +80,7 @@ private:
     void offerAhead();
     QList<TaskJob> withdrawOffers(Worker &worker);
     void withdrawAllOffers();
-    void settle(Worker &worker, QList<TaskEvent> &batch);
+    void settle(Worker &worker, QList<TaskEvent> &batch, qint64 at);
     static bool busy(const Worker &worker) { return worker.job != 0 || !worker.offered.empty(); }
     Worker &workerFor(qint16 slot);
     void startJob(Worker &worker, const TaskJob &job);
@@ -88,7 +89,8 @@ private:
     void processEnded(Worker *worker, int exitCode, QProcess::ExitStatus status);
     void startFailed(Worker *worker);
     void failJob(Worker &worker, const TaskFailure &reason);
-    void endJob(Worker &worker, TaskState state, const TaskFailure &failure, QList<TaskEvent> &batch);
+    void endJob(
+        Worker &worker, TaskState state, const TaskFailure &failure, QList<TaskEvent> &batch, qint64 at);
     void retire(qint16 slot);
     std::unique_ptr<Worker> takeWorker(Worker *worker);
     void hold(QList<TaskEvent> &events);

@@ -9,10 +9,11 @@ namespace {
 class SystemClock final : public TaskClock
 {
 public:
-    qint64 nowMs() const override
+    qint64 nowMs() const override { return msAt(std::chrono::steady_clock::now()); }
+    qint64 msAt(std::chrono::steady_clock::time_point instant) const override
     {
-        const auto elapsed = std::chrono::steady_clock::now() - m_steadyAnchor;
-        return m_wallAnchor + std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count();
+        const auto elapsed = instant - m_steadyAnchor;
+        return m_wallAnchor + std::chrono::floor<std::chrono::milliseconds>(elapsed).count();
     }
     qint64 wallMs() const override { return QDateTime::currentMSecsSinceEpoch(); }
 

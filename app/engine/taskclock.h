@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+#include <chrono>
+
 /**
  * The engine's clock. Every duration (progress, time left, Duration, the estimate, the timeline)
  * is measured with nowMs(), a monotonic clock: a suspend or an NTP step does not move it, just as
@@ -18,6 +20,11 @@ public:
      * with the monotonic clock, so the values the journal keeps still read as dates.
      */
     virtual qint64 nowMs() const = 0;
+    /**
+     * What nowMs() read, or would have read, at @p instant of the steady clock, which every process
+     * of the machine shares: a worker process's times on the engine's clock.
+     */
+    virtual qint64 msAt(std::chrono::steady_clock::time_point instant) const = 0;
     /** Wall clock, ms since the epoch: only to print "started at". */
     virtual qint64 wallMs() const = 0;
 

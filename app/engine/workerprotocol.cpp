@@ -75,9 +75,9 @@ QByteArray WorkerProtocol::next(const TaskJob &job, quint32 offer)
     return jobLine("next", job, QByteArray::number(offer) + ' ');
 }
 
-QByteArray WorkerProtocol::started(quint64 id)
+QByteArray WorkerProtocol::started(quint64 id, qint64 atNs)
 {
-    return line("started", id);
+    return line("started", id, QByteArray::number(atNs));
 }
 
 QByteArray WorkerProtocol::progress(quint64 id, qint64 workDoneMs)
@@ -90,22 +90,22 @@ QByteArray WorkerProtocol::cancel(quint64 id)
     return line("cancel", id);
 }
 
-QByteArray WorkerProtocol::done(quint64 id)
+QByteArray WorkerProtocol::done(quint64 id, qint64 atNs)
 {
-    return line("done", id);
+    return line("done", id, QByteArray::number(atNs));
 }
 
-QByteArray WorkerProtocol::cancelled(quint64 id)
+QByteArray WorkerProtocol::cancelled(quint64 id, qint64 atNs)
 {
-    return line("cancelled", id);
+    return line("cancelled", id, QByteArray::number(atNs));
 }
 
-QByteArray WorkerProtocol::failed(quint64 id, const TaskFailure &failure)
+QByteArray WorkerProtocol::failed(quint64 id, const TaskFailure &failure, qint64 atNs)
 {
     // As data, like every reason: the parent words it, in the language shown when it is shown.
     return line("failed", id,
         QByteArray::number(int(failure.kind())) + ' ' + QByteArray::number(failure.code()) + ' '
-            + encode(failure.path()));
+            + encode(failure.path()) + ' ' + QByteArray::number(atNs));
 }
 
 WorkerMessage WorkerProtocol::parse(const QByteArray &text)
@@ -115,14 +115,22 @@ WorkerMessage WorkerProtocol::parse(const QByteArray &text)
     bool ok = fields.size() >= 2;
     message.verb = ok ? verbOf(fields[0]) : WorkerMessage::Verb::Invalid;
     message.id = ok ? fields[1].toULongLong(&ok) : 0;
-    const bool isJob = message.verb == WorkerMessage::Verb::Run || message.verb == WorkerMessage::Verb::Next;
-    const qsizetype wanted = message.verb == WorkerMessage::Verb::Next ? 7
-        : isJob                                                        ? 6
-        : message.verb == WorkerMessage::Verb::Failed                  ? 5
-        : message.verb == WorkerMessage::Verb::Progress                ? 3
-                                                                       : 2;
+    using Verb = WorkerMessage::Verb;
+    const bool isJob = message.verb == Verb::Run || message.verb == Verb::Next;
+    const bool isDated = message.verb == Verb::Done || message.verb == Verb::Cancelled
+        || message.verb == Verb::Failed || message.verb == Verb::Started;
+    const qsizetype wanted = message.verb == Verb::Next ? 7
+        : isJob                                         ? 6
+        : message.verb == Verb::Failed                  ? 6
+        : message.verb == Verb::Progress || isDated     ? 3
+                                                        : 2;
     if (!ok || message.id == 0 || fields.size() != wanted)
         return {};
+    if (isDated) {
+        message.atNs = fields.last().toLongLong(&ok);
+        if (!ok || message.atNs < 0)
+            return {};
+    }
     if (isJob) {
         bool offerOk = true;
         if (message.verb == WorkerMessage::Verb::Next)

@@ -18,6 +18,7 @@ struct WorkerMessage
     qint64 durationMs = 0; ///< Run, Next: how long to wait, or how much CPU time to compute
     WorkKind work = WorkKind::Wait; ///< Run, Next
     qint64 workDoneMs = 0; ///< Progress: the CPU time the job has computed so far
+    qint64 atNs = 0; ///< Done, Cancelled, Failed, Started: when, on the child's steady clock
     QString text; ///< Run, Next: the output folder
     TaskFailure failure; ///< Failed: why, as data (kind, errno, path)
 };
@@ -27,9 +28,11 @@ struct WorkerMessage
  * the child's standard input and output. Parent to child: `run ID NUMBER MS WORK DIR` (WORK is
  * `wait` or `compute`; start it now), `next ID OFFER NUMBER MS WORK DIR` (start it after the
  * current job and the offers before it, if JobOffers still holds offer OFFER open) and `cancel ID`;
- * child to parent: `done ID`, `cancelled ID`, `failed ID KIND CODE PATH` (one of them per job),
- * `started ID` (an offer taken while idle; one taken as a job ended shows in JobOffers instead),
- * and for a computing job `progress ID MS` about every ComputeWork::ProgressInterval.
+ * child to parent: `done ID AT`, `cancelled ID AT`, `failed ID KIND CODE PATH AT` (one of them per
+ * job), `started ID AT` (an offer taken while idle; one taken as a job ended shows in JobOffers
+ * instead), and for a computing job `progress ID MS` about every ComputeWork::ProgressInterval. AT
+ * is when it happened, in ns of the steady clock, which both processes share: a job taken ahead
+ * started when the one before ended, which the parent may hear of much later.
  * The child words nothing: a failure goes back as data, and the parent words it when shown.
  * Texts are percent-encoded UTF-8, so a folder or reason with spaces or new lines stays one field.
  */
@@ -38,12 +41,12 @@ class WorkerProtocol
 public:
     static QByteArray run(const TaskJob &job);
     static QByteArray next(const TaskJob &job, quint32 offer);
-    static QByteArray started(quint64 id);
+    static QByteArray started(quint64 id, qint64 atNs);
     static QByteArray cancel(quint64 id);
     static QByteArray progress(quint64 id, qint64 workDoneMs);
-    static QByteArray done(quint64 id);
-    static QByteArray cancelled(quint64 id);
-    static QByteArray failed(quint64 id, const TaskFailure &failure);
+    static QByteArray done(quint64 id, qint64 atNs);
+    static QByteArray cancelled(quint64 id, qint64 atNs);
+    static QByteArray failed(quint64 id, const TaskFailure &failure, qint64 atNs);
     static WorkerMessage parse(const QByteArray &line);
     /** Removes the complete lines from the front of @p buffer and returns them, without '\n'. */
     static QList<QByteArray> takeLines(QByteArray &buffer);

@@ -18,6 +18,11 @@ public:
         const qint64 frozen = m_frozenAt.load();
         return frozen != 0 ? frozen : TaskClock::system().nowMs();
     }
+    qint64 msAt(std::chrono::steady_clock::time_point instant) const override
+    {
+        const qint64 frozen = m_frozenAt.load();
+        return frozen != 0 ? frozen : TaskClock::system().msAt(instant);
+    }
     qint64 wallMs() const override { return TaskClock::system().wallMs() + m_wallOffset.load(); }
 
     /** The wall clock jumps ahead; CLOCK_MONOTONIC does not count a suspend or an NTP step. */

@@ -43,6 +43,12 @@ QByteArray nextLine(QProcess &worker)
     return worker.readLine().trimmed();
 }
 
+/** A line without its last field, the time it happened (AT): `done 5 123456789` is `done 5`. */
+QByteArray undated(const QByteArray &line)
+{
+    return line.left(line.lastIndexOf(' '));
+}
+
 TaskJob job(
     quint64 id, std::chrono::milliseconds duration, const QString &dir, WorkKind work = WorkKind::Wait)
 {
@@ -72,8 +78,15 @@ void tst_WorkerProcess::runsAJobAndAnswers()
     QTemporaryDir dir;
     QProcess worker;
     QVERIFY(startWorker(worker, QCoreApplication::applicationPid()));
+    const auto before = std::chrono::steady_clock::now();
     worker.write(WorkerProtocol::run(job(5, 50ms, dir.path())));
-    QCOMPARE(nextLine(worker), QByteArray("done 5"));
+    const WorkerMessage done = WorkerProtocol::parse(nextLine(worker));
+    QCOMPARE(done.verb, WorkerMessage::Verb::Done);
+    QCOMPARE(done.id, 5u);
+    // When it ended, on the steady clock both processes share: after its 50 ms, before now.
+    const std::chrono::steady_clock::time_point ended {std::chrono::nanoseconds(done.atNs)};
+    QVERIFY(ended - before >= 50ms);
+    QVERIFY(ended <= std::chrono::steady_clock::now());
     QCOMPARE(readFile(TaskWriter::filePath(dir.path(), 5)), TaskWriter::contents(5));
     // A write that fails: the reason comes back as data (kind, errno, path), worded by the parent.
     const QString file = dir.filePath(QStringLiteral("a-file"));
@@ -98,7 +111,7 @@ void tst_WorkerProcess::cancelInterruptsTheWait()
     worker.write(WorkerProtocol::cancel(1));
     QElapsedTimer timer;
     timer.start();
-    QCOMPARE(nextLine(worker), QByteArray("cancelled 1"));
+    QCOMPARE(undated(nextLine(worker)), QByteArray("cancelled 1"));
     QVERIFY(timer.elapsed() < 10000); // far from the 30 s wait; bench_processes measures it
     QVERIFY(!QFile::exists(TaskWriter::filePath(dir.path(), 1)));
     worker.closeWriteChannel();
@@ -117,22 +130,22 @@ void tst_WorkerProcess::offeredJobsRunInOrderUnlessWithdrawn()
     const quint32 first = offers->add();
     worker.write(WorkerProtocol::next(job(2, 0ms, dir.path()), first));
     worker.write(WorkerProtocol::next(job(3, 0ms, dir.path()), offers->add()));
-    QCOMPARE(nextLine(worker), QByteArray("done 1"));
-    QCOMPARE(nextLine(worker), QByteArray("done 2"));
-    QCOMPARE(nextLine(worker), QByteArray("done 3"));
+    QCOMPARE(undated(nextLine(worker)), QByteArray("done 1"));
+    QCOMPARE(undated(nextLine(worker)), QByteArray("done 2"));
+    QCOMPARE(undated(nextLine(worker)), QByteArray("done 3"));
     QVERIFY(offers->taken(first));
     // Withdrawn while the job before runs: they never run, and later offers still do.
     worker.write(WorkerProtocol::run(job(4, 1000ms, dir.path())));
     worker.write(WorkerProtocol::next(job(5, 0ms, dir.path()), offers->add()));
     worker.write(WorkerProtocol::next(job(6, 0ms, dir.path()), offers->add()));
     const quint32 untaken = offers->withdrawAll();
-    QCOMPARE(nextLine(worker), QByteArray("done 4"));
+    QCOMPARE(undated(nextLine(worker)), QByteArray("done 4"));
     // Taken by an idle worker: it says so, then runs it.
     const quint32 late = offers->add();
     QCOMPARE(late - untaken, 2u); // offers 5 and 6 were not taken; numbers are not reused
     worker.write(WorkerProtocol::next(job(7, 0ms, dir.path()), late));
-    QCOMPARE(nextLine(worker), QByteArray("started 7"));
-    QCOMPARE(nextLine(worker), QByteArray("done 7"));
+    QCOMPARE(undated(nextLine(worker)), QByteArray("started 7"));
+    QCOMPARE(undated(nextLine(worker)), QByteArray("done 7"));
     QVERIFY(!QFile::exists(TaskWriter::filePath(dir.path(), 5)));
     QVERIFY(!QFile::exists(TaskWriter::filePath(dir.path(), 6)));
     QCOMPARE(readFile(TaskWriter::filePath(dir.path(), 7)), TaskWriter::contents(7));
@@ -215,13 +228,13 @@ void tst_WorkerProcess::ctrlCIsLeftToTheParent()
     QProcess worker;
     QVERIFY(startWorker(worker, QCoreApplication::applicationPid()));
     worker.write(WorkerProtocol::run(job(1, 0ms, dir.path())));
-    QCOMPARE(nextLine(worker), QByteArray("done 1")); // it runs: past its first lines
+    QCOMPARE(undated(nextLine(worker)), QByteArray("done 1")); // it runs: past its first lines
     worker.write(WorkerProtocol::run(job(2, 200ms, dir.path())));
     QVERIFY(worker.waitForBytesWritten(RunTimeoutMs));
     // Ctrl+C and a hang-up reach the whole process group; the parent decides what they mean.
     QCOMPARE(::kill(pid_t(worker.processId()), SIGINT), 0);
     QCOMPARE(::kill(pid_t(worker.processId()), SIGHUP), 0);
-    QCOMPARE(nextLine(worker), QByteArray("done 2"));
+    QCOMPARE(undated(nextLine(worker)), QByteArray("done 2"));
     worker.closeWriteChannel();
     QVERIFY(worker.waitForFinished(RunTimeoutMs));
 }

@@ -33,6 +33,7 @@ private slots:
     void loweringTheConcurrencyRetiresIdleProcesses();
     void raisingTheConcurrencyStartsAJobOfferedAheadAtOnce();
     void aJobOfferedAheadThatHasStartedIsNotHandedBack();
+    void aJobStartedAheadIsDatedWhenItStarted();
     void aKilledWorkerFailsItsTaskAndIsReplaced();
     void aWorkerThatCannotStartFailsItsTask();
     void destroyingTheRunnerLeavesNoChild();
@@ -170,6 +171,27 @@ void tst_ProcessRunner::aJobOfferedAheadThatHasStartedIsNotHandedBack()
     QCOMPARE(log.started(2)->pid, pid);
     QVERIFY(!log.started(3));
     QVERIFY(!QFile::exists(TaskWriter::filePath(m_dir->path(), 3)));
+    QVERIFY2(log.problems.isEmpty(), qPrintable(log.problems.join(QLatin1Char('\n'))));
+}
+
+void tst_ProcessRunner::aJobStartedAheadIsDatedWhenItStarted()
+{
+    RunnerLog log(*m_runner);
+    m_runner->setConcurrency(1);
+    m_runner->submit({makeJob(9, 0ms, m_dir->path())});
+    QTRY_VERIFY(log.finished(9)); // the worker runs: lines now go to it at once
+    m_runner->submit({makeJob(1, 0ms, m_dir->path()), makeJob(2, 200ms, m_dir->path())});
+    // Both run while the runner hears nothing (no event loop, on purpose): it hears of job 1's end,
+    // and so of job 2's start, only with job 2's end. Job 2 still took its 200 ms.
+    const auto deadline = std::chrono::steady_clock::now() + 10s;
+    while (
+        !QFile::exists(TaskWriter::filePath(m_dir->path(), 2)) && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(1ms);
+    QTRY_VERIFY(log.finished(2));
+    QCOMPARE(log.finished(2)->state, TaskState::Done);
+    QVERIFY2(log.finished(2)->timeMs - log.started(2)->timeMs >= 200,
+        qPrintable(QString::number(log.finished(2)->timeMs - log.started(2)->timeMs)));
+    QCOMPARE(log.started(2)->timeMs, log.finished(1)->timeMs); // it started as job 1 ended
     QVERIFY2(log.problems.isEmpty(), qPrintable(log.problems.join(QLatin1Char('\n'))));
 }
 
