@@ -40,6 +40,24 @@ private slots:
     void writeErrorsComeBackFromTheChild();
 
 private:
+    /** One worker, started and past its first lines: what the runner sends now reaches it at once. */
+    void startOneWorker(RunnerLog &log)
+    {
+        m_runner->setConcurrency(1);
+        m_runner->submit({makeJob(9, 0ms, m_dir->path())});
+        QTRY_VERIFY(log.finished(9));
+    }
+    /**
+     * Polls what a worker process does (at most 10 s) without the event loop, on purpose: the
+     * runner must not hear of it meanwhile. No signal can be waited for without that loop.
+     */
+    template<typename Condition> static void waitWithoutEventLoop(Condition done)
+    {
+        const auto deadline = std::chrono::steady_clock::now() + 10s;
+        while (!done() && std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(1ms);
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ProcessRunner> m_runner;
     QList<qint64> m_seen; ///< every worker pid a test saw, checked gone afterwards
@@ -140,25 +158,19 @@ void tst_ProcessRunner::raisingTheConcurrencyStartsAJobOfferedAheadAtOnce()
 void tst_ProcessRunner::aJobOfferedAheadThatHasStartedIsNotHandedBack()
 {
     RunnerLog log(*m_runner);
-    m_runner->setConcurrency(1);
-    m_runner->submit({makeJob(9, 0ms, m_dir->path())});
-    QTRY_VERIFY(log.finished(9)); // the worker runs: lines now go to it at once
+    startOneWorker(log);
+    if (QTest::currentTestFailed())
+        return;
     // Job 1 ends at once; job 2, offered ahead, starts in the worker the moment it does. The
     // runner is not given the event loop, so it cannot hear of either: the worker decides alone.
     m_runner->submit(
         {makeJob(1, 0ms, m_dir->path()), makeJob(2, 400ms, m_dir->path()), makeJob(3, 0ms, m_dir->path())});
     const qint64 pid = m_runner->processIds().value(0);
-    const auto deadline = std::chrono::steady_clock::now() + 10s;
     char state = 0;
     qint64 parent = 0;
-    // Polling another process, without the event loop on purpose: job 1's file, then the worker
-    // asleep in job 2's wait (it sleeps nowhere between the two).
-    while (
-        !QFile::exists(TaskWriter::filePath(m_dir->path(), 1)) && std::chrono::steady_clock::now() < deadline)
-        std::this_thread::sleep_for(1ms);
-    while ((ProcessTable::stat(pid, &state, &parent) && state != 'S')
-        && std::chrono::steady_clock::now() < deadline)
-        std::this_thread::sleep_for(1ms);
+    // Job 1's file, then the worker asleep in job 2's wait (it sleeps nowhere between the two).
+    waitWithoutEventLoop([&] { return QFile::exists(TaskWriter::filePath(m_dir->path(), 1)); });
+    waitWithoutEventLoop([&] { return !ProcessTable::stat(pid, &state, &parent) || state == 'S'; });
     QCOMPARE(state, 'S');
     const qint64 before = m_runner->clock().nowMs();
     // Job 2 has started: only job 3 comes back, and job 2 is reported started no later than now.
@@ -177,16 +189,13 @@ void tst_ProcessRunner::aJobOfferedAheadThatHasStartedIsNotHandedBack()
 void tst_ProcessRunner::aJobStartedAheadIsDatedWhenItStarted()
 {
     RunnerLog log(*m_runner);
-    m_runner->setConcurrency(1);
-    m_runner->submit({makeJob(9, 0ms, m_dir->path())});
-    QTRY_VERIFY(log.finished(9)); // the worker runs: lines now go to it at once
+    startOneWorker(log);
+    if (QTest::currentTestFailed())
+        return;
     m_runner->submit({makeJob(1, 0ms, m_dir->path()), makeJob(2, 200ms, m_dir->path())});
     // Both run while the runner hears nothing (no event loop, on purpose): it hears of job 1's end,
     // and so of job 2's start, only with job 2's end. Job 2 still took its 200 ms.
-    const auto deadline = std::chrono::steady_clock::now() + 10s;
-    while (
-        !QFile::exists(TaskWriter::filePath(m_dir->path(), 2)) && std::chrono::steady_clock::now() < deadline)
-        std::this_thread::sleep_for(1ms);
+    waitWithoutEventLoop([&] { return QFile::exists(TaskWriter::filePath(m_dir->path(), 2)); });
     QTRY_VERIFY(log.finished(2));
     QCOMPARE(log.finished(2)->state, TaskState::Done);
     QVERIFY2(log.finished(2)->timeMs - log.started(2)->timeMs >= 200,
