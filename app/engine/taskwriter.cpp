@@ -39,8 +39,9 @@ void appendNumber(std::string &to, qint64 value)
  * more per file.) `.{number}.txt.hq{owner}-{writer}-{thread}.tmp`: stale once the owner no longer
  * runs; the writer's pid keeps two worker processes of one app apart, the thread's id two threads
  * of one process. A thread writes one file at a time, so it can use the same name for every file
- * of a number: the kernel then finds the name in its cache of names (a name new for every file
- * cost about a tenth more per file, in RAM). Written into @p path, whose capacity is kept from one
+ * of a number: the kernel then finds the name in its cache of names (with a name new for every
+ * file, the pool thread's CPU for 100 000 files in RAM was 440–480 ms, read from /proc; 400–410 ms
+ * with one). Written into @p path, whose capacity is kept from one
  * file to the next.
  */
 void temporaryPath(std::string &path, const QByteArray &directory, int number)

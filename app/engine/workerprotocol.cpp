@@ -112,10 +112,10 @@ WorkerMessage WorkerProtocol::parse(const QByteArray &text)
 {
     const QList<QByteArray> fields = text.split(' ');
     WorkerMessage message;
-    bool ok = fields.size() >= 2;
-    message.verb = ok ? verbOf(fields[0]) : WorkerMessage::Verb::Invalid;
-    message.id = ok ? fields[1].toULongLong(&ok) : 0;
     using Verb = WorkerMessage::Verb;
+    bool ok = fields.size() >= 2;
+    message.verb = ok ? verbOf(fields[0]) : Verb::Invalid;
+    message.id = ok ? fields[1].toULongLong(&ok) : 0;
     const bool isJob = message.verb == Verb::Run || message.verb == Verb::Next;
     const bool isDated = message.verb == Verb::Done || message.verb == Verb::Cancelled
         || message.verb == Verb::Failed || message.verb == Verb::Started;
@@ -133,15 +133,15 @@ WorkerMessage WorkerProtocol::parse(const QByteArray &text)
     }
     if (isJob) {
         bool offerOk = true;
-        if (message.verb == WorkerMessage::Verb::Next)
+        if (message.verb == Verb::Next)
             message.offer = fields[2].toUInt(&offerOk);
         if (!offerOk || !parseJob(fields, message))
             return {};
-    } else if (message.verb == WorkerMessage::Verb::Progress) {
+    } else if (message.verb == Verb::Progress) {
         message.workDoneMs = fields[2].toLongLong(&ok);
         if (!ok || message.workDoneMs < 0)
             return {};
-    } else if (message.verb == WorkerMessage::Verb::Failed) {
+    } else if (message.verb == Verb::Failed) {
         bool kindOk = false;
         bool codeOk = false;
         const int kind = fields[2].toInt(&kindOk);

@@ -13,11 +13,7 @@
 class FakeClock final : public TaskClock
 {
 public:
-    qint64 nowMs() const override
-    {
-        const qint64 frozen = m_frozenAt.load();
-        return frozen != 0 ? frozen : TaskClock::system().nowMs();
-    }
+    qint64 nowMs() const override { return msAt(std::chrono::steady_clock::now()); }
     qint64 msAt(std::chrono::steady_clock::time_point instant) const override
     {
         const qint64 frozen = m_frozenAt.load();
