@@ -41,7 +41,7 @@ step "Fuzzing NumberParser (libFuzzer, 30 s)"
 scripts/fuzz.sh 30
 
 step "The real window under X with a window manager (1x and 2x, closing time)"
-xvfb-run -a -s "-screen 0 2560x1600x24" tests/x11/window-under-x.sh
+xvfb-run -a -s "-screen 0 2560x1600x24 -noreset" tests/x11/window-under-x.sh
 
 step "Kill test, short pass (30 kills; scripts/kill-test.sh runs 200 or more)"
 python3 tests/app/journal/killtest.py build/app/helloqueue --kills 30 --flood-max 500

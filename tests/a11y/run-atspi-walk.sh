@@ -11,12 +11,14 @@ if [ -z "${HELLOQUEUE_ATSPI_INNER:-}" ]; then
     export HELLOQUEUE_ATSPI_INNER=1
     # xvfb-run's cookie and temporary folder in a folder of our own (on a shared machine a
     # /tmp/xvfb-run.* folder was seen removed under a running test), and a random first display
-    # number (two xvfb-run -a that start together both pick :99).
+    # number (two xvfb-run -a that start together both pick :99). -noreset: Xvfb resets when its
+    # last client leaves, and refuses connections meanwhile; the bus launcher connects and leaves
+    # just before the window starts (seen in its -audit 4 log), and CI once failed on it.
     private=$(mktemp -d)
     trap 'rm -rf "$private"' EXIT
     status=0
     TMPDIR="$private" xvfb-run -a -n $((100 + RANDOM % 800)) -f "$private/Xauthority" \
-        -e "${HELLOQUEUE_XVFB_LOG:-/dev/stderr}" -s "-screen 0 1280x800x24" \
+        -e "${HELLOQUEUE_XVFB_LOG:-/dev/stderr}" -s "-screen 0 1280x800x24 -noreset" \
         dbus-run-session -- "$0" "$binary" "$@" || status=$?
     exit "$status"
 fi

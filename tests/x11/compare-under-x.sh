@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Tasks › Compare modes… in the real window under X with a window manager, opened from the menu
 # with the keyboard as a user would, run with its default numbers, and saved as a picture at 1x
-# and 2x in English and Russian (by hand: xvfb-run -a -s "-screen 0 2560x1600x24"
+# and 2x in English and Russian (by hand: xvfb-run -a -s "-screen 0 2560x1600x24 -noreset"
 # tests/x11/compare-under-x.sh DIR). Look at the pictures: labels fit, nothing overlaps.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The real window under a real X server with a window manager (run inside xvfb-run by
-# scripts/test.sh, or by hand: xvfb-run -a -s "-screen 0 2560x1600x24" tests/x11/window-under-x.sh).
+# scripts/test.sh, or by hand: xvfb-run -a -s "-screen 0 2560x1600x24 -noreset" tests/x11/window-under-x.sh).
 # Checks what offscreen cannot: the window opens inside the screen at 1x and 2x, and an idle
 # window closes (Ctrl+Q) and its process exits quickly (target 100 ms; the run fails above 250 ms). With --screenshots DIR it also saves
 # the window at 1x and 2x in English and Russian (docs/screenshots/).
