@@ -3,16 +3,42 @@
 #include <QFile>
 #include <QList>
 
+#include <algorithm>
 #include <ctime>
 #include <sys/stat.h>
 
 namespace {
 
+qint64 nanoseconds(const timespec &time)
+{
+    return qint64(time.tv_sec) * 1'000'000'000 + time.tv_nsec;
+}
+
 /**
- * A stamp is taken only of a file unchanged for this long: the kernel sets change times from a
- * clock that moves in ticks (up to 10 ms), so a write within the tick of the stamp could keep it.
+ * Waits until a write to the file would get a later change time than @p changedNs; false when
+ * that would take longer than two ticks (the clock was set back). The kernel dates a change by
+ * CLOCK_REALTIME_COARSE, which moves in ticks (1 to 10 ms), or finer once the time was read: once
+ * that clock is past @p changedNs, a later change is dated later. A clean close writes the file
+ * in its last checkpoint, so this waits a tick at most, where waiting for the file to be quiet
+ * left every such close unstamped (and the next start read the whole file).
  */
-constexpr qint64 StampQuietNs = 50'000'000;
+bool waitPastTick(qint64 changedNs)
+{
+    timespec tick {};
+    timespec now {};
+    ::clock_getres(CLOCK_REALTIME_COARSE, &tick);
+    const qint64 tickNs = std::max<qint64>(nanoseconds(tick), 1);
+    for (;;) {
+        ::clock_gettime(CLOCK_REALTIME_COARSE, &now);
+        const qint64 aheadNs = changedNs - nanoseconds(now);
+        if (aheadNs < 0)
+            return true;
+        if (aheadNs > 2 * tickNs)
+            return false;
+        const timespec pause {0, long(std::min(aheadNs + 1, tickNs))};
+        ::nanosleep(&pause, nullptr);
+    }
+}
 
 /** Size and status change time of @p path; false when it cannot be read. */
 bool statFile(const QString &path, qint64 *size, qint64 *changedNs)
@@ -21,7 +47,7 @@ bool statFile(const QString &path, qint64 *size, qint64 *changedNs)
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return false;
     *size = qint64(st.st_size);
-    *changedNs = qint64(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec;
+    *changedNs = nanoseconds(st.st_ctim);
     return true;
 }
 
@@ -64,11 +90,7 @@ bool JournalMarker::stampFile(const QString &journalPath)
 {
     qint64 size = 0;
     qint64 changedNs = 0;
-    timespec now {};
-    ::clock_gettime(CLOCK_REALTIME, &now);
-    const qint64 nowNs = qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
-    if (!statFile(journalPath, &size, &changedNs) || nowNs - changedNs < StampQuietNs
-        || !logIsEmpty(journalPath))
+    if (!statFile(journalPath, &size, &changedNs) || !logIsEmpty(journalPath) || !waitPastTick(changedNs))
         return false;
     fileSize = size;
     fileChangedNs = changedNs;

@@ -15,8 +15,8 @@
  * After a clean close it also stamps the journal's file (size, change time): a start that finds
  * the file exactly so, its write-ahead log empty, knows nothing has written it since the check of
  * an earlier start, and need not read all of it again (PRAGMA quick_check: 20 ms for 100 000 tasks).
- * The change time cannot be set back by hand; a stamp is only taken of a file that changed long
- * enough ago that any later write shows in its time.
+ * The change time cannot be set back by hand; a stamp is only taken once the kernel's clock for
+ * change times has moved past the file's (a tick at most), so any later write shows in its time.
  */
 class JournalMarker
 {
@@ -29,8 +29,9 @@ public:
 
     /**
      * Stamps the journal file at @p journalPath as it is now; false (and not stamped) when it
-     * cannot be read, changed too recently to tell a later change by its time, or its write-ahead
-     * log holds anything.
+     * cannot be read, its write-ahead log holds anything, or its change time is ahead of the
+     * kernel's clock by more than two ticks (the clock was set back). Waits up to a tick, so that a
+     * later write shows in the change time.
      */
     bool stampFile(const QString &journalPath);
     /** The file at @p journalPath is as stamped, and its write-ahead log is empty. */
