@@ -61,13 +61,14 @@ bool HistoryLimit::prune(QSqlDatabase &db, qint64 nowMs, QString *reason, Age ag
     const QVariant aged = look.value(0); // null: never looked at; later than now: the clock went back
     const bool ageDue = age == Age::Now || aged.isNull() || aged.toLongLong() > nowMs
         || nowMs - aged.toLongLong() >= qint64(AgeCheckEvery.count());
-    bool tooMany = look.value(1).toLongLong() > maximumTasks;
-    if (tooMany) {
+    qint64 finished = 0;
+    if (look.value(1).toLongLong() > maximumTasks) {
         if (!lookAt(QStringLiteral(
                 "SELECT (SELECT count(*) FROM tasks) - (SELECT count(*) FROM tasks WHERE state = 0)")))
             return false;
-        tooMany = look.value(0).toLongLong() > maximumTasks;
+        finished = look.value(0).toLongLong();
     }
+    const bool tooMany = finished > maximumTasks;
     look.finish();
     if (!ageDue && !tooMany)
         return true;
@@ -78,16 +79,35 @@ bool HistoryLimit::prune(QSqlDatabase &db, qint64 nowMs, QString *reason, Age ag
     QSqlQuery lookedAt(db);
     lookedAt.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('aged_ms', ?)"));
     lookedAt.addBindValue(nowMs);
-    // The newest maximumTasks finished ones stay: everything finished below the oldest of them goes.
+    // The newest maximumTasks finished ones stay: the oldest finished ones beyond them go, found
+    // from the oldest end (counting down from the newest read the whole history: 6 ms at every
+    // prune of a full one, where a flood prunes every PruneEvery tasks).
     QSqlQuery many(db);
-    many.prepare(QStringLiteral("DELETE FROM tasks WHERE state <> 0 AND id < "
-                                "(SELECT id FROM tasks WHERE state <> 0 ORDER BY id DESC LIMIT 1 OFFSET ?)"));
-    many.addBindValue(qMax(0, maximumTasks - 1));
+    many.prepare(QStringLiteral("DELETE FROM tasks WHERE state <> 0 AND id <= "
+                                "(SELECT id FROM tasks WHERE state <> 0 ORDER BY id LIMIT 1 OFFSET ?)"));
+    // Each count read at once: numRowsAffected() is the connection's last statement's.
+    qint64 tooOld = 0;
+    qint64 beyond = 0;
+    const auto dropOld = [&] {
+        if (!old.exec())
+            return false;
+        tooOld = old.numRowsAffected();
+        return lookedAt.exec();
+    };
+    const auto dropBeyond = [&] {
+        const qint64 excess = finished - tooOld - maximumTasks;
+        if (excess <= 0)
+            return true;
+        many.addBindValue(excess - 1);
+        if (!many.exec())
+            return false;
+        beyond = many.numRowsAffected();
+        return true;
+    };
     QSqlQuery folders(db);
-    bool ok = db.transaction() && (!ageDue || (old.exec() && lookedAt.exec())) && (!tooMany || many.exec());
+    bool ok = db.transaction() && (!ageDue || dropOld()) && (!tooMany || dropBeyond());
     // Folders no task uses any more: only after tasks went (a folder no task uses is read to the end).
-    const bool removed = (ageDue && old.numRowsAffected() > 0) || (tooMany && many.numRowsAffected() > 0);
-    ok = ok && (!removed || folders.exec(JournalDatabase::deleteUnusedDirectoriesSql()));
+    ok = ok && (tooOld + beyond == 0 || folders.exec(JournalDatabase::deleteUnusedDirectoriesSql()));
     if (ok && db.commit())
         return true;
     QSqlError error = old.lastError();
