@@ -14,6 +14,7 @@
 #include <fcntl.h>
 #include <linux/magic.h>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <sys/stat.h>
 #include <sys/vfs.h>
@@ -171,32 +172,44 @@ struct Folder
  * (later ones do not look again), and whether syncing it is worth anything. Each thread keeps the
  * folder it wrote to last, so that a flood of files into one folder takes no lock.
  */
-Folder prepareFolder(const QString &directory)
+std::mutex knownMutex;
+QHash<QString, Folder> known; // guarded by knownMutex
+
+/** What this process learned of @p directory already, if anything; nothing is looked at. */
+std::optional<Folder> knownFolder(const QString &directory)
 {
     thread_local QString lastName;
     thread_local Folder last;
     if (!lastName.isNull() && lastName == directory)
         return last;
-    static std::mutex mutex;
-    static QHash<QString, Folder> known;
-    {
-        const std::lock_guard<std::mutex> lock(mutex);
-        const auto found = known.constFind(directory);
-        if (found != known.cend()) {
-            lastName = directory;
-            last = *found;
-            return last;
-        }
-    }
+    const std::lock_guard<std::mutex> lock(knownMutex);
+    const auto found = known.constFind(directory);
+    if (found == known.cend())
+        return std::nullopt;
+    lastName = directory;
+    last = *found;
+    return last;
+}
+
+Folder prepareFolder(const QString &directory)
+{
+    if (const std::optional<Folder> folder = knownFolder(directory))
+        return *folder;
     TaskWriter::removeStaleTemporaries(directory);
     const Folder folder {QFile::encodeName(directory), survivesPowerCut(directory)};
-    const std::lock_guard<std::mutex> lock(mutex);
+    const std::lock_guard<std::mutex> lock(knownMutex);
     if (QFileInfo::exists(directory)) // a missing folder is looked at again once it is created
         known.insert(directory, folder);
     return folder;
 }
 
 } // namespace
+
+bool TaskWriter::knownInRam(const QString &directory)
+{
+    const std::optional<Folder> folder = knownFolder(directory);
+    return folder && !folder->durable;
+}
 
 int TaskWriter::removeStaleTemporaries(const QString &directory)
 {

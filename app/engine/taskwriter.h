@@ -25,6 +25,12 @@ public:
     enum class FolderSync { Now, Later };
     /** Writes the file, creating the folder if missing. Returns why it failed, or none. */
     static TaskFailure write(const QString &directory, int number, FolderSync folderSync = FolderSync::Now);
+    /**
+     * Whether a file was written into @p directory already and it is kept in RAM (nothing there
+     * is synced). Looks nothing up: false for a folder not written to yet. Cheap on the thread
+     * that wrote there last.
+     */
+    static bool knownInRam(const QString &directory);
     /** Makes the names renamed into @p directory so far survive a power cut. */
     static TaskFailure syncFolder(const QString &directory);
     /**

@@ -50,6 +50,11 @@ private:
     };
 
     void workLoop();
+    /**
+     * A zero-second job into a folder in RAM: such jobs run on one loop at a time (a flood), the
+     * other loops leave while it lasts and come back for any other job.
+     */
+    static bool isFlood(const TaskJob &job);
     /** Syncs the outbox's folders (without @p lock, held on entry and on return), then reports. */
     void handOver(std::unique_lock<std::mutex> &lock, Outbox &outbox);
     void spawnLoops(std::unique_lock<std::mutex> &lock);
@@ -67,5 +72,6 @@ private:
     std::vector<bool> m_workerBusy; ///< by worker number; index 0 unused
     int m_concurrency = 1;
     int m_loops = 0; ///< work loops alive on the pool
+    bool m_flooding = false; ///< a loop runs zero-second jobs into a folder in RAM (isFlood())
     bool m_shuttingDown = false;
 };

@@ -1,6 +1,8 @@
 #include "engine/threadpoolrunner.h"
 #include "runnercontract.h"
 
+#include <QSet>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +32,7 @@ private slots:
     void computingJobs();
     void slotStaysOneWhenPoolThreadsRetire();
     void eachRunnerCountsSlotsFromOne();
+    void aFloodIntoRamIsWrittenByOneWorker();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -88,6 +91,36 @@ void tst_ThreadPoolRunner::computingJobs()
     QCOMPARE(log.maxRunning, 4);
     for (quint64 id = 1; id <= 4; ++id)
         QCOMPARE(log.finished(id)->state, TaskState::Done);
+}
+
+void tst_ThreadPoolRunner::aFloodIntoRamIsWrittenByOneWorker()
+{
+    // Files into a folder in RAM are the kernel's work under the folder's lock: a second thread
+    // writing beside the first only contends with it (two workers wrote a flood slower than one).
+    QTemporaryDir ram(QStringLiteral("/dev/shm/hq-flood-XXXXXX"));
+    if (!ram.isValid() || QStorageInfo(ram.path()).fileSystemType() != "tmpfs")
+        QSKIP("no folder in RAM at /dev/shm");
+    RunnerLog log(*m_runner);
+    m_runner->setConcurrency(2);
+    m_runner->submit({makeJob(1, 0ms, ram.path())}); // the folder is known from its first file on
+    QTRY_VERIFY(log.finished(1));
+    // A flood, then two jobs that wait: those still run side by side.
+    constexpr quint64 Last = 2001;
+    QList<TaskJob> jobs;
+    for (quint64 id = 2; id <= Last; ++id)
+        jobs.append(makeJob(id, 0ms, ram.path()));
+    jobs.append({makeJob(Last + 1, 300ms, ram.path()), makeJob(Last + 2, 300ms, ram.path())});
+    m_runner->submit(jobs);
+    QTRY_VERIFY_WITH_TIMEOUT(log.finished(Last + 1) && log.finished(Last + 2), 20000);
+    QSet<qint16> workers;
+    for (quint64 id = 2; id <= Last; ++id) {
+        QCOMPARE(log.finished(id)->state, TaskState::Done);
+        workers.insert(log.started(id)->worker);
+    }
+    QCOMPARE(workers.size(), 1);
+    QVERIFY2(
+        log.started(Last + 2)->timeMs < log.finished(Last + 1)->timeMs, "the second waited for the first");
+    QVERIFY2(log.problems.isEmpty(), qPrintable(log.problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(tst_ThreadPoolRunner)
