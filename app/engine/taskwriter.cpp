@@ -167,15 +167,13 @@ struct Folder
     bool durable = true; // see survivesPowerCut()
 };
 
-/**
- * What this process learned about @p directory at its first write there: that write sweeps it
- * (later ones do not look again), and whether syncing it is worth anything. Each thread keeps the
- * folder it wrote to last, so that a flood of files into one folder takes no lock.
- */
 std::mutex knownMutex;
 QHash<QString, Folder> known; // guarded by knownMutex
 
-/** What this process learned of @p directory already, if anything; nothing is looked at. */
+/**
+ * What this process learned of @p directory already, if anything; nothing is looked at. Each
+ * thread keeps the folder it wrote to last, so that a flood of files into one folder takes no lock.
+ */
 std::optional<Folder> knownFolder(const QString &directory)
 {
     thread_local QString lastName;
@@ -191,6 +189,10 @@ std::optional<Folder> knownFolder(const QString &directory)
     return last;
 }
 
+/**
+ * What this process learned about @p directory at its first write there: that write sweeps it
+ * (later ones do not look again), and whether syncing it is worth anything.
+ */
 Folder prepareFolder(const QString &directory)
 {
     if (const std::optional<Folder> folder = knownFolder(directory))

@@ -17,8 +17,9 @@ qint64 nanoseconds(const timespec &time)
 /**
  * Waits until a write to the file would get a later change time than @p changedNs; false when
  * that would take longer than two ticks (the clock was set back). The kernel dates a change by
- * CLOCK_REALTIME_COARSE, which moves in ticks (1 to 10 ms), or finer once the time was read: once
- * that clock is past @p changedNs, a later change is dated later. A clean close writes the file
+ * CLOCK_REALTIME_COARSE, which moves in ticks (1 to 10 ms); newer kernels date it finer once its
+ * time was read, never earlier than that clock. Once that clock is past @p changedNs, a later
+ * change is dated later. A clean close writes the file
  * in its last checkpoint, so this waits a tick at most, where waiting for the file to be quiet
  * left every such close unstamped (and the next start read the whole file).
  */

@@ -1,8 +1,13 @@
+#include "engine/timerloop.h"
 #include "engine/timerrunner.h"
 #include "runnercontract.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <algorithm>
+#include <mutex>
 
 using namespace std::chrono_literals;
 
@@ -29,6 +34,7 @@ private slots:
     void destroyWhileComputing() { RunnerContract::destroyWhileComputing<TimerRunner>(m_dir->path()); }
     void computingJobs();
     void zeroSecondJobsRunInlineInOrder();
+    void aFloodIsHandedOverWhileItRuns();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -61,6 +67,46 @@ void tst_TimerRunner::zeroSecondJobsRunInlineInOrder()
     // the disk: inline runs keep to a time budget).
     QVERIFY2(
         log.batchSizes.size() * 2 < log.events.size(), qPrintable(QString::number(log.batchSizes.size())));
+}
+
+void tst_TimerRunner::aFloodIsHandedOverWhileItRuns()
+{
+    // The GUI thread hands out the next jobs as it hears of ends (TaskQueue's Prefetch). A pass of
+    // the loop that reported its zero-second jobs only at its end (16 ms: thousands of files in
+    // RAM) outran the jobs handed ahead, and the loop then waited for the GUI thread.
+    QTemporaryDir ram(
+        QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm/hq-flood-XXXXXX") : QString());
+    QVERIFY(ram.isValid());
+    std::mutex mutex;
+    QList<qsizetype> reports; // events per hand-over, before TaskRunner may merge them
+    int finished = 0;
+    TimerLoop loop(
+        [&](QList<TaskEvent> &events) {
+            const std::lock_guard<std::mutex> lock(mutex);
+            reports.append(events.size());
+            finished += int(std::count_if(events.begin(), events.end(),
+                [](const TaskEvent &e) { return e.kind == TaskEvent::Kind::Finished; }));
+            events.clear();
+        },
+        [] { return qint64(0); });
+    QThread thread;
+    loop.moveToThread(&thread);
+    thread.start();
+    constexpr int Count = 4000;
+    QList<TaskJob> jobs;
+    for (int id = 1; id <= Count; ++id)
+        jobs.append(makeJob(quint64(id), 0ms, ram.path()));
+    loop.setConcurrency(1);
+    loop.submit(jobs);
+    const auto finishedSoFar = [&] {
+        const std::lock_guard<std::mutex> lock(mutex);
+        return finished;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(finishedSoFar(), Count, 30000);
+    thread.quit();
+    thread.wait();
+    const qsizetype largest = *std::max_element(reports.begin(), reports.end());
+    QVERIFY2(largest <= 512, qPrintable(QStringLiteral("%1 events in one hand-over").arg(largest)));
 }
 
 void tst_TimerRunner::computingJobs()
