@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace {
 
 /** Free pages below this are not worth a VACUUM (which rewrites the whole file). */
@@ -37,7 +39,8 @@ void HistoryLimit::save(SettingsStore &settings) const
     settings.setHistoryDays(maximumDays);
 }
 
-bool HistoryLimit::prune(QSqlDatabase &db, qint64 nowMs, QString *reason, Age age) const
+bool HistoryLimit::prune(
+    QSqlDatabase &db, qint64 nowMs, QString *reason, Age age, qint64 slack, qint64 *beyond) const
 {
     // Every start comes here, and every PruneEvery finished tasks: what finds nothing to drop must
     // not read the whole history (a start with 100 000 tasks kept spent 25 ms on it). The count of
@@ -68,8 +71,10 @@ bool HistoryLimit::prune(QSqlDatabase &db, qint64 nowMs, QString *reason, Age ag
             return false;
         finished = look.value(0).toLongLong();
     }
-    const bool tooMany = finished > maximumTasks;
+    const bool tooMany = finished > maximumTasks + slack;
     look.finish();
+    if (beyond)
+        *beyond = std::max<qint64>(0, finished - maximumTasks);
     if (!ageDue && !tooMany)
         return true;
 
@@ -87,7 +92,7 @@ bool HistoryLimit::prune(QSqlDatabase &db, qint64 nowMs, QString *reason, Age ag
                                 "(SELECT id FROM tasks WHERE state <> 0 ORDER BY id LIMIT 1 OFFSET ?)"));
     // Each count read at once: numRowsAffected() is the connection's last statement's.
     qint64 tooOld = 0;
-    qint64 beyond = 0;
+    qint64 tooMuch = 0;
     const auto dropOld = [&] {
         if (!old.exec())
             return false;
@@ -101,15 +106,18 @@ bool HistoryLimit::prune(QSqlDatabase &db, qint64 nowMs, QString *reason, Age ag
         many.addBindValue(excess - 1);
         if (!many.exec())
             return false;
-        beyond = many.numRowsAffected();
+        tooMuch = many.numRowsAffected();
         return true;
     };
     QSqlQuery folders(db);
     bool ok = db.transaction() && (!ageDue || dropOld()) && (!tooMany || dropBeyond());
     // Folders no task uses any more: only after tasks went (a folder no task uses is read to the end).
-    ok = ok && (tooOld + beyond == 0 || folders.exec(JournalDatabase::deleteUnusedDirectoriesSql()));
-    if (ok && db.commit())
+    ok = ok && (tooOld + tooMuch == 0 || folders.exec(JournalDatabase::deleteUnusedDirectoriesSql()));
+    if (ok && db.commit()) {
+        if (beyond)
+            *beyond = std::max<qint64>(0, finished - tooOld - tooMuch - maximumTasks);
         return true;
+    }
     QSqlError error = old.lastError();
     for (const QSqlQuery *query : {&lookedAt, &many, &folders}) {
         if (!error.isValid())

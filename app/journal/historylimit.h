@@ -33,8 +33,14 @@ public:
      */
     static constexpr std::chrono::milliseconds AgeCheckEvery {3'600'000};
 
-    /** Deletes the finished tasks beyond the limit (and folders no task uses) in one transaction. */
-    bool prune(QSqlDatabase &db, qint64 nowMs, QString *reason, Age age = Age::WhenDue) const;
+    /**
+     * Deletes the finished tasks beyond the limit (and folders no task uses) in one transaction;
+     * when no more than @p slack lie beyond it, leaves them (only age is looked at then). @p beyond,
+     * when given: how many finished tasks lie beyond the limit afterwards, as far as it counted
+     * (it counts only when the ids span more than the limit).
+     */
+    bool prune(QSqlDatabase &db, qint64 nowMs, QString *reason, Age age = Age::WhenDue, qint64 slack = 0,
+        qint64 *beyond = nullptr) const;
     /** Gives the space back to the disk (VACUUM) when a quarter of the file or more is unused. */
     static void compact(QSqlDatabase &db);
 };

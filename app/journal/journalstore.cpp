@@ -28,6 +28,16 @@ constexpr qsizetype BatchSize = 512;
 constexpr int WalCheckpointFrames = 1000;
 /** Finished tasks recorded between two prunings of the history while running. */
 constexpr qint64 PruneEvery = 10000;
+/**
+ * The most finished tasks a start or an exit leaves beyond the history's limit: those go while
+ * tasks run, on this thread beside them, where a start or an exit is waited for (a prune of a
+ * full history's 10 000 oldest cost a start, or an exit, a few ms and two syncs). A fifth of the
+ * limit, at most two prunes' worth.
+ */
+qint64 idleSlack(const HistoryLimit &limit)
+{
+    return std::min<qint64>(limit.maximumTasks / 5, 2 * PruneEvery);
+}
 
 qint64 nowMs()
 {
@@ -122,8 +132,11 @@ bool JournalStore::open(const QString &path)
     // check cannot read, those tasks are simply offered: nothing is lost.
     TaskFileCheck::markWrittenDone(m_database.database(), &reason);
     // A start is the moment to give space back: nothing runs yet. Failing here keeps history.
-    if (m_historyLimit.prune(m_database.database(), nowMs(), &reason))
+    qint64 beyond = 0;
+    if (m_historyLimit.prune(m_database.database(), nowMs(), &reason, HistoryLimit::Age::WhenDue,
+            idleSlack(m_historyLimit), &beyond))
         HistoryLimit::compact(m_database.database());
+    m_finishedSincePrune = beyond; // they go at the first prune while tasks run
     return true;
 }
 
@@ -141,7 +154,8 @@ void JournalStore::setHistoryLimit(const HistoryLimit &limit)
 void JournalStore::close()
 {
     if (isOpen()) {
-        flush();
+        writeFinishedNow();
+        pruneBeyond(idleSlack(m_historyLimit));
         m_database.writeMarker(m_nextId, m_database.hasUnfinished());
     }
     m_statements.reset(); // no query may outlive the connection
@@ -504,8 +518,25 @@ void JournalStore::recordFinished(std::vector<FinishedRecord> finished)
 
 void JournalStore::flush()
 {
-    if (!isOpen() || m_finished.empty())
+    if (writeFinishedNow())
+        pruneBeyond(PruneEvery - 1);
+}
+
+void JournalStore::pruneBeyond(qint64 slack)
+{
+    // While running, freed pages are reused by new tasks: the file stops growing.
+    if (m_finishedSincePrune <= slack)
         return;
+    QString reason; // when pruning fails the history is kept: nothing is lost
+    qint64 beyond = m_finishedSincePrune;
+    if (m_historyLimit.prune(m_database.database(), nowMs(), &reason, HistoryLimit::Age::WhenDue, 0, &beyond))
+        m_finishedSincePrune = beyond;
+}
+
+bool JournalStore::writeFinishedNow()
+{
+    if (!isOpen() || m_finished.empty())
+        return false;
     QString reason;
     bool written = tryWriteFinished(&reason);
     if (!written && replaceIfDamaged()) {
@@ -519,14 +550,12 @@ void JournalStore::flush()
                            "be offered again at the next start.")
                             .arg(m_database.nativePath(), reason));
         m_writeFailing = true;
-        return;
+        return false;
     }
     m_writeFailing = false;
     m_finishedSincePrune += qint64(m_finished.size());
     m_finished.clear();
-    // While running, freed pages are reused by new tasks: the file stops growing.
-    if (m_finishedSincePrune >= PruneEvery && m_historyLimit.prune(m_database.database(), nowMs(), &reason))
-        m_finishedSincePrune = 0;
+    return true;
 }
 
 bool JournalStore::tryWriteFinished(QString *reason)

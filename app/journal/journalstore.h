@@ -118,6 +118,13 @@ private:
     QString notRecorded(const QString &reason) const;
     bool raiseNextId(quint64 nextId, QString *reason);
     bool tryWriteFinished(QString *reason);
+    /** Writes the finished tasks collected so far; false when there were none or it failed. */
+    bool writeFinishedNow();
+    /**
+     * Prunes the history when more than @p slack finished tasks may lie beyond its limit
+     * (m_finishedSincePrune), down to the limit.
+     */
+    void pruneBeyond(qint64 slack);
     /** After a failed write: a damaged file is replaced (unfinished tasks salvaged); says so. */
     bool replaceIfDamaged();
     /** As `added` rows (appended to @p batches) where they fit, else a row each. */
@@ -142,7 +149,7 @@ private:
     quint64 m_nextId = 1;
     quint64 m_runFirstId = 1; ///< tasks below it belong to earlier runs
     HistoryLimit m_historyLimit;
-    qint64 m_finishedSincePrune = 0;
+    qint64 m_finishedSincePrune = 0; ///< finished tasks that may lie beyond the history's limit
     std::atomic<int> m_walFrames {0}; ///< pages in the write-ahead log after the last commit
     bool m_writeFailing = false;
 };

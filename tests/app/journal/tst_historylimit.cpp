@@ -25,6 +25,7 @@ private slots:
     void fileShrinks();
     void aNewLimitAppliesAtOnce();
     void theLimitIsASetting();
+    void aLittleBeyondTheLimitGoesWhileTasksRun();
 
 private:
     /** Opens @p journal with a limit of @p maximumTasks finished tasks (and the default days). */
@@ -207,6 +208,23 @@ void tst_HistoryLimit::theLimitIsASetting()
     QCOMPARE(HistoryLimit::fromSettings(store).maximumTasks, HistoryLimit::DefaultMaximumTasks);
     QCOMPARE(HistoryLimit::fromSettings(store).maximumDays, HistoryLimit::DefaultMaximumDays);
     store.clearHistoryLimit();
+}
+
+void tst_HistoryLimit::aLittleBeyondTheLimitGoesWhileTasksRun()
+{
+    // A start and an exit are waited for: up to a fifth of the limit beyond it is pruned while
+    // tasks run, beside them, instead (a start after a full history's flood pruned 10 000 tasks).
+    recordFinished(1150);
+    SqliteJournal journal;
+    QVERIFY(openWithLimit(journal, 1000));
+    QCOMPARE(journal.history(5000).size(), 1150);
+    const std::vector<Task> tasks = makeTasks(journal.nextId(), numbersBelow(10000), m_dir->path());
+    QCOMPARE(record(journal, tasks), QString());
+    for (const Task &task : tasks)
+        journal.recordFinished(finished(task, TaskState::Done));
+    journal.flush();
+    QCOMPARE(journal.history(20000).size(), 1000);
+    QCOMPARE(journal.history(1).first().number, 9999);
 }
 
 QTEST_GUILESS_MAIN(tst_HistoryLimit)
