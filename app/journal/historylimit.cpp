@@ -64,8 +64,11 @@ bool HistoryLimit::prune(
     const QVariant aged = look.value(0); // null: never looked at; later than now: the clock went back
     const bool ageDue = age == Age::Now || aged.isNull() || aged.toLongLong() > nowMs
         || nowMs - aged.toLongLong() >= qint64(AgeCheckEvery.count());
+    // The ids' span bounds the finished tasks from above: no count when it is within the slack
+    // (a start that leaves them counted them at every start, 2 ms with 100 000 kept).
+    const qint64 span = look.value(1).toLongLong();
     qint64 finished = 0;
-    if (look.value(1).toLongLong() > maximumTasks) {
+    if (span > maximumTasks + slack) {
         if (!lookAt(QStringLiteral(
                 "SELECT (SELECT count(*) FROM tasks) - (SELECT count(*) FROM tasks WHERE state = 0)")))
             return false;
@@ -73,8 +76,9 @@ bool HistoryLimit::prune(
     }
     const bool tooMany = finished > maximumTasks + slack;
     look.finish();
+    const qint64 atMost = span > maximumTasks + slack ? finished : span; // finished tasks, at most
     if (beyond)
-        *beyond = std::max<qint64>(0, finished - maximumTasks);
+        *beyond = std::max<qint64>(0, atMost - maximumTasks);
     if (!ageDue && !tooMany)
         return true;
 
@@ -115,7 +119,7 @@ bool HistoryLimit::prune(
     ok = ok && (tooOld + tooMuch == 0 || folders.exec(JournalDatabase::deleteUnusedDirectoriesSql()));
     if (ok && db.commit()) {
         if (beyond)
-            *beyond = std::max<qint64>(0, finished - tooOld - tooMuch - maximumTasks);
+            *beyond = std::max<qint64>(0, atMost - tooOld - tooMuch - maximumTasks);
         return true;
     }
     QSqlError error = old.lastError();

@@ -36,8 +36,8 @@ public:
     /**
      * Deletes the finished tasks beyond the limit (and folders no task uses) in one transaction;
      * when no more than @p slack lie beyond it, leaves them (only age is looked at then). @p beyond,
-     * when given: how many finished tasks lie beyond the limit afterwards, as far as it counted
-     * (it counts only when the ids span more than the limit).
+     * when given: how many finished tasks may lie beyond the limit afterwards (counted when the
+     * ids span more than the limit and the slack; else the span beyond the limit, an upper bound).
      */
     bool prune(QSqlDatabase &db, qint64 nowMs, QString *reason, Age age = Age::WhenDue, qint64 slack = 0,
         qint64 *beyond = nullptr) const;
