@@ -29,9 +29,9 @@ public:
 
     /**
      * Stamps the journal file at @p journalPath as it is now; false (and not stamped) when it
-     * cannot be read, its write-ahead log holds anything, or its change time is ahead of the
-     * kernel's clock by more than two ticks (the clock was set back). Waits up to a tick, so that a
-     * later write shows in the change time.
+     * cannot be read, its write-ahead log holds anything, a later write could keep its change
+     * time (waits up to a tick for that to pass, for a file big enough to pay), or that time is
+     * ahead of the kernel's clock by more than two ticks (the clock was set back).
      */
     bool stampFile(const QString &journalPath);
     /** The file at @p journalPath is as stamped, and its write-ahead log is empty. */

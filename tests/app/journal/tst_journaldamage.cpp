@@ -171,10 +171,11 @@ void tst_JournalDamage::unfinishedTasksAreSalvaged()
 void tst_JournalDamage::aJournalChangedSinceItsLastCheckIsCheckedAgain()
 {
     // A start reads the whole file only when it is not exactly as the last clean close stamped it.
-    // Damage to history rows, which a start does not read otherwise, must still be found.
+    // Damage to history rows, which a start does not read otherwise, must still be found. Over
+    // 1 MiB, as a close then waits for the clock when it must (JournalMarker's WaitWorthBytes).
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("queue.sqlite"));
-    const QList<int> numbers = numbersBelow(3000);
+    const QList<int> numbers = numbersBelow(30000);
     {
         SqliteJournal journal;
         QVERIFY(journal.open(path));
@@ -186,6 +187,7 @@ void tst_JournalDamage::aJournalChangedSinceItsLastCheckIsCheckedAgain()
     // The close that wrote the file a moment ago (its last checkpoint) stamped it: the next start
     // need not read it all. (A close within 50 ms of a write was not stamped, and every close
     // after a flood is, so each start after one read the whole file.)
+    QVERIFY(QFileInfo(path).size() >= 1024 * 1024);
     QVERIFY(JournalMarker::read(path).fileSize >= 0);
     SqliteJournal reopened;
     QVERIFY(reopened.open(path));
