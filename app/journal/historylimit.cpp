@@ -65,7 +65,8 @@ bool HistoryLimit::prune(
     const bool ageDue = age == Age::Now || aged.isNull() || aged.toLongLong() > nowMs
         || nowMs - aged.toLongLong() >= qint64(AgeCheckEvery.count());
     // The ids' span bounds the finished tasks from above: no count when it is within the slack
-    // (a start that leaves them counted them at every start, 2 ms with 100 000 kept).
+    // (a start that left them counted them at every start: with 100 000 kept, 6.5 ms a start
+    // instead of 4.3, the median of 30 starts each).
     const qint64 span = look.value(1).toLongLong();
     qint64 finished = 0;
     if (span > maximumTasks + slack) {

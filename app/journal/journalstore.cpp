@@ -155,7 +155,7 @@ void JournalStore::close()
 {
     if (isOpen()) {
         writeFinishedNow();
-        pruneBeyond(idleSlack(m_historyLimit));
+        pruneWhenBeyond(idleSlack(m_historyLimit), idleSlack(m_historyLimit));
         m_database.writeMarker(m_nextId, m_database.hasUnfinished());
     }
     m_statements.reset(); // no query may outlive the connection
@@ -518,18 +518,19 @@ void JournalStore::recordFinished(std::vector<FinishedRecord> finished)
 
 void JournalStore::flush()
 {
+    // While running, freed pages are reused by new tasks: the file stops growing.
     if (writeFinishedNow())
-        pruneBeyond(PruneEvery - 1);
+        pruneWhenBeyond(PruneEvery - 1, 0);
 }
 
-void JournalStore::pruneBeyond(qint64 slack)
+void JournalStore::pruneWhenBeyond(qint64 bound, qint64 slack)
 {
-    // While running, freed pages are reused by new tasks: the file stops growing.
-    if (m_finishedSincePrune <= slack)
+    if (m_finishedSincePrune <= bound)
         return;
     QString reason; // when pruning fails the history is kept: nothing is lost
     qint64 beyond = m_finishedSincePrune;
-    if (m_historyLimit.prune(m_database.database(), nowMs(), &reason, HistoryLimit::Age::WhenDue, 0, &beyond))
+    if (m_historyLimit.prune(
+            m_database.database(), nowMs(), &reason, HistoryLimit::Age::WhenDue, slack, &beyond))
         m_finishedSincePrune = beyond;
 }
 

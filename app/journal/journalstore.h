@@ -121,10 +121,10 @@ private:
     /** Writes the finished tasks collected so far; false when there were none or it failed. */
     bool writeFinishedNow();
     /**
-     * Prunes the history when more than @p slack finished tasks may lie beyond its limit
-     * (m_finishedSincePrune), down to the limit.
+     * When more than @p bound finished tasks may lie beyond the history's limit
+     * (m_finishedSincePrune), counts them, and prunes down to the limit if more than @p slack do.
      */
-    void pruneBeyond(qint64 slack);
+    void pruneWhenBeyond(qint64 bound, qint64 slack);
     /** After a failed write: a damaged file is replaced (unfinished tasks salvaged); says so. */
     bool replaceIfDamaged();
     /** As `added` rows (appended to @p batches) where they fit, else a row each. */
