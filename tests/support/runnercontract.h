@@ -40,8 +40,7 @@ inline void fifoWithExactBytes(TaskRunner &runner, const QString &dir)
 inline void floodIsBatched(TaskRunner &runner)
 {
     // A RAM folder keeps 2 000 synced writes quick where there is one.
-    QTemporaryDir ram(
-        QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm/hq-flood-XXXXXX") : QString());
+    QTemporaryDir ram(ramFolderTemplate("hq-flood"));
     QVERIFY(ram.isValid());
     const QString dir = ram.path();
     constexpr int Count = 2000;

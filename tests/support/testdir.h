@@ -4,6 +4,17 @@
 #include <QFile>
 #include <QString>
 
+/**
+ * A QTemporaryDir template for a folder named @p name in RAM (/dev/shm), where thousands of
+ * atomic writes stay quick; the default temporary folder where there is no /dev/shm.
+ */
+inline QString ramFolderTemplate(const char *name)
+{
+    return QDir(QStringLiteral("/dev/shm")).exists()
+        ? QStringLiteral("/dev/shm/") + QLatin1String(name) + QStringLiteral("-XXXXXX")
+        : QString();
+}
+
 /** Reads a whole file, or returns a null QByteArray when it does not exist. */
 inline QByteArray readFile(const QString &path)
 {

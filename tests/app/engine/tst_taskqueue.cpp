@@ -546,8 +546,7 @@ void tst_TaskQueue::drainedOncePerDrain()
 void tst_TaskQueue::stress()
 {
     // A RAM folder keeps 10 000 atomic writes quick where there is one.
-    QTemporaryDir ram(
-        QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm/hq-stress-XXXXXX") : QString());
+    QTemporaryDir ram(ramFolderTemplate("hq-stress"));
     QVERIFY(ram.isValid());
     auto queue = makeQueue();
     queue->setOutputDirectory(ram.path());

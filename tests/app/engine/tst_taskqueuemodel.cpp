@@ -544,9 +544,7 @@ void tst_TaskQueueModel::randomSequences()
     qint64 tasks = 0;
     for (int i = 0; i < sequences; ++i) {
         const quint32 seed = firstSeed + quint32(i);
-        QTemporaryDir root(QDir(QStringLiteral("/dev/shm")).exists()
-                ? QStringLiteral("/dev/shm/hq-model-XXXXXX")
-                : QString());
+        QTemporaryDir root(ramFolderTemplate("hq-model"));
         QVERIFY(root.isValid());
         ModelRun run(seed, root.path());
         if (!run.run(steps)) {

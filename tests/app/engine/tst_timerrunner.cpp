@@ -74,8 +74,7 @@ void tst_TimerRunner::aFloodIsHandedOverWhileItRuns()
     // The GUI thread hands out the next jobs as it hears of ends (TaskQueue's Prefetch). A pass of
     // the loop that reported its zero-second jobs only at its end (16 ms: thousands of files in
     // RAM) outran the jobs handed ahead, and the loop then waited for the GUI thread.
-    QTemporaryDir ram(
-        QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm/hq-flood-XXXXXX") : QString());
+    QTemporaryDir ram(ramFolderTemplate("hq-flood"));
     QVERIFY(ram.isValid());
     std::mutex mutex;
     QList<qsizetype> reports; // events per hand-over, before TaskRunner may merge them

@@ -2,6 +2,7 @@
 #include "fakeclock.h"
 #include "models/tasktablemodel.h"
 #include "reasonwords.h"
+#include "testdir.h"
 #include "translation.h"
 
 #include <QAbstractItemModelTester>
@@ -128,8 +129,7 @@ void tst_TaskTableModel::stateChangesAreBatched()
 {
     // In RAM when there is a RAM folder, where files are not synced: on a busy disk 2000 synced
     // files take tens of seconds, and batches per frame then add up past what is counted here.
-    QTemporaryDir ram(
-        QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm/hq-batched-XXXXXX") : QString());
+    QTemporaryDir ram(ramFolderTemplate("hq-batched"));
     m_queue->setOutputDirectory(ram.path());
     TaskTableModel model(m_queue.get());
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
