@@ -1,5 +1,6 @@
 #include "tasks/durationtext.h"
 #include "translation.h"
+#include "window/windowgeometry.h"
 #include "windowfixture.h"
 
 #include <QLabel>
@@ -19,6 +20,7 @@ private slots:
     void initTestCase();
     void cleanup();
     void savedGeometryIsClampedToTheScreen();
+    void aWindowOpensWhereItClosed();
     void nothingIsClippedAtTheSmallestSize_data();
     void nothingIsClippedAtTheSmallestSize();
 };
@@ -61,6 +63,32 @@ void tst_WindowGeometry::savedGeometryIsClampedToTheScreen()
         // A screen smaller than the window's minimum (offscreen at 2x is 400×400): at least the
         // title bar and the top-left corner are on it.
         QTRY_VERIFY2(f.window->frameGeometry().topLeft() == available.topLeft(), qPrintable(where));
+    }
+}
+
+void tst_WindowGeometry::aWindowOpensWhereItClosed()
+{
+    // Start after start, as MainWindow does it: the saved geometry restored, fitted to the screen,
+    // shown. Each opens where the one before it closed; it did not creep down and right by its
+    // frame every time (20 px a start under openbox). A small window: the offscreen screen is
+    // smaller than the main window, which could not move without being clamped.
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    QByteArray saved;
+    QRect first;
+    for (int start = 1; start <= 3; ++start) {
+        QWidget window;
+        window.resize(300, 200);
+        if (saved.isEmpty())
+            window.move(available.topLeft() + QPoint(30, 40)); // off the corner the clamp holds to
+        else
+            QVERIFY(window.restoreGeometry(saved));
+        WindowGeometry::fitToScreen(&window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (start == 1)
+            first = window.frameGeometry();
+        QCOMPARE(window.frameGeometry(), first);
+        saved = window.saveGeometry(); // as a close does
     }
 }
 
