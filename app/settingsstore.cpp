@@ -45,7 +45,7 @@ QString SettingsStore::outputDirectory() const
 
 void SettingsStore::setOutputDirectory(const QString &directory)
 {
-    m_settings.setValue(OutputDirectoryKey, directory);
+    store(OutputDirectoryKey, directory);
 }
 
 int SettingsStore::workers() const
@@ -57,7 +57,7 @@ int SettingsStore::workers() const
 
 void SettingsStore::setWorkers(int workers)
 {
-    m_settings.setValue(WorkersKey, workers);
+    store(WorkersKey, workers);
 }
 
 int SettingsStore::historyTasks() const
@@ -67,7 +67,7 @@ int SettingsStore::historyTasks() const
 
 void SettingsStore::setHistoryTasks(int tasks)
 {
-    m_settings.setValue(HistoryTasksKey, tasks);
+    store(HistoryTasksKey, tasks);
 }
 
 int SettingsStore::historyDays() const
@@ -77,7 +77,7 @@ int SettingsStore::historyDays() const
 
 void SettingsStore::setHistoryDays(int days)
 {
-    m_settings.setValue(HistoryDaysKey, days);
+    store(HistoryDaysKey, days);
 }
 
 void SettingsStore::clearHistoryLimit()
@@ -93,7 +93,7 @@ RunMode SettingsStore::mode() const
 
 void SettingsStore::setMode(RunMode mode)
 {
-    m_settings.setValue(ModeKey, runModeKey(mode));
+    store(ModeKey, runModeKey(mode));
 }
 
 WorkKind SettingsStore::work() const
@@ -104,8 +104,7 @@ WorkKind SettingsStore::work() const
 
 void SettingsStore::setWork(WorkKind work)
 {
-    m_settings.setValue(
-        WorkKey, work == WorkKind::Compute ? QStringLiteral("compute") : QStringLiteral("wait"));
+    store(WorkKey, work == WorkKind::Compute ? QStringLiteral("compute") : QStringLiteral("wait"));
 }
 
 QString SettingsStore::language() const
@@ -116,7 +115,7 @@ QString SettingsStore::language() const
 
 void SettingsStore::setLanguage(const QString &language)
 {
-    m_settings.setValue(LanguageKey, language);
+    store(LanguageKey, language);
 }
 
 QByteArray SettingsStore::windowGeometry() const
@@ -126,7 +125,7 @@ QByteArray SettingsStore::windowGeometry() const
 
 void SettingsStore::setWindowGeometry(const QByteArray &geometry)
 {
-    m_settings.setValue(GeometryKey, geometry);
+    store(GeometryKey, geometry);
 }
 
 QByteArray SettingsStore::tableHeaderState() const
@@ -136,7 +135,15 @@ QByteArray SettingsStore::tableHeaderState() const
 
 void SettingsStore::setTableHeaderState(const QByteArray &state)
 {
-    m_settings.setValue(HeaderKey, state);
+    store(HeaderKey, state);
+}
+
+void SettingsStore::store(const QString &key, const QVariant &value)
+{
+    // QSettings rewrites its file for any value set, even one it holds already: every quit would
+    // then write and sync the file (the window's geometry), and a busy disk hold the quit.
+    if (m_settings.value(key) != value)
+        m_settings.setValue(key, value);
 }
 
 void SettingsStore::configure(TaskQueue *queue, const CommandLineOptions &options) const

@@ -54,5 +54,8 @@ public:
     void sync() { m_settings.sync(); }
 
 private:
+    /** Sets @p key to @p value unless it holds that already (which QSettings would write again). */
+    void store(const QString &key, const QVariant &value);
+
     QSettings m_settings;
 };

@@ -181,14 +181,28 @@ bool JournalStore::logIsLong() const
 
 void JournalStore::checkpointIfLong()
 {
-    if (!logIsLong() || !isOpen())
-        return;
+    if (logIsLong() && isOpen())
+        checkpoint();
+}
+
+void JournalStore::checkpoint()
+{
     sqlite3 *db = SqliteStatement::handle(m_database.database());
     // Passive: it waits for no reader and no writer. Until it succeeds the log only grows; what it
     // holds is as safe as the database file.
     if (db
         && sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) == SQLITE_OK)
         m_walFrames = 0;
+}
+
+void JournalStore::settle()
+{
+    if (!isOpen())
+        return;
+    flush(); // a burst that failed is tried again
+    if (m_walFrames > 0)
+        checkpoint();
+    m_database.writeMarker(m_nextId, m_database.hasUnfinished());
 }
 
 bool JournalStore::prepare(QString *reason)

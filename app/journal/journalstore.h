@@ -87,6 +87,12 @@ public:
     void checkpointIfLong();
     /** Whether checkpointIfLong() has work: safe from any thread. */
     bool logIsLong() const;
+    /**
+     * What a close would do, done while the journal is idle, so that the close of an idle window
+     * writes and syncs nothing (a busy or slow disk holds a close for every sync): the finished
+     * tasks still held, the write-ahead log copied into the database file, the marker up to date.
+     */
+    void settle();
 
 private:
     struct Statements;
@@ -97,6 +103,8 @@ private:
     };
 
     void reportError(const QString &message);
+    /** Copies the write-ahead log into the database file (passive: waits for nobody). */
+    void checkpoint();
     bool prepare(QString *reason);
     static int onWalCommit(void *store, sqlite3 *db, const char *name, int frames);
     /** Gives the tasks of the batches stored at an earlier exit their rows, and drops the batches. */

@@ -49,6 +49,13 @@ bool JournalWorker::isIdle()
     return m_done >= m_posted;
 }
 
+void JournalWorker::setIdleJob(std::chrono::milliseconds quiet, std::function<void()> job)
+{
+    const std::lock_guard lock(m_mutex);
+    m_idleQuiet = quiet;
+    m_idleJob = std::move(job);
+}
+
 void JournalWorker::abandon()
 {
     {
@@ -62,9 +69,21 @@ void JournalWorker::abandon()
 void JournalWorker::run()
 {
     std::unique_lock lock(m_mutex);
+    const auto woken = [this] { return m_ending || !m_inbox.empty(); };
     for (;;) {
+        if (m_idleDue && m_idleJob && !woken()) {
+            // A pause: once it has lasted m_idleQuiet with no job, the idle job runs.
+            if (!m_wake.wait_for(lock, m_idleQuiet, woken) && m_idleJob) {
+                m_idleDue = false;
+                const std::function<void()> idle = m_idleJob; // setIdleJob() may replace it meanwhile
+                lock.unlock();
+                idle();
+                lock.lock();
+            }
+            continue;
+        }
         // Posted jobs still run when ending: they are the writes of the last moments.
-        m_wake.wait(lock, [this] { return m_ending || !m_inbox.empty(); });
+        m_wake.wait(lock, woken);
         if (m_inbox.empty())
             return;
         std::function<void()> job = std::move(m_inbox.front());
@@ -73,6 +92,7 @@ void JournalWorker::run()
         job();
         lock.lock();
         ++m_done;
+        m_idleDue = true;
         m_ran.notify_all();
     }
 }

@@ -31,6 +31,11 @@ public:
     /** Every job posted so far has run. */
     bool isIdle();
     /**
+     * Runs @p job on the journal thread once no job has come for @p quiet after one ran: once
+     * per such pause, never while ending. An empty @p job stops it (it may still be running).
+     */
+    void setIdleJob(std::chrono::milliseconds quiet, std::function<void()> job);
+    /**
      * Lets the thread go on alone (a job stuck in a sync of a dead disk at exit): the thread is
      * detached and this object must then never be destroyed (the thread still uses it).
      */
@@ -43,6 +48,9 @@ private:
     std::condition_variable m_wake; ///< a job was posted, or the thread is to end
     std::condition_variable m_ran; ///< a job ran
     std::deque<std::function<void()>> m_inbox;
+    std::function<void()> m_idleJob;
+    std::chrono::milliseconds m_idleQuiet {0};
+    bool m_idleDue = false; ///< a job ran since the idle job last did
     std::uint64_t m_posted = 0;
     std::uint64_t m_done = 0;
     bool m_ending = false;

@@ -18,17 +18,20 @@ constexpr std::chrono::milliseconds FlushInterval {250};
  * to write after its last task, while the program waits to end.
  */
 constexpr size_t FlushCount = 4096;
+/**
+ * How long the journal thread has nothing to do before it does what a close would (copies the
+ * write-ahead log into the database file, updates the marker): the close of an idle window then
+ * syncs nothing. Longer than FlushInterval, so a queue still running tasks does not settle between
+ * its bursts.
+ */
+constexpr std::chrono::milliseconds SettleDelay {500};
 } // namespace
 
 SqliteJournal::SqliteJournal(QObject *parent)
-    : QObject(parent)
-    , m_link(std::make_shared<Link>())
-    , m_store(std::make_unique<JournalStore>())
-    , m_worker(std::make_unique<JournalWorker>())
+    : QObject(parent), m_link(std::make_shared<Link>()), m_store(std::make_unique<JournalStore>())
 {
     m_link->journal = this;
-    // Set before the thread first touches the store: the first post() orders the two.
-    watchErrors(*m_store);
+    startWorker();
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(FlushInterval);
     connect(&m_flushTimer, &QTimer::timeout, this, &SqliteJournal::flush);
@@ -37,6 +40,7 @@ SqliteJournal::SqliteJournal(QObject *parent)
 SqliteJournal::~SqliteJournal()
 {
     close();
+    m_worker->setIdleJob({}, {}); // nothing may touch the store once it is gone
     // The store's database connection belongs to the journal thread: it goes away there, and the
     // join waits for it (one wait at exit instead of a call and then a join).
     m_worker->post([this] { m_store.reset(); });
@@ -100,8 +104,7 @@ void SqliteJournal::close()
     m_link = std::make_shared<Link>();
     m_link->journal = this;
     m_store = std::make_unique<JournalStore>();
-    watchErrors(*m_store);
-    m_worker = std::make_unique<JournalWorker>();
+    startWorker();
     const std::lock_guard lock(m_mutex);
     m_snapshot = Snapshot();
 }
@@ -296,6 +299,19 @@ void SqliteJournal::post(std::function<void(JournalStore &)> job, std::function<
             }
             store->checkpointIfLong(); // once the result is on its way
         });
+}
+
+void SqliteJournal::startWorker()
+{
+    // Set before the thread first touches the store: the thread's start orders the two.
+    watchErrors(*m_store);
+    m_worker = std::make_unique<JournalWorker>();
+    m_worker->setIdleJob(SettleDelay, [link = m_link, store = m_store.get()] {
+        store->settle();
+        const std::lock_guard guard(link->mutex);
+        if (link->journal)
+            link->journal->takeSnapshot(*store);
+    });
 }
 
 void SqliteJournal::watchErrors(JournalStore &store)

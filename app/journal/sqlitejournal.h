@@ -156,6 +156,8 @@ private:
      * abandoned that thread or is gone, takes the snapshot and runs @p then there.
      */
     void post(std::function<void(JournalStore &)> job, std::function<void()> then = {});
+    /** A journal thread for m_store, which settles it whenever it is idle (JournalStore::settle()). */
+    void startWorker();
     /** The error handler of a store: reaches this journal through @p link. */
     void watchErrors(JournalStore &store);
     /** On the journal thread, after each job: what the getters return. */
