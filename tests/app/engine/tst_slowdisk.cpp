@@ -252,11 +252,10 @@ void tst_SlowDisk::anIdleWindowClosesWithoutASync()
         // Idle: the journal says (in its marker, "<journal> <next id> <unfinished>") that this
         // run's two tasks are recorded and none is left unfinished.
         const QByteArray idle = ' ' + QByteArray::number(1 + 2 * run) + " 0";
-        QVERIFY2(QTest::qWaitFor(
-                     [&] {
-                         return readFile(marker).contains(idle) || window.state() == QProcess::NotRunning;
-                     },
-                     ConsoleRun::RunTimeoutMs),
+        QVERIFY2(
+            QTest::qWaitFor(
+                [&] { return readFile(marker).contains(idle) || window.state() == QProcess::NotRunning; },
+                ConsoleRun::RunTimeoutMs),
             readFile(marker).constData());
         QVERIFY2(window.state() == QProcess::Running, window.readAllStandardError().constData());
         const qsizetype before = readLog(log).size();
