@@ -14,7 +14,6 @@
 #include <fcntl.h>
 #include <linux/magic.h>
 #include <mutex>
-#include <optional>
 #include <string>
 #include <sys/stat.h>
 #include <sys/vfs.h>
@@ -171,45 +170,48 @@ std::mutex knownMutex;
 QHash<QString, Folder> known; // guarded by knownMutex
 
 /**
- * What this process learned of @p directory already, if anything; nothing is looked at. Each
- * thread keeps the folder it wrote to last, so that a flood of files into one folder takes no lock.
+ * What this process learned of @p directory already, or null; nothing is looked at. Each thread
+ * keeps the folder it wrote to last, so that a flood of files into one folder takes no lock and
+ * copies nothing. Valid until this thread's next call.
  */
-std::optional<Folder> knownFolder(const QString &directory)
+const Folder *knownFolder(const QString &directory)
 {
     thread_local QString lastName;
     thread_local Folder last;
     if (!lastName.isNull() && lastName == directory)
-        return last;
+        return &last;
     const std::lock_guard<std::mutex> lock(knownMutex);
     const auto found = known.constFind(directory);
     if (found == known.cend())
-        return std::nullopt;
+        return nullptr;
     lastName = directory;
     last = *found;
-    return last;
+    return &last;
 }
 
 /**
  * What this process learned about @p directory at its first write there: that write sweeps it
- * (later ones do not look again), and whether syncing it is worth anything.
+ * (later ones do not look again), and whether syncing it is worth anything. Valid until this
+ * thread's next call.
  */
-Folder prepareFolder(const QString &directory)
+const Folder &prepareFolder(const QString &directory)
 {
-    if (const std::optional<Folder> folder = knownFolder(directory))
+    if (const Folder *folder = knownFolder(directory))
         return *folder;
     TaskWriter::removeStaleTemporaries(directory);
-    const Folder folder {QFile::encodeName(directory), survivesPowerCut(directory)};
+    thread_local Folder first;
+    first = {QFile::encodeName(directory), survivesPowerCut(directory)};
     const std::lock_guard<std::mutex> lock(knownMutex);
     if (QFileInfo::exists(directory)) // a missing folder is looked at again once it is created
-        known.insert(directory, folder);
-    return folder;
+        known.insert(directory, first);
+    return first;
 }
 
 } // namespace
 
 bool TaskWriter::knownInRam(const QString &directory)
 {
-    const std::optional<Folder> folder = knownFolder(directory);
+    const Folder *folder = knownFolder(directory);
     return folder && !folder->durable;
 }
 
@@ -252,7 +254,7 @@ QByteArray TaskWriter::contents(int number)
 
 TaskFailure TaskWriter::syncFolder(const QString &directory)
 {
-    const Folder folder = prepareFolder(directory);
+    const Folder &folder = prepareFolder(directory);
     const int error = folder.durable ? syncFolderEntries(folder.encoded) : 0;
     return error == 0 ? TaskFailure() : TaskFailure(TaskFailure::Kind::CannotWrite, error, directory);
 }
@@ -265,7 +267,7 @@ TaskFailure TaskWriter::write(const QString &directory, int number, FolderSync f
     // built in buffers each thread keeps: a flood of zero-second tasks allocates nothing here.
     thread_local std::string temporary;
     thread_local std::string target;
-    const Folder folder = prepareFolder(directory);
+    const Folder &folder = prepareFolder(directory);
     temporaryPath(temporary, folder.encoded, number);
     int fd = openNew(temporary);
     if (fd < 0 && errno == EEXIST) {

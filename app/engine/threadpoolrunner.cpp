@@ -169,10 +169,10 @@ void ThreadPoolRunner::runOne(std::unique_lock<std::mutex> &lock, const TaskJob 
     QList<TaskEvent> &batch = outbox.events;
     Slot slot {job.id, false, takeFreeWorker()};
     m_running.push_back(&slot);
-    const auto deadline = std::chrono::steady_clock::now() + job.duration;
     const qint16 worker = slot.worker;
     batch.append({job.id, clock().nowMs(), {}, worker, TaskEvent::Kind::Started, TaskState::Running});
     if (job.duration.count() > 0) {
+        const auto deadline = std::chrono::steady_clock::now() + job.duration;
         handOver(lock, outbox); // the job is in m_running: a cancel meanwhile is seen by the wait
         if (job.work == WorkKind::Compute)
             compute(lock, job, slot);
