@@ -262,8 +262,10 @@ void MainWindow::restoreWindowSettings()
             m_table->sortByColumn(column, header->sortIndicatorOrder());
         else
             m_table->sortByColumn(TaskTableModel::IdColumn, Qt::AscendingOrder);
-        m_table->growColumnsToFit(); // saved in another language, perhaps
     }
+    // Saved in another language, perhaps; or not saved, and the defaults were set when the model
+    // came, before sorting was enabled: a first start's Seconds left no room for its sort arrow.
+    m_table->growColumnsToFit();
 }
 
 void MainWindow::saveWindowSettings()

@@ -232,9 +232,8 @@ void tst_SlowDisk::anIdleWindowClosesWithoutASync()
 {
     // A window whose tasks ended a while ago has nothing left to make durable: its close must not
     // wait for a disk (a busy one takes a quarter of a second or more per sync: CI saw a 293 ms
-    // close). The first two runs settle the window's settings (a first start's column widths grow
-    // to fit at the next; offscreen's screen is smaller than the window, which Qt's restore moves
-    // once); the third finds them as they were.
+    // close). The first two runs settle the window's settings (offscreen's screen is smaller than
+    // the window, which Qt's restore moves once); the third finds them as they were.
     const QString log = m_dir->filePath(QStringLiteral("sync.log"));
     const QString marker = m_data + QStringLiteral("/HelloQueue/helloqueue/queue.sqlite.marker");
     constexpr int Runs = 3;

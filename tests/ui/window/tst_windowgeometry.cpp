@@ -3,6 +3,7 @@
 #include "window/windowgeometry.h"
 #include "windowfixture.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QScreen>
 #include <QScrollBar>
@@ -21,6 +22,8 @@ private slots:
     void cleanup();
     void savedGeometryIsClampedToTheScreen();
     void aWindowOpensWhereItClosed();
+    void everyColumnTitleFitsAtTheFirstStart_data();
+    void everyColumnTitleFitsAtTheFirstStart();
     void nothingIsClippedAtTheSmallestSize_data();
     void nothingIsClippedAtTheSmallestSize();
 };
@@ -89,6 +92,31 @@ void tst_WindowGeometry::aWindowOpensWhereItClosed()
             first = window.frameGeometry();
         QCOMPARE(window.frameGeometry(), first);
         saved = window.saveGeometry(); // as a close does
+    }
+}
+
+void tst_WindowGeometry::everyColumnTitleFitsAtTheFirstStart_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Russian") << QStringLiteral("ru");
+}
+
+void tst_WindowGeometry::everyColumnTitleFitsAtTheFirstStart()
+{
+    // No saved columns: every title, with room for the sort arrow, fits its column.
+    QFETCH(QString, language);
+    Translation::apply(language);
+    WindowFixture f;
+    QVERIFY(f.show());
+    const QHeaderView *header = f.table()->horizontalHeader();
+    for (int column = 0; column + 1 < header->count(); ++column) { // the last one stretches
+        const QString title = f.table()->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+            qPrintable(QStringLiteral("“%1”: %2 < %3")
+                           .arg(title)
+                           .arg(header->sectionSize(column))
+                           .arg(header->sectionSizeHint(column))));
     }
 }
 
