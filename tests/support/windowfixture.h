@@ -48,6 +48,14 @@ inline void isolateSettings()
     QSettings().clear();
 }
 
+/** A test's rows in English and in Russian: a QString column "language" for Translation::apply(). */
+inline void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Russian") << QStringLiteral("ru");
+}
+
 /** The real window on a real queue with "one second" lasting 20 ms, writing into a temporary folder. */
 struct WindowFixture
 {

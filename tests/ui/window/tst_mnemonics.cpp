@@ -114,9 +114,7 @@ void tst_Mnemonics::cleanup()
 
 void tst_Mnemonics::windowAndMenus_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("English") << QStringLiteral("en");
-    QTest::newRow("Russian") << QStringLiteral("ru");
+    addLanguageRows();
 }
 
 void tst_Mnemonics::windowAndMenus()

@@ -97,9 +97,7 @@ void tst_WindowGeometry::aWindowOpensWhereItClosed()
 
 void tst_WindowGeometry::everyColumnTitleFitsAtTheFirstStart_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("English") << QStringLiteral("en");
-    QTest::newRow("Russian") << QStringLiteral("ru");
+    addLanguageRows();
 }
 
 void tst_WindowGeometry::everyColumnTitleFitsAtTheFirstStart()
@@ -122,9 +120,7 @@ void tst_WindowGeometry::everyColumnTitleFitsAtTheFirstStart()
 
 void tst_WindowGeometry::nothingIsClippedAtTheSmallestSize_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("English") << QStringLiteral("en");
-    QTest::newRow("Russian") << QStringLiteral("ru");
+    addLanguageRows();
 }
 
 void tst_WindowGeometry::nothingIsClippedAtTheSmallestSize()
